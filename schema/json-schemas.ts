@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+import {Campaign} from '../src/campaign/campaign-schema.js';
+import {Submission} from '../src/send/submission-schema.js';
+
+/**
+ * The JSON Schema files published for receivers and organizers, generated from the zod
+ * schemas the widget itself uses, so that the two cannot say different things. Written by
+ * `npm run schemas`; a test fails when a committed file differs from this.
+ */
+export function jsonSchemas(): Record<string, object> {
+  return {
+    'submission-v1.schema.json': {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'https://civic-action.invalid/schema/submission-v1.schema.json',
+      title: 'civic-action submission, version 1',
+      ...z.toJSONSchema(Submission, {target: 'draft-2020-12'}),
+    },
+    'campaign.schema.json': {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'https://civic-action.invalid/schema/campaign.schema.json',
+      title: 'civic-action campaign',
+      ...z.toJSONSchema(Campaign, {target: 'draft-2020-12'}),
+    },
+  };
+}

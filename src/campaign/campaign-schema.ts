@@ -1,0 +1,82 @@
+import * as z from 'zod/mini';
+
+/**
+ * A BCP 47 language tag as campaigns use it: `en`, `es`, `pt-BR`.
+ * Kept loose on purpose (any well-formed tag), since organizers bring their own languages.
+ */
+export const LocaleCode = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "es-MX"'));
+
+/** Text in one or more languages, keyed by language tag. */
+export const LocalizedText = z.record(LocaleCode, z.string().check(z.trim(), z.minLength(1)));
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+const Slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'));
+
+export const Recommendation = z.object({
+  /** Stable and language-independent: it is what the receiver gets. */
+  id: Slug,
+  /** A short headline: the checkbox's accessible name. */
+  title: LocalizedText,
+  /** The full text, shown word for word. */
+  text: LocalizedText,
+});
+export type Recommendation = z.infer<typeof Recommendation>;
+
+export const CampaignRecipient = z.object({
+  name: LocalizedText,
+  email: z.optional(z.email()),
+});
+export type CampaignRecipient = z.infer<typeof CampaignRecipient>;
+
+export const Campaign = z
+  .object({
+    id: Slug,
+    /** The language used where a text is missing in the reader's language. */
+    defaultLocale: LocaleCode,
+    title: LocalizedText,
+    intro: z.optional(LocalizedText),
+    /** The campaign's closing call: shown under the picks and ends the message. */
+    closing: z.optional(LocalizedText),
+    recipients: z.optional(z.array(CampaignRecipient)),
+    message: z.optional(
+      z.object({
+        subject: z.optional(LocalizedText),
+        /** Opens the message when it goes to the campaign's own recipients. */
+        greeting: z.optional(LocalizedText),
+        /** Introduces the list of picked recommendations. */
+        lead: z.optional(LocalizedText),
+      }),
+    ),
+    recommendations: z.array(Recommendation).check(z.minLength(1)),
+  })
+  .check(
+    z.refine((c) => new Set(c.recommendations.map((r) => r.id)).size === c.recommendations.length, {
+      message: 'recommendation ids must be unique',
+      path: ['recommendations'],
+    }),
+    z.refine((c) => c.defaultLocale in c.title, {
+      message: 'the title must exist in the default language',
+      path: ['title'],
+    }),
+  );
+export type Campaign = z.infer<typeof Campaign>;
+
+/** The languages a campaign can be read in: those its title is written in. */
+export function campaignLocales(campaign: Campaign): string[] {
+  return Object.keys(campaign.title);
+}
+
+/** A text in the wanted language, or in the campaign's default language when it has none. */
+export interface ResolvedText {
+  text: string;
+  /** The language the text is actually in, so it can be marked with `lang`. */
+  lang: string;
+}
+
+export function textIn(text: LocalizedText | undefined, locale: string, fallbackLocale: string): ResolvedText | undefined {
+  if (!text) return undefined;
+  if (text[locale] !== undefined) return {text: text[locale], lang: locale};
+  if (text[fallbackLocale] !== undefined) return {text: text[fallbackLocale], lang: fallbackLocale};
+  const [lang, first] = Object.entries(text)[0] ?? [];
+  return lang === undefined || first === undefined ? undefined : {text: first, lang};
+}

@@ -1,0 +1,712 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
+import {msg, str} from '@lit/localize';
+import {Campaign, campaignLocales, textIn, type LocalizedText} from './campaign/campaign-schema.js';
+import {defaultCampaign} from './campaign/default-campaign.js';
+import {inLocale, interfaceLocales} from './i18n/localization.js';
+import {languageName, matchLocale, resolveLocale, type ResolvedLocale} from './i18n/resolve-locale.js';
+import {
+  composeMessage,
+  inCampaignOrder,
+  reconcileEditedBody,
+  signedBody,
+  type ComposedMessage,
+} from './message/compose-message.js';
+import {parseRecipients, RecipientsError, type Recipient} from './message/recipients.js';
+import {reportInvalidAttribute} from './config/attribute-errors.js';
+import {EndpointError, parseEndpoint} from './config/endpoint.js';
+import {checkForm, emptySupporter, type FieldProblem, type FormProblems, type SupporterFields} from './form/supporter-fields.js';
+import {buildSubmission} from './send/build-submission.js';
+import {newSubmissionId} from './send/submission-id.js';
+import {sendSubmission, type SendResult} from './send/send-submission.js';
+import {mailtoHref} from './send/mailto.js';
+import {LIMITS} from './send/submission-schema.js';
+import styles from './civic-action.styles.js';
+
+/** Where a reader's language choice is remembered, across campaigns and pages of one site. */
+const CHOSEN_LOCALE_KEY = 'civic-action:locale';
+
+type Status = 'editing' | 'sending' | 'sent' | 'failed';
+
+/** The message as the supporter last left it, in the language they edited it in. */
+interface EditedMessage {
+  text: string;
+  locale: string;
+}
+
+/**
+ * Shows a campaign's policy recommendations in the reader's language, lets the reader pick
+ * the ones they back, and sends an editable message built from the picks to officials.
+ *
+ * @summary Pick recommendations, compose a message to officials, and send it.
+ * @tagname civic-action
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart language-switcher - The group of language buttons.
+ * @csspart title - The campaign's title.
+ * @csspart intro - The campaign's introduction.
+ * @csspart recommendations - The fieldset holding the recommendation checkboxes.
+ * @csspart recommendation - One recommendation: checkbox, headline and full text.
+ * @csspart message - The message preview and editor.
+ * @csspart supporter - The supporter's fields.
+ * @csspart submit - The send button.
+ * @csspart confirmation - The thank-you shown after sending.
+ *
+ * @cssproperty --civic-action-accent - Colour of buttons, focus rings and checkboxes.
+ * @cssproperty --civic-action-text - Text colour.
+ * @cssproperty --civic-action-muted - Colour of secondary text.
+ * @cssproperty --civic-action-surface - Background colour.
+ * @cssproperty --civic-action-border - Colour of borders.
+ * @cssproperty --civic-action-danger - Colour of error messages.
+ * @cssproperty --civic-action-radius - Corner radius.
+ * @cssproperty --civic-action-space - Base spacing unit.
+ * @cssproperty --civic-action-font-family - Font family; by default the host page's.
+ * @cssproperty --civic-action-font-size - Base font size.
+ */
+export class CivicAction extends LitElement {
+  static override styles = styles;
+
+  /**
+   * Where submissions are POSTed as JSON (payload version 1, see README). Must be `https:`
+   * (`http:` only for localhost). Without a usable endpoint the widget offers to send the
+   * message from the reader's own email app instead.
+   */
+  @property() endpoint: string | null = null;
+
+  /**
+   * Who the message goes to: comma-separated `Name <email>` or `Name` entries. Defaults to the
+   * campaign's own recipients. The emails are used by the email fallback; the payload carries
+   * the names.
+   */
+  @property() recipients: string | null = null;
+
+  /**
+   * The language of the message that is sent (one of the campaign's languages). Defaults to
+   * the reader's language. When it differs, the reader also sees the message in their own.
+   */
+  @property({attribute: 'message-lang'}) messageLang: string | null = null;
+
+  @state() private chosenLocale: string | null = readChosenLocale();
+  @state() private picks: ReadonlySet<string> = new Set();
+  @state() private edited: EditedMessage | null = null;
+  /** The edit dropped by "start again", kept so that it can be brought back. */
+  @state() private discarded: EditedMessage | null = null;
+  /** Unpicked recommendations whose edited line was left in the message. */
+  @state() private keptEdited: readonly string[] = [];
+  @state() private supporter: SupporterFields = emptySupporter();
+  @state() private problems: FormProblems = {};
+  /** Problems are shown once the reader first tries to send, then kept current as they type. */
+  @state() private showProblems = false;
+  @state() private status: Status = 'editing';
+  @state() private failure: SendResult | null = null;
+  @state() private copied: 'yes' | 'no' | null = null;
+
+  private campaign: Campaign = defaultCampaign;
+  private resolved: ResolvedLocale = {locale: defaultCampaign.defaultLocale, source: 'default'};
+  private endpointUrl: URL | null = null;
+  private recipientOverride: Recipient[] | null = null;
+  private validMessageLang: string | null = null;
+  /** Kept for the life of one submission, so a retry carries the same Idempotency-Key. */
+  private submissionId: string | null = null;
+  private pageLangObserver?: MutationObserver;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The page's language can change after load (a site's own language menu, a translation tool).
+    this.pageLangObserver = new MutationObserver(() => this.requestUpdate());
+    this.pageLangObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pageLangObserver?.disconnect();
+  }
+
+  /** The language the reader reads the widget in. */
+  get locale(): string {
+    return this.resolved.locale;
+  }
+
+  /** The language of the message that is sent. */
+  get messageLocale(): string {
+    return this.validMessageLang ?? this.edited?.locale ?? this.locale;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint')) this.endpointUrl = this.readEndpoint();
+    if (changed.has('recipients')) this.recipientOverride = this.readRecipients();
+    this.resolved = this.resolveReaderLocale();
+    if (changed.has('messageLang')) this.validMessageLang = this.readMessageLang();
+  }
+
+  private readEndpoint(): URL | null {
+    if (this.endpoint === null || this.endpoint.trim() === '') return null;
+    try {
+      return parseEndpoint(this.endpoint, document.baseURI);
+    } catch (error) {
+      if (!(error instanceof EndpointError)) throw error;
+      reportInvalidAttribute('endpoint', this.endpoint, error.message, 'Offering to send from the reader’s own email instead.');
+      return null;
+    }
+  }
+
+  private readRecipients(): Recipient[] | null {
+    if (this.recipients === null) return null;
+    try {
+      return parseRecipients(this.recipients);
+    } catch (error) {
+      if (!(error instanceof RecipientsError)) throw error;
+      reportInvalidAttribute('recipients', this.recipients, error.message, 'Using the campaign’s own recipients.');
+      return null;
+    }
+  }
+
+  private readMessageLang(): string | null {
+    if (this.messageLang === null) return null;
+    const available = campaignLocales(this.campaign);
+    const match = matchLocale(this.messageLang, available);
+    if (!match) {
+      reportInvalidAttribute(
+        'message-lang',
+        this.messageLang,
+        `expected one of the campaign’s languages (${available.join(', ')})`,
+        'Writing the message in the reader’s language.',
+      );
+    }
+    return match ?? null;
+  }
+
+  private lastReportedLang: string | null = null;
+
+  private resolveReaderLocale(): ResolvedLocale {
+    const available = campaignLocales(this.campaign);
+    const elementLang = this.getAttribute('lang');
+    if (elementLang && !matchLocale(elementLang, available) && elementLang !== this.lastReportedLang) {
+      reportInvalidAttribute(
+        'lang',
+        elementLang,
+        `the campaign has no text in that language; it has ${available.join(', ')}`,
+        'Using the page’s or the browser’s language.',
+      );
+    }
+    this.lastReportedLang = elementLang;
+    return resolveLocale({
+      chosen: this.chosenLocale,
+      elementLang,
+      pageLang: this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? null,
+      browserLangs: navigator.languages ?? [navigator.language],
+      available,
+      fallback: this.campaign.defaultLocale,
+    });
+  }
+
+  /** The campaign text in `locale`, marked with the language it is really in. */
+  private text(value: LocalizedText | undefined, locale = this.locale) {
+    return textIn(value, locale, this.campaign.defaultLocale);
+  }
+
+  private get interfaceLocale(): string {
+    return interfaceLocales.includes(this.locale) ? this.locale : interfaceLocales[0]!;
+  }
+
+  private compose(locale: string): ComposedMessage {
+    return composeMessage({campaign: this.campaign, locale, picks: this.picks, recipients: this.recipientOverride});
+  }
+
+  // ---- what the reader does -------------------------------------------------
+
+  private chooseLocale(locale: string): void {
+    this.chosenLocale = locale;
+    try {
+      localStorage.setItem(CHOSEN_LOCALE_KEY, locale);
+    } catch {
+      // Storage can be blocked (private modes, strict settings): the choice lasts for this page.
+    }
+  }
+
+  private setPicks(next: ReadonlySet<string>): void {
+    if (this.edited) {
+      const {body, keptEdited} = reconcileEditedBody({
+        campaign: this.campaign,
+        locale: this.edited.locale,
+        edited: this.edited.text,
+        before: this.picks,
+        after: next,
+      });
+      this.edited = {...this.edited, text: body};
+      this.keptEdited = keptEdited;
+    }
+    this.picks = next;
+    this.revalidate();
+  }
+
+  private togglePick(id: string, on: boolean): void {
+    const next = new Set(this.picks);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.setPicks(next);
+  }
+
+  private editMessage(text: string): void {
+    this.edited = {text, locale: this.messageLocale};
+    this.discarded = null;
+  }
+
+  private startMessageAgain(): void {
+    this.discarded = this.edited;
+    this.edited = null;
+    this.keptEdited = [];
+  }
+
+  private undoStartAgain(): void {
+    this.edited = this.discarded;
+    this.discarded = null;
+  }
+
+  private updateSupporter(patch: Partial<SupporterFields>): void {
+    this.supporter = {...this.supporter, ...patch};
+    this.revalidate();
+  }
+
+  private revalidate(): void {
+    if (this.showProblems) this.problems = checkForm(this.supporter, this.picks.size, this.endpointUrl !== null);
+  }
+
+  /** The message exactly as it will be sent. */
+  private outgoing() {
+    const composed = this.compose(this.messageLocale);
+    const body = this.edited?.text ?? composed.body;
+    return {composed, text: signedBody(body, composed.signOff, this.supporter.name)};
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    // One submission at a time: a second click or Enter while sending does nothing.
+    if (this.status === 'sending' || this.status === 'sent') return;
+    this.showProblems = true;
+    this.problems = checkForm(this.supporter, this.picks.size, this.endpointUrl !== null);
+    if (Object.keys(this.problems).length > 0) {
+      await this.updateComplete;
+      this.focusFirstProblem();
+      return;
+    }
+    const endpoint = this.endpointUrl;
+    if (!endpoint) return;
+    const {composed, text} = this.outgoing();
+    this.submissionId ??= newSubmissionId();
+    const built = buildSubmission({
+      id: this.submissionId,
+      campaignId: this.campaign.id,
+      readerLocale: this.locale,
+      picks: inCampaignOrder(this.campaign, this.picks),
+      message: {to: composed.to.map((r) => r.name), subject: composed.subject, body: text, locale: this.messageLocale},
+      supporter: this.supporter,
+      page: {url: location.href, referrer: document.referrer},
+      now: new Date(),
+    });
+    if (!built.success) {
+      console.error('<civic-action>: the submission does not match its schema; not sent.', built.error.issues);
+      this.failure = {ok: false, reason: 'network'};
+      this.status = 'failed';
+      return;
+    }
+    this.status = 'sending';
+    this.failure = null;
+    const result = await sendSubmission(endpoint, built.data);
+    if (result.ok) {
+      this.status = 'sent';
+      this.submissionId = null;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#confirmation-heading')?.focus();
+    } else {
+      this.failure = result;
+      this.status = 'failed';
+    }
+  }
+
+  private focusFirstProblem(): void {
+    const order: Array<[keyof FormProblems, string]> = [
+      ['picks', 'input[type=checkbox][data-recommendation]'],
+      ['name', '#supporter-name'],
+      ['email', '#supporter-email'],
+      ['postalCode', '#supporter-postal-code'],
+    ];
+    const first = order.find(([field]) => this.problems[field]);
+    if (first) this.renderRoot.querySelector<HTMLElement>(first[1])?.focus();
+  }
+
+  private async copyMessage(): Promise<void> {
+    const {composed, text} = this.outgoing();
+    try {
+      await navigator.clipboard.writeText(`${composed.subject}\n\n${text}`);
+      this.copied = 'yes';
+    } catch {
+      // Without clipboard access (insecure page, denied permission), select the text so
+      // that the reader's own copy command works.
+      this.copied = 'no';
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#message-body')?.select();
+    }
+  }
+
+  // ---- what the reader sees -------------------------------------------------
+
+  protected override render(): TemplateResult {
+    return inLocale(this.interfaceLocale, () => html`
+      <div part="base" class="widget" lang=${this.interfaceLocale}>
+        ${this.renderLanguageOffer()} ${this.renderLanguageSwitcher()}
+        ${this.status === 'sent' ? this.renderConfirmation() : this.renderForm()}
+      </div>
+    `);
+  }
+
+  private renderLanguageSwitcher() {
+    const locales = campaignLocales(this.campaign);
+    if (locales.length < 2) return nothing;
+    return html`
+      <div class="switcher" part="language-switcher" role="group" aria-label=${msg('Language')}>
+        ${locales.map(
+          (locale) => html`<button
+            type="button"
+            lang=${locale}
+            aria-pressed=${locale === this.locale ? 'true' : 'false'}
+            @click=${() => this.chooseLocale(locale)}
+          >
+            ${languageName(locale)}
+          </button>`,
+        )}
+      </div>
+    `;
+  }
+
+  /** Offered in the offered language itself: the reader may not read the current one. */
+  private renderLanguageOffer() {
+    const offer = this.chosenLocale ? undefined : this.resolved.offer;
+    if (!offer) return nothing;
+    return inLocale(offer, () => html`
+      <p class="offer" lang=${offer}>
+        <button type="button" class="link" @click=${() => this.chooseLocale(offer)}>
+          ${msg(str`Read this in ${languageName(offer)}`)}
+        </button>
+      </p>
+    `);
+  }
+
+  private renderForm() {
+    const title = this.text(this.campaign.title);
+    const intro = this.text(this.campaign.intro);
+    return html`
+      <header class="header">
+        <h2 part="title" lang=${title?.lang ?? nothing}>${title?.text}</h2>
+        ${intro ? html`<p part="intro" class="intro" lang=${intro.lang}>${intro.text}</p>` : nothing}
+      </header>
+      <form novalidate @submit=${this.submit}>
+        ${this.renderRecommendations()} ${this.renderMessage()} ${this.renderSupporter()} ${this.renderActions()}
+      </form>
+    `;
+  }
+
+  private renderRecommendations() {
+    const problem = this.problems.picks;
+    return html`
+      <fieldset part="recommendations" class="recommendations" aria-describedby=${problem ? 'picks-problem' : nothing}>
+        <legend><h3>${msg('Pick the recommendations you support')}</h3></legend>
+        <div class="bulk">
+          <button type="button" class="secondary" @click=${() => this.setPicks(new Set(this.campaign.recommendations.map((r) => r.id)))}>
+            ${msg('Pick all')}
+          </button>
+          <button type="button" class="secondary" @click=${() => this.setPicks(new Set())}>${msg('Clear all')}</button>
+          <p class="count" role="status">${this.pickCountText()}</p>
+        </div>
+        ${problem ? html`<p id="picks-problem" class="problem">${msg('Pick at least one recommendation.')}</p>` : nothing}
+        <ul class="recommendation-list" role="list">
+          ${this.campaign.recommendations.map((recommendation) => {
+            const id = `recommendation-${recommendation.id}`;
+            const title = this.text(recommendation.title);
+            const text = this.text(recommendation.text);
+            return html`
+              <li part="recommendation" class="recommendation">
+                <input
+                  type="checkbox"
+                  id=${id}
+                  data-recommendation=${recommendation.id}
+                  aria-describedby="${id}-text"
+                  aria-invalid=${problem ? 'true' : nothing}
+                  .checked=${live(this.picks.has(recommendation.id))}
+                  @change=${(e: Event) => this.togglePick(recommendation.id, (e.target as HTMLInputElement).checked)}
+                />
+                <label for=${id} lang=${title?.lang ?? nothing}>${title?.text}</label>
+                <p id="${id}-text" class="recommendation-text" lang=${text?.lang ?? nothing}>${text?.text}</p>
+              </li>
+            `;
+          })}
+        </ul>
+      </fieldset>
+    `;
+  }
+
+  private pickCountText(): string {
+    const count = this.picks.size;
+    const total = this.campaign.recommendations.length;
+    if (count === 0) return msg('No recommendation picked yet.');
+    // Plural rules, not concatenation: languages differ in how many forms they have.
+    return new Intl.PluralRules(this.interfaceLocale).select(count) === 'one'
+      ? msg(str`${count} recommendation picked, of ${total}`, {id: 'pick-count-one'})
+      : msg(str`${count} recommendations picked, of ${total}`, {id: 'pick-count-other'});
+  }
+
+  private renderMessage() {
+    const locale = this.messageLocale;
+    const composed = this.compose(locale);
+    const body = this.edited?.text ?? composed.body;
+    const differs = locale !== this.locale;
+    const keptTitles = this.keptEdited.map((id) => {
+      const recommendation = this.campaign.recommendations.find((r) => r.id === id);
+      return this.text(recommendation?.title)?.text ?? id;
+    });
+    return html`
+      <section part="message" class="message" aria-labelledby="message-heading">
+        <h3 id="message-heading">${msg('Your message')}</h3>
+        <dl class="envelope">
+          <div>
+            <dt>${msg('To')}</dt>
+            <dd lang=${locale}>${new Intl.ListFormat(locale).format(composed.to.map((r) => r.name)) || '—'}</dd>
+          </div>
+          <div>
+            <dt>${msg('Subject')}</dt>
+            <dd lang=${locale}>${composed.subject}</dd>
+          </div>
+          ${differs
+            ? html`<div>
+                <dt>${msg('Language')}</dt>
+                <dd>${languageName(locale)}</dd>
+              </div>`
+            : nothing}
+        </dl>
+        <label for="message-body">${msg('Message (you can edit it)')}</label>
+        <p id="message-help" class="help">${msg('Changing your picks adds or removes their lines and keeps the rest of what you wrote.')}</p>
+        <textarea
+          id="message-body"
+          lang=${locale}
+          rows="12"
+          maxlength=${LIMITS.body}
+          aria-describedby="message-help"
+          .value=${live(body)}
+          @input=${(e: Event) => this.editMessage((e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        <p class="signature" lang=${locale}>
+          ${composed.signOff}<br />${this.supporter.name.trim() || html`<span class="placeholder" lang=${this.interfaceLocale}>${msg('(your name)')}</span>`}
+        </p>
+        ${keptTitles.length
+          ? html`<p class="notice" role="status">
+              ${msg(str`You edited the text of ${new Intl.ListFormat(this.interfaceLocale).format(keptTitles)}, so it stays in your message although you unpicked it. Delete it there if you wish.`)}
+            </p>`
+          : nothing}
+        ${this.renderEditControls()} ${differs ? this.renderReaderVersion() : nothing}
+      </section>
+    `;
+  }
+
+  private renderEditControls() {
+    if (this.discarded) {
+      return html`<p class="notice" role="status">
+        ${msg('Your message was rebuilt from your picks.')}
+        <button type="button" class="link" @click=${this.undoStartAgain}>${msg('Undo')}</button>
+      </p>`;
+    }
+    if (!this.edited) return nothing;
+    const pinned = !this.validMessageLang && this.edited.locale !== this.locale;
+    return html`<p class="notice">
+      ${pinned
+        ? msg(str`Your edited message stays in ${languageName(this.edited.locale)}.`)
+        : msg('You edited this message.')}
+      <button type="button" class="link" @click=${this.startMessageAgain}>
+        ${pinned ? msg(str`Rebuild it in ${languageName(this.locale)} from my picks`) : msg('Rebuild it from my picks')}
+      </button>
+    </p>`;
+  }
+
+  /** The message in the reader's language, so that they know what they are sending. */
+  private renderReaderVersion() {
+    const version = this.compose(this.locale);
+    return html`
+      <details class="reader-version">
+        <summary>${msg(str`The message in ${languageName(this.locale)}, for reference`)}</summary>
+        ${this.edited ? html`<p class="help">${msg('Built from your picks; your own edits are not translated.')}</p>` : nothing}
+        <p class="preview">${signedBody(version.body, version.signOff, this.supporter.name)}</p>
+      </details>
+    `;
+  }
+
+  private renderSupporter() {
+    const needsContact = this.endpointUrl !== null;
+    return html`
+      <fieldset part="supporter" class="supporter">
+        <legend><h3>${msg('About you')}</h3></legend>
+        ${this.renderField({
+          id: 'supporter-name',
+          label: msg('Your name'),
+          required: needsContact,
+          value: this.supporter.name,
+          autocomplete: 'name',
+          max: LIMITS.name,
+          problem: this.problems.name,
+          onInput: (name) => this.updateSupporter({name}),
+        })}
+        ${needsContact
+          ? html`
+              ${this.renderField({
+                id: 'supporter-email',
+                label: msg('Your email'),
+                required: true,
+                type: 'email',
+                value: this.supporter.email,
+                autocomplete: 'email',
+                max: LIMITS.email,
+                problem: this.problems.email,
+                onInput: (email) => this.updateSupporter({email}),
+              })}
+              ${this.renderField({
+                id: 'supporter-postal-code',
+                label: msg('Postal code (optional)'),
+                required: false,
+                value: this.supporter.postalCode,
+                autocomplete: 'postal-code',
+                max: LIMITS.postalCode,
+                problem: this.problems.postalCode,
+                onInput: (postalCode) => this.updateSupporter({postalCode}),
+              })}
+              <div class="consent">
+                <input
+                  type="checkbox"
+                  id="supporter-consent"
+                  .checked=${live(this.supporter.consent)}
+                  @change=${(e: Event) => this.updateSupporter({consent: (e.target as HTMLInputElement).checked})}
+                />
+                <label for="supporter-consent">${msg('Yes, the organizers may contact me about this campaign.')}</label>
+              </div>
+            `
+          : nothing}
+      </fieldset>
+    `;
+  }
+
+  private renderField(field: {
+    id: string;
+    label: string;
+    required: boolean;
+    type?: string;
+    value: string;
+    autocomplete: string;
+    max: number;
+    problem: FieldProblem | undefined;
+    onInput: (value: string) => void;
+  }) {
+    const problemId = `${field.id}-problem`;
+    return html`
+      <div class="field">
+        <label for=${field.id}>${field.label}${field.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
+        <input
+          id=${field.id}
+          type=${field.type ?? 'text'}
+          autocomplete=${field.autocomplete}
+          maxlength=${field.max}
+          ?required=${field.required}
+          aria-invalid=${field.problem ? 'true' : 'false'}
+          aria-describedby=${field.problem ? problemId : nothing}
+          .value=${live(field.value)}
+          @input=${(e: Event) => field.onInput((e.target as HTMLInputElement).value)}
+        />
+        ${field.problem ? html`<p id=${problemId} class="problem">${this.problemText(field.id, field.problem)}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private problemText(fieldId: string, problem: FieldProblem): string {
+    if (problem === 'too-long') return msg('This is too long.');
+    if (fieldId === 'supporter-name') return msg('Enter your name.');
+    if (fieldId === 'supporter-email') {
+      return problem === 'required' ? msg('Enter your email address.') : msg('Enter an email address like name@example.org.');
+    }
+    return msg('Check this field.');
+  }
+
+  private renderActions() {
+    if (!this.endpointUrl) return this.renderEmailFallback();
+    const sending = this.status === 'sending';
+    return html`
+      <div class="actions">
+        <button type="submit" part="submit" class="primary" ?disabled=${sending} aria-describedby="send-status">
+          ${this.status === 'failed' ? msg('Try again') : msg('Send my message')}
+        </button>
+        <p id="send-status" class="status" role="status">
+          ${sending ? html`<span class="spinner" aria-hidden="true"></span>${msg('Sending your message…')}` : nothing}
+        </p>
+        <div role="alert" class="failure">${this.status === 'failed' ? this.failureText() : nothing}</div>
+      </div>
+    `;
+  }
+
+  private failureText(): string {
+    const failure = this.failure;
+    const kept = msg('Nothing you wrote is lost: try again.');
+    if (failure && !failure.ok && failure.reason === 'timeout') return `${msg('The server took too long to answer.')} ${kept}`;
+    if (failure && !failure.ok && failure.reason === 'http') {
+      return `${msg(str`The server could not take your message (error ${failure.status}).`)} ${kept}`;
+    }
+    return `${msg('Your message could not be sent. Check your connection.')} ${kept}`;
+  }
+
+  private renderEmailFallback() {
+    const {composed, text} = this.outgoing();
+    const emails = composed.to.flatMap((r) => (r.email ? [r.email] : []));
+    return html`
+      <div class="actions">
+        <p class="help">${msg('Send this message from your own email, or copy it and send it your way.')}</p>
+        ${this.picks.size === 0
+          ? html`<p class="help">${msg('Pick at least one recommendation to write your message.')}</p>`
+          : html`<a part="submit" class="primary button" href=${mailtoHref({to: emails, subject: composed.subject, body: text})}>
+              ${msg('Open in my email app')}
+            </a>`}
+        <button type="button" class="secondary" @click=${this.copyMessage}>${msg('Copy the message')}</button>
+        <p class="status" role="status">
+          ${this.copied === 'yes' ? msg('Copied. Paste it into an email to the recipients.') : nothing}
+          ${this.copied === 'no' ? msg('The message is selected: copy it with your keyboard or menu.') : nothing}
+        </p>
+      </div>
+    `;
+  }
+
+  private renderConfirmation() {
+    const names = new Intl.ListFormat(this.locale).format(this.compose(this.locale).to.map((r) => r.name));
+    return html`
+      <section part="confirmation" class="confirmation">
+        <h2 id="confirmation-heading" tabindex="-1">${msg('Thank you! Your message was sent.')}</h2>
+        ${names ? html`<p>${msg(str`Your message to ${names} is on its way.`)}</p>` : nothing}
+      </section>
+    `;
+  }
+}
+
+function readChosenLocale(): string | null {
+  try {
+    return localStorage.getItem(CHOSEN_LOCALE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-action': CivicAction;
+  }
+}

@@ -1,0 +1,354 @@
+import {css} from 'lit';
+
+export default css`
+  /*
+   * Inherited properties are set here on purpose: a host page's resets (62.5 % root font
+   * size, uppercase buttons, tight line heights) would otherwise leak through the shadow
+   * boundary and make the widget hard to read. The font family is the one thing taken from
+   * the page, so that the widget looks like part of it.
+   */
+  :host {
+    --civic-action-accent: #1d4ed8;
+    --civic-action-accent-contrast: #ffffff;
+    --civic-action-text: #1f2328;
+    --civic-action-muted: #4b5563;
+    --civic-action-surface: #ffffff;
+    --civic-action-subtle: #f3f4f6;
+    --civic-action-border: #6b7280;
+    --civic-action-danger: #b42318;
+    --civic-action-radius: 0.5rem;
+    --civic-action-space: 1rem;
+    --civic-action-font-family: inherit;
+    --civic-action-font-size: max(1rem, 16px);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 48rem;
+    color: var(--civic-action-text);
+    background: var(--civic-action-surface);
+    font-family: var(--civic-action-font-family);
+    font-size: var(--civic-action-font-size);
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    border: 1px solid var(--civic-action-border);
+    border-radius: var(--civic-action-radius);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .widget {
+    padding: var(--civic-action-space);
+    display: grid;
+    gap: var(--civic-action-space);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: 1.375em;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  p {
+    margin: 0;
+  }
+  form {
+    display: grid;
+    gap: calc(var(--civic-action-space) * 1.5);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+    display: grid;
+    gap: calc(var(--civic-action-space) * 0.75);
+  }
+  legend {
+    padding: 0;
+    margin-bottom: calc(var(--civic-action-space) * 0.75);
+  }
+  .header {
+    display: grid;
+    gap: calc(var(--civic-action-space) * 0.5);
+  }
+  .intro,
+  .help,
+  .recommendation-text {
+    color: var(--civic-action-muted);
+  }
+
+  button,
+  .button,
+  input,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+  }
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--civic-action-radius);
+    border: 2px solid var(--civic-action-accent);
+    background: var(--civic-action-surface);
+    color: var(--civic-action-accent);
+    cursor: pointer;
+    text-decoration: none;
+    font-weight: 600;
+  }
+  .primary {
+    background: var(--civic-action-accent);
+    color: var(--civic-action-accent-contrast);
+  }
+  button:disabled {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  button.link {
+    min-height: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    text-decoration: underline;
+    font-weight: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--civic-action-accent);
+    outline-offset: 2px;
+  }
+
+  .switcher {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    justify-content: flex-end;
+  }
+  .switcher button {
+    min-height: 2rem;
+    padding: 0.25rem 0.75rem;
+    border-width: 1px;
+    font-weight: normal;
+  }
+  .switcher button[aria-pressed='true'] {
+    background: var(--civic-action-accent);
+    color: var(--civic-action-accent-contrast);
+    font-weight: 600;
+  }
+  .offer {
+    padding: 0.5rem 0.75rem;
+    background: var(--civic-action-subtle);
+    border-radius: var(--civic-action-radius);
+  }
+
+  .bulk {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .recommendation-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .recommendation {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.75rem;
+    row-gap: 0.25rem;
+    padding: 0.75rem;
+    border: 1px solid var(--civic-action-border);
+    border-radius: var(--civic-action-radius);
+  }
+  .recommendation:has(input:checked) {
+    border-color: var(--civic-action-accent);
+    box-shadow: inset 4px 0 0 var(--civic-action-accent);
+  }
+  .recommendation label {
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .recommendation-text {
+    grid-column: 2;
+    font-size: 0.9375em;
+  }
+  input[type='checkbox'] {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--civic-action-accent);
+  }
+
+  .message {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .envelope {
+    margin: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .envelope div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .envelope dt {
+    font-weight: 600;
+  }
+  .envelope dt::after {
+    content: ':';
+  }
+  .envelope dd {
+    margin: 0;
+  }
+  label {
+    font-weight: 600;
+  }
+  textarea,
+  input:not([type='checkbox']) {
+    width: 100%;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--civic-action-border);
+    border-radius: var(--civic-action-radius);
+    background: var(--civic-action-surface);
+    min-height: 2.75rem;
+  }
+  textarea {
+    resize: vertical;
+    line-height: 1.5;
+  }
+  [aria-invalid='true']:not([type='checkbox']) {
+    border: 2px solid var(--civic-action-danger);
+  }
+  .signature,
+  .preview {
+    white-space: pre-line;
+  }
+  .placeholder {
+    color: var(--civic-action-muted);
+    font-style: italic;
+  }
+  .notice {
+    padding: 0.5rem 0.75rem;
+    background: var(--civic-action-subtle);
+    border-radius: var(--civic-action-radius);
+  }
+  .reader-version summary {
+    cursor: pointer;
+    color: var(--civic-action-accent);
+    min-height: 1.5rem;
+  }
+  .reader-version[open] summary {
+    margin-bottom: 0.5rem;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .consent {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.75rem;
+    align-items: start;
+  }
+  .consent label {
+    font-weight: normal;
+  }
+  .problem,
+  .failure {
+    color: var(--civic-action-danger);
+    font-weight: 600;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .actions .help {
+    flex-basis: 100%;
+  }
+  .status:empty,
+  .failure:empty {
+    display: none;
+  }
+  .failure {
+    flex-basis: 100%;
+  }
+  .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.5em;
+    vertical-align: -0.125em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+
+  .confirmation {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .confirmation h2:focus {
+    outline: none;
+  }
+  .confirmation h2:focus-visible {
+    outline: 3px solid var(--civic-action-accent);
+  }
+
+  @media (forced-colors: active) {
+    button,
+    .button {
+      border: 1px solid ButtonText;
+    }
+    .switcher button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

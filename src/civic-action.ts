@@ -1,0 +1,10 @@
+import {CivicAction} from './civic-action.component.js';
+
+export {CivicAction};
+export * from './campaign/campaign-schema.js';
+export {defaultCampaign} from './campaign/default-campaign.js';
+export {Submission, SUBMISSION_VERSION} from './send/submission-schema.js';
+
+// A page may include the script twice (a theme and a plugin both adding it): defining the
+// tag again would throw, so the first definition wins.
+if (!customElements.get('civic-action')) customElements.define('civic-action', CivicAction);

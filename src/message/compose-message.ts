@@ -1,0 +1,135 @@
+import {msg, str} from '@lit/localize';
+import {textIn, type Campaign} from '../campaign/campaign-schema.js';
+import {inLocale} from '../i18n/localization.js';
+import {campaignRecipients, type Recipient} from './recipients.js';
+
+/**
+ * The message to officials, composed from a campaign and a supporter's picks.
+ *
+ * The body is plain text, one paragraph a line, with each picked recommendation on a
+ * line of its own. That shape is what lets a supporter's edits and later picks live
+ * together (see `reconcileEditedBody`).
+ */
+export interface ComposeInput {
+  campaign: Campaign;
+  /** The message's language. */
+  locale: string;
+  /** Picked recommendation ids, in any order. */
+  picks: ReadonlySet<string>;
+  /** Recipients set by the organizer; when absent, the campaign's own. */
+  recipients?: readonly Recipient[] | null;
+}
+
+export interface ComposedMessage {
+  to: Recipient[];
+  subject: string;
+  /** Greeting, lead, picks and closing: the part the supporter edits. */
+  body: string;
+  /** "Sincerely," in the message's language: the signature goes under it. */
+  signOff: string;
+}
+
+const BULLET = '• ';
+
+/** The line a picked recommendation takes in the body. */
+export function recommendationLine(campaign: Campaign, id: string, locale: string): string | undefined {
+  const recommendation = campaign.recommendations.find((r) => r.id === id);
+  const text = recommendation && textIn(recommendation.text, locale, campaign.defaultLocale);
+  return text && BULLET + text.text;
+}
+
+/** The line that introduces the picked recommendations. */
+function leadLine(campaign: Campaign, locale: string): string {
+  return (
+    textIn(campaign.message?.lead, locale, campaign.defaultLocale)?.text ??
+    inLocale(locale, () => msg('I support these recommendations:'))
+  );
+}
+
+/** Picked ids in the order the campaign lists them: the order receivers and readers expect. */
+export function inCampaignOrder(campaign: Campaign, picks: ReadonlySet<string>): string[] {
+  return campaign.recommendations.filter((r) => picks.has(r.id)).map((r) => r.id);
+}
+
+export function composeMessage({campaign, locale, picks, recipients}: ComposeInput): ComposedMessage {
+  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale, campaign.defaultLocale)?.text;
+  const to = recipients ? [...recipients] : campaignRecipients(campaign, locale);
+  return inLocale(locale, () => {
+    const names = new Intl.ListFormat(locale, {type: 'conjunction'}).format(to.map((r) => r.name));
+    // The campaign's own greeting names its own recipients; an organizer who sets other
+    // recipients gets a greeting that names those.
+    const greeting =
+      (!recipients && text(campaign.message?.greeting)) ||
+      (to.length ? msg(str`Dear ${names},`, {id: 'message-greeting'}) : msg('To whom it may concern,'));
+    const lead = leadLine(campaign, locale);
+    const lines = inCampaignOrder(campaign, picks).map((id) => recommendationLine(campaign, id, locale) ?? '');
+    const closing = text(campaign.closing);
+    const paragraphs = [greeting, [lead, ...lines].join('\n'), closing].filter(Boolean);
+    return {
+      to,
+      subject: text(campaign.message?.subject) ?? text(campaign.title) ?? '',
+      body: paragraphs.join('\n\n'),
+      signOff: msg('Sincerely,'),
+    };
+  });
+}
+
+/** The message as it is sent: the body, then the sign-off and the supporter's name. */
+export function signedBody(body: string, signOff: string, name: string): string {
+  return `${body.trimEnd()}\n\n${signOff}\n${name.trim()}`.trimEnd();
+}
+
+export interface ReconcileInput {
+  campaign: Campaign;
+  locale: string;
+  /** The body as the supporter left it. */
+  edited: string;
+  before: ReadonlySet<string>;
+  after: ReadonlySet<string>;
+}
+
+export interface Reconciled {
+  body: string;
+  /** Unpicked recommendations whose line the supporter had edited: left in place, for them to decide. */
+  keptEdited: string[];
+}
+
+/**
+ * Applies a change of picks to a body the supporter has edited, without discarding the edit.
+ *
+ * A recommendation that is unpicked loses its line only when that line is still exactly as
+ * composed; a line the supporter changed stays, and is reported so the view can say so.
+ * A newly picked recommendation gets its line next to its neighbours in campaign order
+ * (after the nearest earlier pick still in the body, else before the nearest later one, else
+ * after the lead, else at the end). Everything else the supporter wrote stays as written.
+ */
+export function reconcileEditedBody({campaign, locale, edited, before, after}: ReconcileInput): Reconciled {
+  const lines = edited.split('\n');
+  const keptEdited: string[] = [];
+  const lineOf = (id: string) => recommendationLine(campaign, id, locale);
+
+  for (const id of before) {
+    if (after.has(id)) continue;
+    const at = lines.indexOf(lineOf(id) ?? '\0');
+    if (at >= 0) lines.splice(at, 1);
+    else keptEdited.push(id);
+  }
+
+  const order = campaign.recommendations.map((r) => r.id);
+  const lead = leadLine(campaign, locale);
+  for (const id of inCampaignOrder(campaign, after)) {
+    const line = lineOf(id);
+    if (before.has(id) || line === undefined || lines.includes(line)) continue;
+    const position = order.indexOf(id);
+    const present = (other: string) => {
+      const l = lineOf(other);
+      return l === undefined ? -1 : lines.indexOf(l);
+    };
+    const earlier = order.slice(0, position).reverse().map(present).find((i) => i >= 0);
+    const later = order.slice(position + 1).map(present).find((i) => i >= 0);
+    const leadAt = lines.indexOf(lead);
+    const at = earlier !== undefined ? earlier + 1 : later ?? (leadAt >= 0 ? leadAt + 1 : lines.length);
+    lines.splice(at, 0, line);
+  }
+  return {body: lines.join('\n'), keptEdited};
+}

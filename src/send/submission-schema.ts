@@ -1,0 +1,50 @@
+import * as z from 'zod/mini';
+import {LocaleCode} from '../campaign/campaign-schema.js';
+
+/**
+ * What the organizer's endpoint receives: version 1 of the submission payload.
+ * Receivers can validate with this schema or with `schema/submission-v1.schema.json`,
+ * which is generated from it. A change that breaks receivers gets a new version number.
+ */
+export const SUBMISSION_VERSION = 1;
+
+/** Upper bounds on what a supporter types, shared by the form and the schema. */
+export const LIMITS = {name: 200, email: 254, postalCode: 20, subject: 300, body: 20_000} as const;
+
+const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+export const Submission = z.object({
+  version: z.literal(SUBMISSION_VERSION),
+  /** Unique per submission and equal to the `Idempotency-Key` header: every retry carries the same one. */
+  id: z.uuid(),
+  /** The campaign's id. */
+  campaign: Text(200),
+  /** The language the reader read the widget in. */
+  locale: LocaleCode,
+  /** Picked recommendation ids, in campaign order. */
+  recommendations: z.array(Text(200)).check(z.minLength(1)),
+  message: z.object({
+    /** Recipient names. */
+    to: z.array(Text(300)),
+    subject: Text(LIMITS.subject),
+    /** The full message as the supporter approved it, signature included. */
+    body: Text(LIMITS.body + LIMITS.name + 100),
+    /** The message's language (it may differ from `locale`, see `message-lang`). */
+    locale: LocaleCode,
+  }),
+  supporter: z.object({
+    name: Text(LIMITS.name),
+    email: z.email().check(z.maxLength(LIMITS.email)),
+    postalCode: z.optional(Text(LIMITS.postalCode)),
+  }),
+  /** Whether the supporter agreed to hear from the organizer. Unchecked by default. */
+  consent: z.boolean(),
+  source: z.object({
+    /** The page the widget was on. */
+    url: z.url(),
+    referrer: z.optional(z.url()),
+  }),
+  /** When the supporter pressed send (ISO 8601, UTC). */
+  submittedAt: z.iso.datetime(),
+});
+export type Submission = z.infer<typeof Submission>;
