@@ -9,6 +9,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     minify: true,
+    // Vite leaves whitespace in library ES builds to keep them readable for bundlers; ours is
+    // loaded straight into partners' pages, so every byte counts.
+    rolldownOptions: {output: {minify: true, comments: {legal: true, annotation: false, jsdoc: false}}},
     lib: {
       entry: 'src/civic-action.ts',
       // The global the classic-script build leaves on window, for sites that cannot load modules.

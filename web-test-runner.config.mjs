@@ -1,8 +1,11 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {chromeArgs, findChrome} from './test/server/find-chrome.mjs';
 import {recordingEndpoint} from './test/server/recording-endpoint.mjs';
 import {repoChecks} from './test/server/repo-checks.mjs';
+import {summaryReporter} from './test/server/summary-reporter.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -10,6 +13,7 @@ export default {
   concurrency: 2,
   testFramework: {config: {timeout: 10000}},
   middleware: [recordingEndpoint()],
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}), repoChecks()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}), a11ySnapshotPlugin(), repoChecks()],
+  reporters: [defaultReporter(), summaryReporter()],
   browsers: [chromeLauncher({launchOptions: {executablePath: findChrome(), headless: true, args: chromeArgs}})],
 };

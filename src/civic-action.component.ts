@@ -503,9 +503,8 @@ export class CivicAction extends LitElement {
           .value=${live(body)}
           @input=${(e: Event) => this.editMessage((e.target as HTMLTextAreaElement).value)}
         ></textarea>
-        <p class="signature" lang=${locale}>
-          ${composed.signOff}<br />${this.supporter.name.trim() || html`<span class="placeholder" lang=${this.interfaceLocale}>${msg('(your name)')}</span>`}
-        </p>
+        <p class="signature" lang=${locale}>${composed.signOff}${'\n'}${this.supporter.name.trim() ||
+          html`<span class="placeholder" lang=${this.interfaceLocale}>${msg('(your name)')}</span>`}</p>
         ${keptTitles.length
           ? html`<p class="notice" role="status">
               ${msg(str`You edited the text of ${new Intl.ListFormat(this.interfaceLocale).format(keptTitles)}, so it stays in your message although you unpicked it. Delete it there if you wish.`)}

@@ -39,4 +39,8 @@ export const chromeArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-dev-shm-usage',
+  // Test files run side by side in tabs of one browser: a background tab must not be throttled.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
@@ -8,12 +8,16 @@ import {join} from 'node:path';
  * `executeServerCommand`, so that they fail the same `npm test` as everything else.
  */
 function manifestIsCurrent() {
-  const outdir = mkdtempSync(join(tmpdir(), 'cem-'));
+  // The analyzer writes beside its working directory and edits package.json there, so it
+  // runs on a copy of what it reads rather than on the checkout.
+  const copy = mkdtempSync(join(tmpdir(), 'cem-'));
   try {
-    execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--outdir', outdir], {
+    for (const path of ['src', 'package.json', 'custom-elements-manifest.config.mjs']) cpSync(path, join(copy, path), {recursive: true});
+    execFileSync(process.execPath, [join(process.cwd(), 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze'], {
+      cwd: copy,
       stdio: 'pipe',
     });
-    const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+    const fresh = readFileSync(join(copy, 'custom-elements.json'), 'utf8');
     let committed = '';
     try {
       committed = readFileSync('custom-elements.json', 'utf8');
@@ -22,15 +26,26 @@ function manifestIsCurrent() {
     }
     return {current: fresh === committed};
   } finally {
-    rmSync(outdir, {recursive: true, force: true});
+    rmSync(copy, {recursive: true, force: true});
   }
 }
 
 export function repoChecks() {
   return {
     name: 'repo-checks',
-    async executeCommand({command}) {
+    async executeCommand({command, session}) {
       if (command === 'manifest-is-current') return manifestIsCurrent();
+      if (command === 'grant-clipboard') {
+        // Reading the clipboard back needs a permission a reader would grant. Writing needs a
+        // focused page, which a test page beside others in the same browser is not, and after
+        // real keyboard input Chromium checks 'clipboard-sanitized-write' rather than
+        // 'clipboard-write'.
+        const page = session.browser.getPage(session.id);
+        await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', {enabled: true});
+        return true;
+      }
       return undefined;
     },
   };

@@ -1,0 +1,93 @@
+import {expect, html} from '@open-wc/testing';
+import {Campaign} from '../src/campaign/campaign-schema.js';
+import {defaultCampaign} from '../src/campaign/default-campaign.js';
+import {$$, mount, visibleText} from './helpers.js';
+
+/** The press release's bullets, as the seed file has them, split at its language change. */
+async function seedBullets(): Promise<{en: string[]; es: string[]}> {
+  const text = await (await fetch('/test/fixtures/press-release-2021-06-06.txt')).text();
+  const [english, spanish] = text.split('6 de junio de 2021');
+  const bullets = (part = '') =>
+    part
+      .split('\n')
+      .filter((line) => line.trim().startsWith('•'))
+      .map((line) => line.trim().replace(/^•\s*/, ''));
+  return {en: bullets(english), es: bullets(spanish)};
+}
+
+describe('the built-in campaign', () => {
+  it('is valid under the campaign schema', () => {
+    const result = Campaign.safeParse(defaultCampaign);
+    expect(result.success, JSON.stringify(result.error?.issues)).to.be.true;
+  });
+
+  it('has twelve recommendations, each with a unique id and a headline and text in English and Spanish', () => {
+    const ids = defaultCampaign.recommendations.map((r) => r.id);
+    expect(ids).to.have.length(12);
+    expect(new Set(ids).size).to.equal(12);
+    expect(ids).to.include('end-title-42');
+    for (const r of defaultCampaign.recommendations) {
+      expect(Object.keys(r.title).sort(), r.id).to.deep.equal(['en', 'es']);
+      expect(Object.keys(r.text).sort(), r.id).to.deep.equal(['en', 'es']);
+    }
+  });
+
+  it('carries every English bullet of the press release word for word, in order', async () => {
+    const {en} = await seedBullets();
+    expect(en).to.have.length(12);
+    expect(defaultCampaign.recommendations.map((r) => r.text.en)).to.deep.equal(en);
+  });
+
+  it('carries every Spanish bullet word for word, the split TPS bullet joined under one id', async () => {
+    const {es} = await seedBullets();
+    expect(es).to.have.length(13);
+    const texts = defaultCampaign.recommendations.map((r) => r.text.es!);
+    for (const bullet of es) expect(texts.some((t) => t.includes(bullet)), bullet).to.be.true;
+    const tps = defaultCampaign.recommendations.find((r) => r.id === 'tps')!;
+    expect(tps.text.es).to.equal(`${es[4]} ${es[5]}`);
+    expect(tps.text.en).to.contain('Temporary Protected Status');
+    expect(tps.text.es).to.contain('Estatus de Protección Temporal');
+  });
+
+  it('aligns the two languages by meaning: each id carries the same recommendation in both', () => {
+    // A keyword from each recommendation in both languages: misalignment shifts them apart.
+    const anchors: Record<string, [string, string]> = {
+      'economic-policy': ['tax reform', 'reforma tributaria'],
+      'rule-of-law': ['rule of law', 'estado de derecho'],
+      'civil-society': ['civil society', 'sociedad civil'],
+      'local-development': ['mayors', 'alcaldes'],
+      tps: ['remittances', 'remesas'],
+      'diaspora-partnership': ['pro-democracy', 'democracia'],
+      climate: ['climate change', 'cambio climático'],
+      'authorized-migration': ['labor', 'laboral'],
+      'no-family-detention': ['zero-tolerance', 'tolerancia cero'],
+      'family-reunification': ['family reunification', 'reunificación familiar'],
+      'end-title-42': ['Title 42', 'Título 42'],
+      'due-process': ['non-deportation', 'no deportación'],
+    };
+    for (const r of defaultCampaign.recommendations) {
+      const [en, es] = anchors[r.id]!;
+      expect(r.text.en, r.id).to.contain(en);
+      expect(r.text.es, r.id).to.contain(es);
+    }
+  });
+
+  it('carries the closing call word for word in both languages', async () => {
+    const text = await (await fetch('/test/fixtures/press-release-2021-06-06.txt')).text();
+    expect(text).to.contain(defaultCampaign.closing!.en);
+    expect(text).to.contain(defaultCampaign.closing!.es);
+  });
+
+  it('never contains the ### marker of a removed name', () => {
+    expect(JSON.stringify(defaultCampaign)).not.to.contain('###');
+  });
+
+  for (const lang of ['en', 'es'] as const) {
+    it(`shows every recommendation word for word, and no ### marker, in ${lang}`, async () => {
+      const element = await mount(html`<civic-action lang=${lang}></civic-action>`);
+      const shown = $$(element, '.recommendation-text').map((p) => p.textContent?.trim());
+      expect(shown).to.deep.equal(defaultCampaign.recommendations.map((r) => r.text[lang]));
+      expect(visibleText(element.shadowRoot!)).not.to.contain('###');
+    });
+  }
+});

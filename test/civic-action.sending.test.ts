@@ -1,0 +1,177 @@
+import {expect, html} from '@open-wc/testing';
+import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {defaultCampaign} from '../src/campaign/default-campaign.js';
+import {Submission} from '../src/send/submission-schema.js';
+import {$, endpointBucket, fillSupporter, messageBody, mount, pick, type, until} from './helpers.js';
+
+const statusOf = (element: HTMLElement) => element.shadowRoot!.querySelector('[part=confirmation]') ? 'sent' : 'form';
+
+describe('<civic-action> sending', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('POSTs a version 1 JSON submission with an Idempotency-Key equal to its id', async () => {
+    const endpoint = endpointBucket('ok');
+    const element = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    await pick(element, 'end-title-42', 'tps');
+    await fillSupporter(element);
+    await type(element, '#supporter-postal-code', '20001');
+    $(element, '#supporter-consent').click();
+    $(element, '[part=submit]').click();
+    await until(() => statusOf(element) === 'sent', 'the thank-you');
+
+    const [request, ...more] = await endpoint.recorded();
+    expect(more).to.have.length(0);
+    expect(request!.headers['content-type']).to.equal('application/json');
+    expect(request!.headers['idempotency-key']).to.equal(request!.body.id);
+    expect(request!.headers.cookie).to.be.undefined;
+    const parsed = Submission.safeParse(request!.body);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
+    const body = request!.body;
+    expect(body).to.include({version: 1, campaign: defaultCampaign.id, locale: 'en', consent: true});
+    expect(body.recommendations).to.deep.equal(['tps', 'end-title-42']);
+    expect(body.supporter).to.deep.equal({name: 'Ana Pérez', email: 'ana@example.org', postalCode: '20001'});
+    expect(body.message.to).to.deep.equal(['Vice President Kamala Harris']);
+    expect(body.message.locale).to.equal('en');
+    expect(body.message.subject).to.equal(defaultCampaign.message!.subject!.en);
+    expect(body.message.body).to.match(/Sincerely,\nAna Pérez$/);
+    expect(body.source.url).to.equal(location.href);
+    expect(Date.now() - Date.parse(body.submittedAt)).to.be.within(0, 60_000);
+  });
+
+  it('thanks the supporter and moves focus to the thank-you', async () => {
+    const endpoint = endpointBucket('ok');
+    const element = await mount(html`<civic-action endpoint=${endpoint.url} lang="es"></civic-action>`);
+    await pick(element, 'tps');
+    await fillSupporter(element);
+    $(element, '[part=submit]').click();
+    await until(() => statusOf(element) === 'sent', 'the thank-you');
+    await element.updateComplete;
+    const heading = $(element, '#confirmation-heading');
+    expect(heading.textContent).to.equal('¡Gracias! Su mensaje fue enviado.');
+    expect(element.shadowRoot!.activeElement).to.equal(heading);
+  });
+
+  it('shows progress and disables the button while sending, and never sends twice', async () => {
+    const endpoint = endpointBucket('hold');
+    const element = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    await pick(element, 'tps');
+    await fillSupporter(element);
+    const button = $<HTMLButtonElement>(element, '[part=submit]');
+    button.click();
+    await element.updateComplete;
+    expect(button.disabled).to.be.true;
+    expect($(element, '#send-status').textContent).to.contain('Sending your message…');
+    // A double click, and Enter pressed in a field, while the first request is out.
+    button.click();
+    $(element, '#supporter-email').focus();
+    await sendKeys({press: 'Enter'});
+    await until(async () => (await endpoint.recorded()).length >= 1, 'the first request');
+    await endpoint.release();
+    await until(() => statusOf(element) === 'sent', 'the thank-you');
+    expect(await endpoint.recorded()).to.have.length(1);
+  });
+
+  it('on failure says so in the reader’s language, keeps everything, and retries with the same id', async () => {
+    const failing = endpointBucket('status-500');
+    const element = await mount(html`<civic-action endpoint=${failing.url} lang="es"></civic-action>`);
+    await pick(element, 'tps', 'climate');
+    await type(element, '#message-body', 'Mi nota. ');
+    const edited = messageBody(element).value;
+    await fillSupporter(element);
+    $(element, '[part=submit]').click();
+    await until(() => $(element, '[role=alert]').textContent!.trim() !== '', 'the failure message');
+    expect($(element, '[role=alert]').textContent).to.contain('El servidor no pudo recibir su mensaje (error 500)');
+    expect($(element, '[role=alert]').textContent).to.contain('No se perdió nada');
+    expect(messageBody(element).value).to.equal(edited);
+    expect($<HTMLInputElement>(element, '#supporter-name').value).to.equal('Ana Pérez');
+    expect($<HTMLInputElement>(element, '#recommendation-climate').checked).to.be.true;
+    expect($(element, '[part=submit]').textContent?.trim()).to.equal('Intentar de nuevo');
+
+    // The receiver comes back: the retry is the same submission.
+    const working = endpointBucket('ok');
+    element.endpoint = working.url;
+    await element.updateComplete;
+    $(element, '[part=submit]').click();
+    await until(() => statusOf(element) === 'sent', 'the thank-you');
+    const [failed] = await failing.recorded();
+    const [sent] = await working.recorded();
+    expect(sent!.body.id).to.equal(failed!.body.id);
+    expect(sent!.headers['idempotency-key']).to.equal(failed!.body.id);
+  });
+
+  it('reports a network error as a failure, never as success', async () => {
+    // Port 9 (discard) on loopback refuses the connection.
+    const element = await mount(html`<civic-action endpoint="http://127.0.0.1:9/submit"></civic-action>`);
+    await pick(element, 'tps');
+    await fillSupporter(element);
+    $(element, '[part=submit]').click();
+    await until(() => $(element, '[role=alert]').textContent!.trim() !== '', 'the failure message', 8000);
+    expect($(element, '[role=alert]').textContent).to.contain('Your message could not be sent');
+    expect(statusOf(element)).to.equal('form');
+  });
+
+  it('shows what to fix next to each field, in the reader’s language, and focuses the first problem', async () => {
+    const endpoint = endpointBucket('ok');
+    const element = await mount(html`<civic-action endpoint=${endpoint.url} lang="es"></civic-action>`);
+    $(element, '[part=submit]').click();
+    await element.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect($(element, '#picks-problem').textContent).to.equal('Elija al menos una recomendación.');
+    expect($(element, '#supporter-name-problem').textContent).to.equal('Escriba su nombre.');
+    expect($(element, '#supporter-email-problem').textContent).to.equal('Escriba su correo electrónico.');
+    expect($(element, '#supporter-name').getAttribute('aria-invalid')).to.equal('true');
+    expect($(element, '#supporter-name').getAttribute('aria-describedby')).to.equal('supporter-name-problem');
+    expect(element.shadowRoot!.activeElement?.id).to.equal('recommendation-economic-policy');
+
+    await pick(element, 'tps');
+    await type(element, '#supporter-email', 'not-an-email');
+    expect(element.shadowRoot!.querySelector('#picks-problem')).to.be.null;
+    expect($(element, '#supporter-email-problem').textContent).to.contain('nombre@ejemplo.org');
+    $(element, '[part=submit]').click();
+    await element.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(element.shadowRoot!.activeElement?.id).to.equal('supporter-name');
+    expect(await endpoint.recorded()).to.have.length(0);
+  });
+
+  it('asks consent unchecked by default', async () => {
+    const element = await mount(html`<civic-action endpoint="/endpoint/ok/consent"></civic-action>`);
+    expect($<HTMLInputElement>(element, '#supporter-consent').checked).to.be.false;
+  });
+});
+
+describe('<civic-action> without an endpoint', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('offers the reader’s own email app, with recipients, subject and the signed body', async () => {
+    const element = await mount(
+      html`<civic-action recipients="Rep. Ana Díaz <ana@house.example>, Senator Bo <bo@senate.example>"></civic-action>`,
+    );
+    expect(element.shadowRoot!.querySelector('#supporter-email')).to.be.null;
+    await pick(element, 'end-title-42');
+    await type(element, '#supporter-name', 'Ana Pérez');
+    const href = $<HTMLAnchorElement>(element, 'a[part=submit]').getAttribute('href')!;
+    const url = new URL(href);
+    expect(url.protocol).to.equal('mailto:');
+    expect(url.pathname).to.equal('ana@house.example,bo@senate.example');
+    const body = url.searchParams.get('body')!;
+    expect(body).to.contain(defaultCampaign.recommendations.find((r) => r.id === 'end-title-42')!.text.en);
+    expect(body).to.match(/^Dear Rep\. Ana Díaz and Senator Bo,/);
+    expect(body).to.match(/Sincerely,\r\nAna Pérez$/);
+    expect(url.searchParams.get('subject')).to.equal(defaultCampaign.message!.subject!.en);
+  });
+
+  it('copies the subject and the signed message to the clipboard', async () => {
+    await executeServerCommand('grant-clipboard');
+    const element = await mount(html`<civic-action></civic-action>`);
+    await pick(element, 'tps');
+    await type(element, '#supporter-name', 'Ana Pérez');
+    $(element, '.actions button').click();
+    await until(() => $(element, '.actions [role=status]').textContent!.trim() !== '', 'the copy status');
+    expect($(element, '.actions [role=status]').textContent).to.contain('Copied');
+    const copied = await navigator.clipboard.readText();
+    expect(copied).to.contain(defaultCampaign.message!.subject!.en);
+    expect(copied).to.contain(messageBody(element).value.trimEnd());
+    expect(copied).to.match(/Sincerely,\nAna Pérez$/);
+  });
+});

@@ -1,0 +1,94 @@
+import {sendKeys} from '@web/test-runner-commands';
+import {html, render, type TemplateResult} from 'lit';
+import '../src/civic-action.js';
+import type {CivicAction} from '../src/civic-action.component.js';
+import type {Submission} from '../src/send/submission-schema.js';
+
+const mounted: HTMLElement[] = [];
+afterEach(() => mounted.splice(0).forEach((container) => container.remove()));
+
+/**
+ * Renders `template` into the page and waits for every <civic-action> in it to finish
+ * rendering; returns the first. It waits on the elements themselves, not on animation
+ * frames, which a test page in a background tab does not get.
+ */
+export async function mount(template: TemplateResult): Promise<CivicAction> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  const elements = [...container.querySelectorAll('civic-action')];
+  await Promise.all(elements.map((e) => e.updateComplete));
+  return elements[0]!;
+}
+
+export const mountDefault = () => mount(html`<civic-action></civic-action>`);
+
+export function $<T extends Element = HTMLElement>(element: CivicAction, selector: string): T {
+  const found = element.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+export function $$<T extends Element = HTMLElement>(element: CivicAction, selector: string): T[] {
+  return [...element.shadowRoot!.querySelectorAll<T>(selector)];
+}
+
+/** The text a reader sees, whitespace folded. */
+export function visibleText(node: Element | ShadowRoot): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export async function pick(element: CivicAction, ...ids: string[]): Promise<void> {
+  for (const id of ids) $<HTMLInputElement>(element, `#recommendation-${id}`).click();
+  await element.updateComplete;
+}
+
+/** Types into a field through the browser's real keyboard input. */
+export async function type(element: CivicAction, selector: string, text: string): Promise<void> {
+  $(element, selector).focus();
+  await sendKeys({type: text});
+  await element.updateComplete;
+}
+
+export async function fillSupporter(element: CivicAction, name = 'Ana Pérez', email = 'ana@example.org'): Promise<void> {
+  await type(element, '#supporter-name', name);
+  await type(element, '#supporter-email', email);
+}
+
+export function messageBody(element: CivicAction): HTMLTextAreaElement {
+  return $<HTMLTextAreaElement>(element, '#message-body');
+}
+
+/** A bucket of the test server's recording endpoint, private to one test. */
+export function endpointBucket(behaviour: 'ok' | 'hold' | `status-${number}` = 'ok') {
+  const bucket = `b${Math.random().toString(36).slice(2)}`;
+  return {
+    url: `/endpoint/${behaviour}/${bucket}`,
+    async recorded(): Promise<Array<{headers: Record<string, string>; body: Submission}>> {
+      return (await fetch(`/endpoint/recorded/${bucket}`)).json();
+    },
+    release: () => fetch(`/endpoint/release/${bucket}`),
+  };
+}
+
+export async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+  const start = performance.now();
+  while (!(await condition())) {
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Collects what is written to console.error while `run` runs: organizers read those. */
+export async function consoleErrorsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.error = original;
+  }
+  return errors;
+}
