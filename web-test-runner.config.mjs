@@ -10,7 +10,9 @@ import {summaryReporter} from './test/server/summary-reporter.mjs';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: pages of one origin share localStorage (the remembered language)
+  // and the browser's keyboard focus, so side-by-side files would disturb each other.
+  concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   middleware: [recordingEndpoint()],
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}), a11ySnapshotPlugin(), repoChecks()],

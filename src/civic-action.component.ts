@@ -42,6 +42,10 @@ interface EditedMessage {
  * @summary Pick recommendations, compose a message to officials, and send it.
  * @tagname civic-action
  *
+ * @attr lang - The reader's language as the organizer sets it (one of the campaign's languages). A reader's own
+ * choice in the language switcher still wins. Without either: the page's `lang`, then the browser's languages, then
+ * the campaign's default.
+ *
  * @csspart base - The widget's outer box.
  * @csspart language-switcher - The group of language buttons.
  * @csspart title - The campaign's title.

@@ -27,7 +27,7 @@ export const defaultCampaign: Campaign = {
     en: 'We need new approaches to address the root causes of migration in a way that promotes the essential pillars of strengthening family unity and stronger mechanisms for humanitarian protection acknowledging the fundamentally positive impact of migration in the USA, and in Central American nations, as well as the human dignity of all people in the region.',
     es: 'Necesitamos nuevos enfoques para abordar las causas fundamentales de la migración de una manera que promueva los pilares esenciales del fortalecimiento de la unidad familiar y mecanismos más sólidos de protección humanitaria, reconociendo el impacto fundamentalmente positivo de la migración en los Estados Unidos y en las naciones centroamericanas, así como la dignidad humana de todas las personas de la región.',
   },
-  recipients: [{name: {en: 'Vice President Kamala Harris', es: 'Vicepresidenta Kamala Harris'}}],
+  recipients: [{name: {en: 'Vice President Kamala Harris', es: 'vicepresidenta Kamala Harris'}}],
   message: {
     subject: {
       en: 'Work with civil society to address the root causes of migration',
