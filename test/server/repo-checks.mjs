@@ -1,7 +1,8 @@
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
 
 /**
  * Checks that need Node rather than the browser, run from tests through
@@ -33,8 +34,14 @@ function manifestIsCurrent() {
 export function repoChecks() {
   return {
     name: 'repo-checks',
-    async executeCommand({command, session}) {
+    async executeCommand({command, payload, session}) {
       if (command === 'manifest-is-current') return manifestIsCurrent();
+      if (command === 'validate-submission-in-node') {
+        // What a receiver's Node server does with the published schema module.
+        const {Submission} = await import(pathToFileURL(resolve('dist/schema.js')).href);
+        const result = Submission.safeParse(payload);
+        return {success: result.success, issues: result.error?.issues ?? []};
+      }
       if (command === 'grant-clipboard') {
         // Reading the clipboard back needs a permission a reader would grant. Writing needs a
         // focused page, which a test page beside others in the same browser is not, and after
