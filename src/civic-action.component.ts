@@ -29,6 +29,9 @@ const CHOSEN_LOCALE_KEY = 'civic-action:locale';
 
 type Status = 'editing' | 'sending' | 'sent' | 'failed';
 
+/** Why the last try did not reach the receiver: its answer, or a submission our own schema refused. */
+type Failure = Exclude<SendResult, {ok: true}> | {ok: false; reason: 'invalid'};
+
 /** The message as the supporter last left it, in the language they edited it in. */
 interface EditedMessage {
   text: string;
@@ -103,7 +106,7 @@ export class CivicAction extends LitElement {
   /** Problems are shown once the reader first tries to send, then kept current as they type. */
   @state() private showProblems = false;
   @state() private status: Status = 'editing';
-  @state() private failure: SendResult | null = null;
+  @state() private failure: Failure | null = null;
   @state() private copied: 'yes' | 'no' | null = null;
 
   private campaign: Campaign = defaultCampaign;
@@ -114,6 +117,8 @@ export class CivicAction extends LitElement {
   /** Kept for the life of one submission, so a retry carries the same Idempotency-Key. */
   private submissionId: string | null = null;
   private pageLangObserver?: MutationObserver;
+  /** The element's `lang` last reported as unusable, so one mistake gives one console error. */
+  private lastReportedLang: string | null = null;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -189,8 +194,6 @@ export class CivicAction extends LitElement {
     }
     return match ?? null;
   }
-
-  private lastReportedLang: string | null = null;
 
   private resolveReaderLocale(): ResolvedLocale {
     const available = campaignLocales(this.campaign);
@@ -320,14 +323,14 @@ export class CivicAction extends LitElement {
     });
     if (!built.success) {
       console.error('<civic-action>: the submission does not match its schema; not sent.', built.error.issues);
-      this.failure = {ok: false, reason: 'network'};
+      this.failure = {ok: false, reason: 'invalid'};
       this.status = 'failed';
       return;
     }
     this.status = 'sending';
     this.failure = null;
     const result = await sendSubmission(endpoint, built.data);
-    if (result.ok) {
+    if (result.ok === true) {
       this.status = 'sent';
       this.submissionId = null;
       await this.updateComplete;
@@ -662,11 +665,16 @@ export class CivicAction extends LitElement {
   private failureText(): string {
     const failure = this.failure;
     const kept = msg('Nothing you wrote is lost: try again.');
-    if (failure && !failure.ok && failure.reason === 'timeout') return `${msg('The server took too long to answer.')} ${kept}`;
-    if (failure && !failure.ok && failure.reason === 'http') {
-      return `${msg(str`The server could not take your message (error ${failure.status}).`)} ${kept}`;
+    switch (failure?.reason) {
+      case 'timeout':
+        return `${msg('The server took too long to answer.')} ${kept}`;
+      case 'http':
+        return `${msg(str`The server could not take your message (error ${failure.status}).`)} ${kept}`;
+      case 'invalid':
+        return `${msg('Your message could not be sent.')} ${kept}`;
+      default:
+        return `${msg('Your message could not be sent. Check your connection.')} ${kept}`;
     }
-    return `${msg('Your message could not be sent. Check your connection.')} ${kept}`;
   }
 
   private renderEmailFallback() {
