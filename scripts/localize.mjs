@@ -4,8 +4,11 @@
 // files only (its .xlf and its code in lit-localize.json).
 import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 
-const cli = 'node_modules/@lit/localize-tools/bin/lit-localize.js';
+// Resolved from this file, so the script also works on a copy of the project in a subfolder
+// (the pseudo-locale test builds one).
+const cli = createRequire(import.meta.url).resolve('@lit/localize-tools/bin/lit-localize.js');
 const run = (command) => execFileSync(process.execPath, [cli, command], {stdio: 'inherit'});
 if (process.argv.includes('--extract')) run('extract');
 run('build');

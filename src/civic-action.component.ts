@@ -2,7 +2,9 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
+import * as z from 'zod/mini';
 import {Campaign, campaignLocales, textIn, type LocalizedText} from './campaign/campaign-schema.js';
+import {describeIssues} from './campaign/describe-issues.js';
 import {defaultCampaign} from './campaign/default-campaign.js';
 import {inLocale, interfaceLocales} from './i18n/localization.js';
 import {languageName, matchLocale, resolveLocale, type ResolvedLocale} from './i18n/resolve-locale.js';
@@ -23,6 +25,8 @@ import {sendSubmission, type SendResult} from './send/send-submission.js';
 import {mailtoHref} from './send/mailto.js';
 import {LIMITS} from './send/submission-schema.js';
 import styles from './civic-action.styles.js';
+
+const Theme = z.enum(['light', 'dark', 'auto']);
 
 /** Where a reader's language choice is remembered, across campaigns and pages of one site. */
 const CHOSEN_LOCALE_KEY = 'civic-action:locale';
@@ -94,6 +98,33 @@ export class CivicAction extends LitElement {
    */
   @property({attribute: 'message-lang'}) messageLang: string | null = null;
 
+  /**
+   * Colours: `light` (the default), `dark`, or `auto`, which follows the reader's system setting.
+   */
+  @property({reflect: true}) theme: string = 'light';
+
+  /**
+   * The campaign shown, as an object in the format of `schema/campaign.schema.json`. Defaults to
+   * the built-in campaign. A campaign that does not match the format is reported in the console,
+   * with the place of each problem, and the current campaign stays.
+   */
+  get campaign(): Campaign {
+    return this.currentCampaign;
+  }
+
+  set campaign(value: unknown) {
+    const result = Campaign.safeParse(value);
+    if (!result.success) {
+      console.error(`<civic-action>: the campaign is not valid: ${describeIssues(result.error.issues)}. Keeping the current campaign.`);
+      return;
+    }
+    const previous = this.currentCampaign;
+    this.currentCampaign = result.data;
+    const ids = new Set(result.data.recommendations.map((r) => r.id));
+    this.picks = new Set([...this.picks].filter((id) => ids.has(id)));
+    this.requestUpdate('campaign', previous);
+  }
+
   @state() private chosenLocale: string | null = readChosenLocale();
   @state() private picks: ReadonlySet<string> = new Set();
   @state() private edited: EditedMessage | null = null;
@@ -109,7 +140,7 @@ export class CivicAction extends LitElement {
   @state() private failure: Failure | null = null;
   @state() private copied: 'yes' | 'no' | null = null;
 
-  private campaign: Campaign = defaultCampaign;
+  private currentCampaign: Campaign = defaultCampaign;
   private resolved: ResolvedLocale = {locale: defaultCampaign.defaultLocale, source: 'default'};
   private endpointUrl: URL | null = null;
   private recipientOverride: Recipient[] | null = null;
@@ -154,8 +185,16 @@ export class CivicAction extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint')) this.endpointUrl = this.readEndpoint();
     if (changed.has('recipients')) this.recipientOverride = this.readRecipients();
+    if (changed.has('theme')) this.checkTheme();
     this.resolved = this.resolveReaderLocale();
-    if (changed.has('messageLang')) this.validMessageLang = this.readMessageLang();
+    if (changed.has('messageLang') || changed.has('campaign')) this.validMessageLang = this.readMessageLang();
+  }
+
+  private checkTheme(): void {
+    // An unknown value matches none of the theme rules in the styles, so the light colours stay.
+    if (!Theme.safeParse(this.theme).success) {
+      reportInvalidAttribute('theme', this.theme, 'expected light, dark or auto', 'Using the light theme.');
+    }
   }
 
   private readEndpoint(): URL | null {
@@ -510,8 +549,9 @@ export class CivicAction extends LitElement {
           .value=${live(body)}
           @input=${(e: Event) => this.editMessage((e.target as HTMLTextAreaElement).value)}
         ></textarea>
-        <p class="signature" lang=${locale}>${composed.signOff}${'\n'}${this.supporter.name.trim() ||
-          html`<span class="placeholder" lang=${this.interfaceLocale}>${msg('(your name)')}</span>`}</p>
+        <p class="signature" lang=${locale}>${composed.signOff}${'\n'}${this.supporter.name.trim()
+            ? html`<span class="signer">${this.supporter.name.trim()}</span>`
+            : html`<span class="placeholder" lang=${this.interfaceLocale}>${msg('(your name)')}</span>`}</p>
         ${keptTitles.length
           ? html`<p class="notice" role="status">
               ${msg(str`You edited the text of ${new Intl.ListFormat(this.interfaceLocale).format(keptTitles)}, so it stays in your message although you unpicked it. Delete it there if you wish.`)}

@@ -1,5 +1,18 @@
 import {css} from 'lit';
 
+/** Every pair keeps at least 4.5:1 for text and 3:1 for borders, as in the light defaults. */
+const darkPalette = css`
+  --civic-action-accent: #93b4ff;
+  --civic-action-accent-contrast: #0b1220;
+  --civic-action-text: #f3f4f6;
+  --civic-action-muted: #c3cad5;
+  --civic-action-surface: #111827;
+  --civic-action-subtle: #1f2937;
+  --civic-action-border: #8b95a5;
+  --civic-action-danger: #ff9b8f;
+  color-scheme: dark;
+`;
+
 export default css`
   /*
    * Inherited properties are set here on purpose: a host page's resets (62.5 % root font
@@ -43,6 +56,14 @@ export default css`
   }
   :host([hidden]) {
     display: none;
+  }
+  :host([theme='dark']) {
+    ${darkPalette}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkPalette}
+    }
   }
   *,
   *::before,

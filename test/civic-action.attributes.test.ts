@@ -60,3 +60,43 @@ describe('<civic-action> invalid attributes', () => {
     expect(element.locale).to.equal('es');
   });
 });
+
+describe('<civic-action> theme and campaign', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('switches to dark colours with theme="dark"', async () => {
+    const element = await mount(html`<civic-action theme="dark"></civic-action>`);
+    expect(getComputedStyle(element).backgroundColor).to.equal('rgb(17, 24, 39)');
+    expect(getComputedStyle(element).color).to.equal('rgb(243, 244, 246)');
+  });
+
+  it('names a theme it does not know, and stays light', async () => {
+    let element!: CivicAction;
+    const errors = await consoleErrorsDuring(async () => {
+      element = await mount(html`<civic-action theme="purple"></civic-action>`);
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('theme="purple"').and.to.contain('light, dark or auto');
+    expect(getComputedStyle(element).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('names the exact place of a problem in a campaign, and keeps the current one', async () => {
+    const element = await mount(html`<civic-action></civic-action>`);
+    const errors = await consoleErrorsDuring(async () => {
+      element.campaign = {
+        id: 'broken',
+        defaultLocale: 'en',
+        title: {en: 'Broken'},
+        recommendations: [
+          {id: 'a', title: {en: 'A'}, text: {en: 'A.'}},
+          {id: 'b', title: {en: 'B'}},
+        ],
+      };
+      await element.updateComplete;
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('recommendations[1].text: required');
+    expect(element.campaign.id).to.equal('root-causes-2021');
+    expect($(element, 'h2').textContent).to.contain('Vice President Harris');
+  });
+});

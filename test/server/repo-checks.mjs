@@ -3,6 +3,7 @@ import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {buildWithPseudoLocale} from './pseudo-locale.mjs';
 
 /**
  * Checks that need Node rather than the browser, run from tests through
@@ -31,16 +32,28 @@ function manifestIsCurrent() {
   }
 }
 
+const mediaSessions = new WeakMap();
+
 export function repoChecks() {
   return {
     name: 'repo-checks',
     async executeCommand({command, payload, session}) {
       if (command === 'manifest-is-current') return manifestIsCurrent();
+      if (command === 'build-with-pseudo-locale') return buildWithPseudoLocale();
       if (command === 'validate-submission-in-node') {
         // What a receiver's Node server does with the published schema module.
         const {Submission} = await import(pathToFileURL(resolve('dist/schema.js')).href);
         const result = Submission.safeParse(payload);
         return {success: result.success, issues: result.error?.issues ?? []};
+      }
+      if (command === 'emulate-media-features') {
+        // The built-in emulateMedia command and puppeteer know colour scheme and motion, not
+        // forced colours; the DevTools protocol itself does.
+        // An override lasts as long as the protocol session that set it: keep one per page.
+        const page = session.browser.getPage(session.id);
+        if (!mediaSessions.has(page)) mediaSessions.set(page, await page.createCDPSession());
+        await mediaSessions.get(page).send('Emulation.setEmulatedMedia', {features: payload});
+        return true;
       }
       if (command === 'grant-clipboard') {
         // Reading the clipboard back needs a permission a reader would grant. Writing needs a
