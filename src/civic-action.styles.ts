@@ -354,11 +354,10 @@ export default css`
     display: grid;
     gap: 0.5rem;
   }
+  /* Focus moves here by script after a send: show it whether the send was a click or a key. */
   .confirmation h2:focus {
-    outline: none;
-  }
-  .confirmation h2:focus-visible {
     outline: 3px solid var(--civic-action-accent);
+    outline-offset: 2px;
   }
 
   @media (forced-colors: active) {
