@@ -21,9 +21,12 @@ import {EndpointError, parseEndpoint} from './config/endpoint.js';
 import {checkForm, emptySupporter, type FieldProblem, type FormProblems, type SupporterFields} from './form/supporter-fields.js';
 import {buildSubmission} from './send/build-submission.js';
 import {newSubmissionId} from './send/submission-id.js';
-import {sendSubmission, type SendResult} from './send/send-submission.js';
+import {Delivery, type DeliveryStatus} from './send/delivery.js';
+import {defaultRetryPolicy, type RetryPolicy} from './send/send-submission.js';
 import {mailtoHref} from './send/mailto.js';
-import {LIMITS} from './send/submission-schema.js';
+import {LIMITS, type Submission} from './send/submission-schema.js';
+import {DraftStore} from './draft/draft-store.js';
+import {lengthCounter, renderField} from './view/field.js';
 import styles from './civic-action.styles.js';
 
 const Theme = z.enum(['light', 'dark', 'auto']);
@@ -31,10 +34,24 @@ const Theme = z.enum(['light', 'dark', 'auto']);
 /** Where a reader's language choice is remembered, across campaigns and pages of one site. */
 const CHOSEN_LOCALE_KEY = 'civic-action:locale';
 
-type Status = 'editing' | 'sending' | 'sent' | 'failed';
+/** Where sending stands: a delivery's status, or a submission our own schema refused. */
+type SendState = DeliveryStatus | {phase: 'invalid'};
 
-/** Why the last try did not reach the receiver: its answer, or a submission our own schema refused. */
-type Failure = Exclude<SendResult, {ok: true}> | {ok: false; reason: 'invalid'};
+
+/** Receiver field names (paths into the payload) and the fields they mean. */
+const SERVER_FIELDS: Record<string, keyof FormProblems> = {
+  'supporter.name': 'name',
+  'supporter.email': 'email',
+  'supporter.postalCode': 'postalCode',
+  recommendations: 'picks',
+};
+
+// Partner pages may forbid eval (CSP without 'unsafe-eval'); zod's probe for it would be
+// reported as a policy violation, so it is told not to try.
+z.config({jitless: true});
+
+const Seconds = z.number().check(z.gte(1), z.lte(120));
+const RetryCount = z.int().check(z.gte(0), z.lte(10));
 
 /** The message as the supporter last left it, in the language they edited it in. */
 interface EditedMessage {
@@ -104,6 +121,28 @@ export class CivicAction extends LitElement {
   @property({reflect: true}) theme: string = 'light';
 
   /**
+   * Seconds to wait for the endpoint's answer before a try counts as failed (1 to 120).
+   * Failed tries are retried automatically, with growing waits, before the reader is asked.
+   */
+  @property() timeout: string | null = null;
+
+  /**
+   * How many times a failed try (server error, no answer, lost network) is repeated
+   * automatically, with growing waits, before the reader is asked to try again (0 to 10).
+   */
+  @property() retries: string | null = null;
+
+  /**
+   * Milliseconds after the widget appears before a send counts as a person's: a send sooner
+   * than that comes from a script, sees the thank-you, and is not sent. A reader returning to a
+   * saved draft is exempt. Lower it only for tests or a form that takes no reading.
+   */
+  minFillTime = 3000;
+
+  /** Milliseconds before the first automatic retry; each next wait doubles. For tests. */
+  retryBaseDelay = defaultRetryPolicy.baseDelayMs;
+
+  /**
    * The campaign shown, as an object in the format of `schema/campaign.schema.json`. Defaults to
    * the built-in campaign. A campaign that does not match the format is reported in the console,
    * with the place of each problem, and the current campaign stays.
@@ -136,8 +175,12 @@ export class CivicAction extends LitElement {
   @state() private problems: FormProblems = {};
   /** Problems are shown once the reader first tries to send, then kept current as they type. */
   @state() private showProblems = false;
-  @state() private status: Status = 'editing';
-  @state() private failure: Failure | null = null;
+  /** What the receiver said was wrong with a field, in its own words. */
+  @state() private serverProblems: Partial<Record<keyof FormProblems, string>> = {};
+  @state() private sendState: SendState | null = null;
+  /** A submission from an earlier visit that may not have arrived, offered to send again. */
+  @state() private interrupted: Submission | null = null;
+  @state() private honeypot = '';
   @state() private copied: 'yes' | 'no' | null = null;
 
   private currentCampaign: Campaign = defaultCampaign;
@@ -147,6 +190,13 @@ export class CivicAction extends LitElement {
   private validMessageLang: string | null = null;
   /** Kept for the life of one submission, so a retry carries the same Idempotency-Key. */
   private submissionId: string | null = null;
+  private timeoutMs = 15_000;
+  private retryPolicy: RetryPolicy = defaultRetryPolicy;
+  private delivery: Delivery | null = null;
+  private drafts: DraftStore | null = null;
+  /** Whether this visit started from a saved draft: a returning reader may send at once. */
+  private restored = false;
+  private shownAt = 0;
   private pageLangObserver?: MutationObserver;
   /** The element's `lang` last reported as unusable, so one mistake gives one console error. */
   private lastReportedLang: string | null = null;
@@ -170,6 +220,7 @@ export class CivicAction extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pageLangObserver?.disconnect();
+    this.delivery?.stop();
   }
 
   /** The language the reader reads the widget in. */
@@ -186,8 +237,63 @@ export class CivicAction extends LitElement {
     if (changed.has('endpoint')) this.endpointUrl = this.readEndpoint();
     if (changed.has('recipients')) this.recipientOverride = this.readRecipients();
     if (changed.has('theme')) this.checkTheme();
+    if (changed.has('timeout')) this.timeoutMs = this.readTimeout();
+    if (changed.has('retries')) this.retryPolicy = {...defaultRetryPolicy, retries: this.readRetries()};
+    if (!this.hasUpdated || changed.has('campaign')) this.restoreDraft();
     this.resolved = this.resolveReaderLocale();
     if (changed.has('messageLang') || changed.has('campaign')) this.validMessageLang = this.readMessageLang();
+  }
+
+  protected override firstUpdated(): void {
+    this.shownAt = performance.now();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const draftFields = ['picks', 'edited', 'supporter', 'sendState'] as const;
+    if (draftFields.some((field) => changed.has(field as keyof CivicAction))) this.saveDraft();
+  }
+
+  private restoreDraft(): void {
+    this.drafts = new DraftStore(this.campaign.id, this.id);
+    const {saved, personal} = this.drafts.load();
+    const ids = new Set(this.campaign.recommendations.map((r) => r.id));
+    if (saved) {
+      this.picks = new Set(saved.picks.filter((id) => ids.has(id)));
+      this.edited = saved.edited;
+      this.supporter = {...this.supporter, consent: saved.consent};
+      this.interrupted = saved.pending?.campaign === this.campaign.id ? saved.pending : null;
+    }
+    if (personal) this.supporter = {...this.supporter, ...personal};
+    this.restored = Boolean(saved || personal);
+  }
+
+  private saveDraft(): void {
+    if (!this.drafts) return;
+    if (this.sendState?.phase === 'sent') return this.drafts.clear();
+    const {name, email, postalCode, consent} = this.supporter;
+    const pending = this.interrupted ?? (this.sendState && this.sendState.phase !== 'refused' && this.sendState.phase !== 'invalid'
+      ? this.delivery?.submission
+      : undefined);
+    this.drafts.save(
+      {savedAt: Date.now(), picks: [...this.picks], edited: this.edited, consent, ...(pending ? {pending} : {})},
+      {name, email, postalCode},
+    );
+  }
+
+  private readTimeout(): number {
+    if (this.timeout === null) return 15_000;
+    const seconds = Seconds.safeParse(Number(this.timeout));
+    if (seconds.success) return seconds.data * 1000;
+    reportInvalidAttribute('timeout', this.timeout, 'expected a number of seconds from 1 to 120', 'Waiting 15 seconds.');
+    return 15_000;
+  }
+
+  private readRetries(): number {
+    if (this.retries === null) return defaultRetryPolicy.retries;
+    const count = RetryCount.safeParse(Number(this.retries));
+    if (count.success) return count.data;
+    reportInvalidAttribute('retries', this.retries, 'expected a whole number from 0 to 10', `Retrying ${defaultRetryPolicy.retries} times.`);
+    return defaultRetryPolicy.retries;
   }
 
   private checkTheme(): void {
@@ -321,6 +427,11 @@ export class CivicAction extends LitElement {
 
   private updateSupporter(patch: Partial<SupporterFields>): void {
     this.supporter = {...this.supporter, ...patch};
+    // A receiver's word about a field stands until the reader changes that field.
+    const changed = Object.keys(patch) as Array<keyof FormProblems>;
+    if (changed.some((field) => this.serverProblems[field])) {
+      this.serverProblems = Object.fromEntries(Object.entries(this.serverProblems).filter(([field]) => !changed.includes(field as keyof FormProblems)));
+    }
     this.revalidate();
   }
 
@@ -335,10 +446,15 @@ export class CivicAction extends LitElement {
     return {composed, text: signedBody(body, composed.signOff, this.supporter.name)};
   }
 
+  private get busy(): boolean {
+    const phase = this.sendState?.phase;
+    return phase === 'sending' || phase === 'sent';
+  }
+
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     // One submission at a time: a second click or Enter while sending does nothing.
-    if (this.status === 'sending' || this.status === 'sent') return;
+    if (this.busy) return;
     this.showProblems = true;
     this.problems = checkForm(this.supporter, this.picks.size, this.endpointUrl !== null);
     if (Object.keys(this.problems).length > 0) {
@@ -348,6 +464,11 @@ export class CivicAction extends LitElement {
     }
     const endpoint = this.endpointUrl;
     if (!endpoint) return;
+    if (this.looksAutomated()) {
+      // Not told, so not taught: it sees the thank-you, and the receiver gets nothing.
+      this.sendState = {phase: 'sent'};
+      return this.focusConfirmation();
+    }
     const {composed, text} = this.outgoing();
     this.submissionId ??= newSubmissionId();
     const built = buildSubmission({
@@ -361,23 +482,71 @@ export class CivicAction extends LitElement {
       now: new Date(),
     });
     if (!built.success) {
-      console.error('<civic-action>: the submission does not match its schema; not sent.', built.error.issues);
-      this.failure = {ok: false, reason: 'invalid'};
-      this.status = 'failed';
+      console.error(`<civic-action>: the submission does not match its schema, so it was not sent: ${describeIssues(built.error.issues)}`);
+      this.sendState = {phase: 'invalid'};
       return;
     }
-    this.status = 'sending';
-    this.failure = null;
-    const result = await sendSubmission(endpoint, built.data);
-    if (result.ok === true) {
-      this.status = 'sent';
+    this.interrupted = null;
+    this.deliver(endpoint, built.data);
+  }
+
+  /** A honeypot that was filled in, or a send faster than a person can pick and type. */
+  private looksAutomated(): boolean {
+    return this.honeypot !== '' || (!this.restored && performance.now() - this.shownAt < this.minFillTime);
+  }
+
+  private deliver(endpoint: URL, submission: Submission): void {
+    this.delivery?.stop();
+    this.serverProblems = {};
+    this.delivery = new Delivery({
+      endpoint,
+      submission,
+      timeoutMs: this.timeoutMs,
+      policy: {...this.retryPolicy, baseDelayMs: this.retryBaseDelay},
+      onStatus: (status) => this.onDeliveryStatus(status),
+    });
+    this.delivery.tryNow();
+  }
+
+  private onDeliveryStatus(status: DeliveryStatus): void {
+    this.sendState = status;
+    if (status.phase === 'sent') {
       this.submissionId = null;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#confirmation-heading')?.focus();
-    } else {
-      this.failure = result;
-      this.status = 'failed';
+      void this.focusConfirmation();
     }
+    if (status.phase === 'refused') void this.showRefusal(status.result.fields ?? {});
+    if (status.phase === 'failed' && status.last.reason === 'network' && this.endpointUrl?.origin !== location.origin) {
+      console.error(
+        `<civic-action>: could not reach endpoint="${this.endpoint}". If it is up, check that it allows cross-origin ` +
+          `requests from ${location.origin} (CORS: Access-Control-Allow-Origin, and Access-Control-Allow-Headers: ` +
+          `Content-Type, Idempotency-Key on its OPTIONS answer).`,
+      );
+    }
+  }
+
+  private async showRefusal(fields: Record<string, string>): Promise<void> {
+    const mapped = Object.entries(fields).flatMap(([path, text]) => (SERVER_FIELDS[path] ? [[SERVER_FIELDS[path], text]] : []));
+    this.serverProblems = Object.fromEntries(mapped);
+    await this.updateComplete;
+    this.focusFirstProblem();
+  }
+
+  private async focusConfirmation(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#confirmation-heading')?.focus();
+  }
+
+  /** Sends the submission an earlier visit left on its way, as it was, with the same id. */
+  private sendInterrupted(): void {
+    const submission = this.interrupted;
+    if (!submission || !this.endpointUrl || this.busy) return;
+    this.submissionId = submission.id;
+    this.interrupted = null;
+    this.deliver(this.endpointUrl, submission);
+  }
+
+  private discardInterrupted(): void {
+    this.interrupted = null;
   }
 
   private focusFirstProblem(): void {
@@ -387,7 +556,7 @@ export class CivicAction extends LitElement {
       ['email', '#supporter-email'],
       ['postalCode', '#supporter-postal-code'],
     ];
-    const first = order.find(([field]) => this.problems[field]);
+    const first = order.find(([field]) => this.problems[field] || this.serverProblems[field]);
     if (first) this.renderRoot.querySelector<HTMLElement>(first[1])?.focus();
   }
 
@@ -410,7 +579,7 @@ export class CivicAction extends LitElement {
     return inLocale(this.interfaceLocale, () => html`
       <div part="base" class="widget" lang=${this.interfaceLocale}>
         ${this.renderLanguageOffer()} ${this.renderLanguageSwitcher()}
-        ${this.status === 'sent' ? this.renderConfirmation() : this.renderForm()}
+        ${this.sendState?.phase === 'sent' ? this.renderConfirmation() : this.renderForm()}
       </div>
     `);
   }
@@ -455,6 +624,7 @@ export class CivicAction extends LitElement {
         <h2 part="title" lang=${title?.lang ?? nothing}>${title?.text}</h2>
         ${intro ? html`<p part="intro" class="intro" lang=${intro.lang}>${intro.text}</p>` : nothing}
       </header>
+      ${this.renderInterrupted()}
       <form novalidate @submit=${this.submit}>
         ${this.renderRecommendations()} ${this.renderMessage()} ${this.renderSupporter()} ${this.renderActions()}
       </form>
@@ -462,7 +632,7 @@ export class CivicAction extends LitElement {
   }
 
   private renderRecommendations() {
-    const problem = this.problems.picks;
+    const problem = this.fieldProblem('picks');
     return html`
       <fieldset part="recommendations" class="recommendations" aria-describedby=${problem ? 'picks-problem' : nothing}>
         <legend><h3>${msg('Pick the recommendations you support')}</h3></legend>
@@ -473,7 +643,7 @@ export class CivicAction extends LitElement {
           <button type="button" class="secondary" @click=${() => this.setPicks(new Set())}>${msg('Clear all')}</button>
           <p class="count" role="status">${this.pickCountText()}</p>
         </div>
-        ${problem ? html`<p id="picks-problem" class="problem">${msg('Pick at least one recommendation.')}</p>` : nothing}
+        ${problem ? html`<p id="picks-problem" class="problem">${problem}</p>` : nothing}
         <ul class="recommendation-list" role="list">
           ${this.campaign.recommendations.map((recommendation) => {
             const id = `recommendation-${recommendation.id}`;
@@ -543,14 +713,16 @@ export class CivicAction extends LitElement {
         <textarea
           id="message-body"
           lang=${locale}
+          dir="auto"
           rows="12"
           maxlength=${LIMITS.body}
-          aria-describedby="message-help"
+          aria-describedby="message-help message-counter"
           .value=${live(body)}
           @input=${(e: Event) => this.editMessage((e.target as HTMLTextAreaElement).value)}
         ></textarea>
+        ${lengthCounter('message-counter', body.length, LIMITS.body, this.interfaceLocale, true)}
         <p class="signature" lang=${locale}>${composed.signOff}${'\n'}${this.supporter.name.trim()
-            ? html`<span class="signer">${this.supporter.name.trim()}</span>`
+            ? html`<span class="signer" dir="auto">${this.supporter.name.trim()}</span>`
             : html`<span class="placeholder" lang=${this.interfaceLocale}>${msg('(your name)')}</span>`}</p>
         ${keptTitles.length
           ? html`<p class="notice" role="status">
@@ -595,22 +767,23 @@ export class CivicAction extends LitElement {
 
   private renderSupporter() {
     const needsContact = this.endpointUrl !== null;
+    const field = (options: Parameters<typeof renderField>[0]) => renderField(options, this.interfaceLocale);
     return html`
       <fieldset part="supporter" class="supporter">
         <legend><h3>${msg('About you')}</h3></legend>
-        ${this.renderField({
+        ${field({
           id: 'supporter-name',
           label: msg('Your name'),
           required: needsContact,
           value: this.supporter.name,
           autocomplete: 'name',
           max: LIMITS.name,
-          problem: this.problems.name,
+          problem: this.fieldProblem('name'),
           onInput: (name) => this.updateSupporter({name}),
         })}
         ${needsContact
           ? html`
-              ${this.renderField({
+              ${field({
                 id: 'supporter-email',
                 label: msg('Your email'),
                 required: true,
@@ -618,17 +791,17 @@ export class CivicAction extends LitElement {
                 value: this.supporter.email,
                 autocomplete: 'email',
                 max: LIMITS.email,
-                problem: this.problems.email,
+                problem: this.fieldProblem('email'),
                 onInput: (email) => this.updateSupporter({email}),
               })}
-              ${this.renderField({
+              ${field({
                 id: 'supporter-postal-code',
                 label: msg('Postal code (optional)'),
                 required: false,
                 value: this.supporter.postalCode,
                 autocomplete: 'postal-code',
                 max: LIMITS.postalCode,
-                problem: this.problems.postalCode,
+                problem: this.fieldProblem('postalCode'),
                 onInput: (postalCode) => this.updateSupporter({postalCode}),
               })}
               <div class="consent">
@@ -640,47 +813,42 @@ export class CivicAction extends LitElement {
                 />
                 <label for="supporter-consent">${msg('Yes, the organizers may contact me about this campaign.')}</label>
               </div>
+              ${this.renderHoneypot()}
             `
           : nothing}
       </fieldset>
     `;
   }
 
-  private renderField(field: {
-    id: string;
-    label: string;
-    required: boolean;
-    type?: string;
-    value: string;
-    autocomplete: string;
-    max: number;
-    problem: FieldProblem | undefined;
-    onInput: (value: string) => void;
-  }) {
-    const problemId = `${field.id}-problem`;
-    return html`
-      <div class="field">
-        <label for=${field.id}>${field.label}${field.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
-        <input
-          id=${field.id}
-          type=${field.type ?? 'text'}
-          autocomplete=${field.autocomplete}
-          maxlength=${field.max}
-          ?required=${field.required}
-          aria-invalid=${field.problem ? 'true' : 'false'}
-          aria-describedby=${field.problem ? problemId : nothing}
-          .value=${live(field.value)}
-          @input=${(e: Event) => field.onInput((e.target as HTMLInputElement).value)}
-        />
-        ${field.problem ? html`<p id=${problemId} class="problem">${this.problemText(field.id, field.problem)}</p>` : nothing}
-      </div>
-    `;
+  /**
+   * A field people never see or reach (off screen, hidden from assistive technology, out of
+   * the tab order) and form-filling scripts tend to fill in.
+   */
+  private renderHoneypot() {
+    return html`<div class="honeypot" aria-hidden="true">
+      <label for="supporter-website">${msg('Leave this field empty')}</label>
+      <input
+        id="supporter-website"
+        name="website"
+        tabindex="-1"
+        autocomplete="off"
+        .value=${live(this.honeypot)}
+        @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)}
+      />
+    </div>`;
   }
 
-  private problemText(fieldId: string, problem: FieldProblem): string {
+  /** What is wrong with a field: our own check first, else what the receiver said. */
+  private fieldProblem(field: keyof FormProblems): string | undefined {
+    const problem = this.problems[field];
+    return problem ? this.problemText(field, problem) : this.serverProblems[field];
+  }
+
+  private problemText(field: keyof FormProblems, problem: FieldProblem): string {
+    if (field === 'picks') return msg('Pick at least one recommendation.');
     if (problem === 'too-long') return msg('This is too long.');
-    if (fieldId === 'supporter-name') return msg('Enter your name.');
-    if (fieldId === 'supporter-email') {
+    if (field === 'name') return msg('Enter your name.');
+    if (field === 'email') {
       return problem === 'required' ? msg('Enter your email address.') : msg('Enter an email address like name@example.org.');
     }
     return msg('Check this field.');
@@ -688,33 +856,71 @@ export class CivicAction extends LitElement {
 
   private renderActions() {
     if (!this.endpointUrl) return this.renderEmailFallback();
-    const sending = this.status === 'sending';
+    const phase = this.sendState?.phase;
+    const label = phase === undefined ? msg('Send my message') : phase === 'waiting' ? msg('Try now') : msg('Try again');
     return html`
       <div class="actions">
-        <button type="submit" part="submit" class="primary" ?disabled=${sending} aria-describedby="send-status">
-          ${this.status === 'failed' ? msg('Try again') : msg('Send my message')}
+        <button type="submit" part="submit" class="primary" ?disabled=${phase === 'sending'} aria-describedby="send-status">
+          ${phase === 'sending' ? msg('Send my message') : label}
         </button>
-        <p id="send-status" class="status" role="status">
-          ${sending ? html`<span class="spinner" aria-hidden="true"></span>${msg('Sending your message…')}` : nothing}
-        </p>
-        <div role="alert" class="failure">${this.status === 'failed' ? this.failureText() : nothing}</div>
+        <p id="send-status" class="status" role="status">${this.progressText()}</p>
+        <div role="alert" class="failure">${this.failureText()}</div>
       </div>
     `;
   }
 
-  private failureText(): string {
-    const failure = this.failure;
+  /** Progress, said politely: sending, waiting to retry, waiting for the network. */
+  private progressText() {
+    const state = this.sendState;
+    switch (state?.phase) {
+      case 'sending':
+        return html`<span class="spinner" aria-hidden="true"></span>${msg('Sending your message…')}`;
+      case 'waiting': {
+        const time = new Intl.DateTimeFormat(this.interfaceLocale, {timeStyle: 'medium'}).format(state.at);
+        const why = state.last.reason === 'timeout' ? msg('The server took too long to answer.') : msg('The server had a problem.');
+        return `${why} ${state.last.retryAfterMs === undefined ? msg('Trying again in a moment.') : msg(str`It asked us to wait: trying again at ${time}.`)}`;
+      }
+      case 'offline':
+        return msg('You are offline. Your message will be sent as soon as the connection is back.');
+      default:
+        return nothing;
+    }
+  }
+
+  /** Failures, said assertively, each with what the reader can do. */
+  private failureText() {
+    const state = this.sendState;
     const kept = msg('Nothing you wrote is lost: try again.');
-    switch (failure?.reason) {
-      case 'timeout':
-        return `${msg('The server took too long to answer.')} ${kept}`;
-      case 'http':
-        return `${msg(str`The server could not take your message (error ${failure.status}).`)} ${kept}`;
+    switch (state?.phase) {
+      case 'failed':
+        if (state.last.reason === 'timeout') return `${msg('The server took too long to answer.')} ${kept}`;
+        if (state.last.reason === 'server') {
+          return `${msg(str`The server could not take your message (error ${state.last.status}).`)} ${kept}`;
+        }
+        return `${msg('Your message could not reach the server. Check your connection.')} ${kept}`;
+      case 'refused':
+        return html`${msg(str`The organizer’s server did not accept your message (error ${state.result.status}).`)}
+          ${state.result.message ? html`<span lang="">“${state.result.message}”</span>` : nothing}
+          ${msg('Fix what it points out, then send again.')}`;
       case 'invalid':
         return `${msg('Your message could not be sent.')} ${kept}`;
       default:
-        return `${msg('Your message could not be sent. Check your connection.')} ${kept}`;
+        return nothing;
     }
+  }
+
+  /** A send the page closed on: offered again, as it was, so that it is sent once. */
+  private renderInterrupted() {
+    const submission = this.interrupted;
+    if (!submission || !this.endpointUrl) return nothing;
+    const when = new Intl.DateTimeFormat(this.interfaceLocale, {dateStyle: 'medium', timeStyle: 'short'}).format(
+      new Date(submission.submittedAt),
+    );
+    return html`<div class="notice interrupted" role="status">
+      <p>${msg(str`Your message of ${when} may not have arrived.`)}</p>
+      <button type="button" class="primary" @click=${this.sendInterrupted}>${msg('Send it now')}</button>
+      <button type="button" class="secondary" @click=${this.discardInterrupted}>${msg('Discard it')}</button>
+    </div>`;
   }
 
   private renderEmailFallback() {

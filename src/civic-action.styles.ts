@@ -14,12 +14,7 @@ const darkPalette = css`
 `;
 
 export default css`
-  /*
-   * Inherited properties are set here on purpose: a host page's resets (62.5 % root font
-   * size, uppercase buttons, tight line heights) would otherwise leak through the shadow
-   * boundary and make the widget hard to read. The font family is the one thing taken from
-   * the page, so that the widget looks like part of it.
-   */
+  /* The theme's defaults: an organizer's own values on the element win over these. */
   :host {
     --civic-action-accent: #1d4ed8;
     --civic-action-accent-contrast: #ffffff;
@@ -29,30 +24,14 @@ export default css`
     --civic-action-subtle: #f3f4f6;
     --civic-action-border: #6b7280;
     --civic-action-danger: #b42318;
-    --civic-action-radius: 0.5rem;
-    --civic-action-space: 1rem;
+    --civic-action-radius: 0.5em;
+    --civic-action-space: 1em;
     --civic-action-font-family: inherit;
     --civic-action-font-size: max(1rem, 16px);
 
     display: block;
     box-sizing: border-box;
-    max-width: 48rem;
-    color: var(--civic-action-text);
-    background: var(--civic-action-surface);
-    font-family: var(--civic-action-font-family);
-    font-size: var(--civic-action-font-size);
-    font-weight: normal;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
-    overflow-wrap: anywhere;
-    border: 1px solid var(--civic-action-border);
-    border-radius: var(--civic-action-radius);
+    max-width: 768px;
   }
   :host([hidden]) {
     display: none;
@@ -71,10 +50,60 @@ export default css`
     box-sizing: inherit;
   }
 
+  /*
+   * Inherited properties are reset here on purpose: a host page's resets (62.5 % root font
+   * size, uppercase text, tight line heights) would otherwise leak through the shadow
+   * boundary and make the widget hard to read. They are set on this inner box rather than on
+   * :host, because a page's rules that match the element itself (\`* { font-size: 10px
+   * !important }\`) win over :host but cannot reach inside the shadow root. The font family
+   * is the one thing taken from the page, so that the widget looks like part of it.
+   */
   .widget {
     padding: var(--civic-action-space);
     display: grid;
     gap: var(--civic-action-space);
+    color: var(--civic-action-text);
+    background: var(--civic-action-surface);
+    font-family: var(--civic-action-font-family);
+    font-size: var(--civic-action-font-size);
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    visibility: visible;
+    border: 1px solid var(--civic-action-border);
+    border-radius: var(--civic-action-radius);
+  }
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .counter {
+    color: var(--civic-action-muted);
+    font-size: 0.875em;
+  }
+  .counter.full {
+    color: var(--civic-action-danger);
+    font-weight: 600;
+  }
+  .interrupted {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .interrupted p {
+    flex-basis: 100%;
   }
   h2,
   h3 {
@@ -130,9 +159,9 @@ export default css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.5em 1em;
     border-radius: var(--civic-action-radius);
     border: 2px solid var(--civic-action-accent);
     background: var(--civic-action-surface);
@@ -150,7 +179,7 @@ export default css`
     opacity: 0.7;
   }
   button.link {
-    min-height: 1.5rem;
+    min-height: 1.5em;
     padding: 0;
     border: 0;
     background: none;
@@ -165,12 +194,12 @@ export default css`
   .switcher {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-content: flex-end;
   }
   .switcher button {
-    min-height: 2rem;
-    padding: 0.25rem 0.75rem;
+    min-height: 2em;
+    padding: 0.25em 0.75em;
     border-width: 1px;
     font-weight: normal;
   }
@@ -180,7 +209,7 @@ export default css`
     font-weight: 600;
   }
   .offer {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     background: var(--civic-action-subtle);
     border-radius: var(--civic-action-radius);
   }
@@ -189,7 +218,7 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .count {
     font-weight: 600;
@@ -199,14 +228,14 @@ export default css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .recommendation {
     display: grid;
     grid-template-columns: auto 1fr;
-    column-gap: 0.75rem;
-    row-gap: 0.25rem;
-    padding: 0.75rem;
+    column-gap: 0.75em;
+    row-gap: 0.25em;
+    padding: 0.75em;
     border: 1px solid var(--civic-action-border);
     border-radius: var(--civic-action-radius);
   }
@@ -223,25 +252,25 @@ export default css`
     font-size: 0.9375em;
   }
   input[type='checkbox'] {
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     accent-color: var(--civic-action-accent);
   }
 
   .message {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .envelope {
     margin: 0;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .envelope div {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .envelope dt {
     font-weight: 600;
@@ -258,11 +287,11 @@ export default css`
   textarea,
   input:not([type='checkbox']) {
     width: 100%;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--civic-action-border);
     border-radius: var(--civic-action-radius);
     background: var(--civic-action-surface);
-    min-height: 2.75rem;
+    min-height: 2.75em;
   }
   textarea {
     resize: vertical;
@@ -280,27 +309,27 @@ export default css`
     font-style: italic;
   }
   .notice {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     background: var(--civic-action-subtle);
     border-radius: var(--civic-action-radius);
   }
   .reader-version summary {
     cursor: pointer;
     color: var(--civic-action-accent);
-    min-height: 1.5rem;
+    min-height: 1.5em;
   }
   .reader-version[open] summary {
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
 
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .consent {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: start;
   }
   .consent label {
@@ -316,7 +345,7 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .actions .help {
     flex-basis: 100%;
@@ -352,7 +381,7 @@ export default css`
 
   .confirmation {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   /* Focus moves here by script after a send: show it whether the send was a click or a key. */
   .confirmation h2:focus {

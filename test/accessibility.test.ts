@@ -31,9 +31,17 @@ const STATES: State[] = ['first view', 'some picked', 'invalid form', 'sending',
 
 /** Puts a fresh widget in `state`; returns it with a function that lets a held request go. */
 async function widgetIn(state: State, attributes: {lang: string; theme: string}): Promise<{element: CivicAction; done: () => unknown}> {
+  // Each state starts fresh: the previous widget's draft would otherwise be restored.
+  localStorage.clear();
+  sessionStorage.clear();
   const behaviour = state === 'sending' ? 'hold' : state === 'failed' ? 'status-500' : 'ok';
   const endpoint = endpointBucket(behaviour);
-  const template: TemplateResult = html`<civic-action endpoint=${endpoint.url} lang=${attributes.lang} theme=${attributes.theme}></civic-action>`;
+  const template: TemplateResult = html`<civic-action
+    endpoint=${endpoint.url}
+    lang=${attributes.lang}
+    theme=${attributes.theme}
+    retries="0"
+  ></civic-action>`;
   const element = await mount(template);
   const done = () => endpoint.release();
   if (state === 'first view') return {element, done};
@@ -58,7 +66,6 @@ async function widgetIn(state: State, attributes: {lang: string; theme: string})
 
 describe('accessibility (axe, WCAG 2.2 AA tags)', function () {
   this.timeout(60_000);
-  beforeEach(() => localStorage.clear());
   after(() => setViewport({width: 800, height: 600}));
 
   for (const width of [320, 1280]) {
@@ -98,7 +105,6 @@ describe('accessibility (axe, WCAG 2.2 AA tags)', function () {
 
 describe('accessibility beyond axe', function () {
   this.timeout(30_000);
-  beforeEach(() => localStorage.clear());
   afterEach(async () => {
     document.documentElement.style.fontSize = '';
     await setViewport({width: 800, height: 600});

@@ -3,7 +3,6 @@ import {$, consoleErrorsDuring, messageBody, mount, pick} from './helpers.js';
 import type {CivicAction} from '../src/civic-action.component.js';
 
 describe('<civic-action> invalid attributes', () => {
-  beforeEach(() => localStorage.clear());
 
   it('refuses an endpoint that is not a URL, names it, and falls back to email', async () => {
     let element!: CivicAction;
@@ -62,12 +61,11 @@ describe('<civic-action> invalid attributes', () => {
 });
 
 describe('<civic-action> theme and campaign', () => {
-  beforeEach(() => localStorage.clear());
 
   it('switches to dark colours with theme="dark"', async () => {
     const element = await mount(html`<civic-action theme="dark"></civic-action>`);
-    expect(getComputedStyle(element).backgroundColor).to.equal('rgb(17, 24, 39)');
-    expect(getComputedStyle(element).color).to.equal('rgb(243, 244, 246)');
+    expect(getComputedStyle($(element, '[part=base]')).backgroundColor).to.equal('rgb(17, 24, 39)');
+    expect(getComputedStyle($(element, '[part=base]')).color).to.equal('rgb(243, 244, 246)');
   });
 
   it('names a theme it does not know, and stays light', async () => {
@@ -77,7 +75,7 @@ describe('<civic-action> theme and campaign', () => {
     });
     expect(errors).to.have.length(1);
     expect(errors[0]).to.contain('theme="purple"').and.to.contain('light, dark or auto');
-    expect(getComputedStyle(element).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle($(element, '[part=base]')).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
   it('names the exact place of a problem in a campaign, and keeps the current one', async () => {

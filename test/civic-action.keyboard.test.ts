@@ -14,7 +14,6 @@ async function tabTo(element: CivicAction, matches: (el: Element) => boolean, wh
 }
 
 describe('<civic-action> by keyboard alone', () => {
-  beforeEach(() => localStorage.clear());
 
   it('goes from the page before it to a sent message with Tab, Space, typing and Enter', async () => {
     const endpoint = endpointBucket('ok');

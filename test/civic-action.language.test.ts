@@ -6,7 +6,6 @@ import {$, $$, messageBody, mount, mountDefault, pick, type} from './helpers.js'
 const title = (lang: 'en' | 'es') => defaultCampaign.title[lang];
 
 describe('<civic-action> language', () => {
-  beforeEach(() => localStorage.clear());
 
   it('follows its own lang attribute, and marks what it renders with it', async () => {
     const element = await mount(html`<div lang="en"><civic-action lang="es"></civic-action></div>`);

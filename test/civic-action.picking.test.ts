@@ -12,7 +12,6 @@ interface AxNode {
 }
 
 describe('<civic-action> picking and composing', () => {
-  beforeEach(() => localStorage.clear());
 
   it('names each checkbox by its headline and describes it with the full text', async () => {
     const element = await mountDefault();

@@ -60,6 +60,8 @@ describe('adding a language', function () {
       ],
     };
     element.campaign = campaign;
+    element.minFillTime = 0;
+    element.setAttribute('retries', '0');
     await element.updateComplete;
     const root = element.shadowRoot!;
     const problems: string[] = [];

@@ -1,35 +1,102 @@
+import * as z from 'zod/mini';
 import type {Submission} from './submission-schema.js';
 
-export type SendResult =
-  | {ok: true; status: number}
-  | {ok: false; reason: 'http'; status: number}
-  | {ok: false; reason: 'network' | 'timeout'};
+/**
+ * What a receiver may answer to a refused submission (4xx), documented for receivers in the
+ * README. Field names are paths into the payload, such as `supporter.email`.
+ */
+export const ErrorReply = z.object({
+  error: z.object({
+    message: z.optional(z.string()),
+    fields: z.optional(z.record(z.string(), z.string())),
+  }),
+});
+export type ErrorReply = z.infer<typeof ErrorReply>;
 
-export interface SendOptions {
+/** The outcome of one try. */
+export type TryResult =
+  /** Any 2xx: the receiver has it, whatever the body says. */
+  | {kind: 'sent'; status: number}
+  /** A 4xx that trying again would not fix: the receiver said what is wrong, if it could. */
+  | {kind: 'refused'; status: number; message?: string; fields?: Record<string, string>}
+  /** Worth trying again: a server error, a network error, no answer in time, or a rate limit. */
+  | {kind: 'retry'; reason: 'server' | 'network' | 'timeout'; status?: number; retryAfterMs?: number};
+
+/** Statuses that say "not now" rather than "not this": trying again later can succeed. */
+const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
+
+export interface TryOptions {
   /** How long to wait for an answer before giving up on this try. */
-  timeoutMs?: number;
+  timeoutMs: number;
+  now?: () => number;
 }
 
 /**
- * POSTs a submission as JSON. Any 2xx means the receiver has it, whatever the body says.
- * No cookies go with it (`credentials: 'omit'`): the widget must not ride on a session the
- * reader has with the receiver's site.
+ * POSTs a submission as JSON, once. Every try of one submission carries its id as the
+ * `Idempotency-Key`, so a receiver can drop repeats. No cookies go with it
+ * (`credentials: 'omit'`): the widget must not ride on a session the reader has with the
+ * receiver's site.
  */
-export async function sendSubmission(
-  endpoint: URL,
-  submission: Submission,
-  {timeoutMs = 15_000}: SendOptions = {},
-): Promise<SendResult> {
+export async function trySending(endpoint: URL, submission: Submission, {timeoutMs, now = Date.now}: TryOptions): Promise<TryResult> {
+  let response: Response;
   try {
-    const response = await fetch(endpoint, {
+    response = await fetch(endpoint, {
       method: 'POST',
       headers: {'Content-Type': 'application/json', 'Idempotency-Key': submission.id},
       body: JSON.stringify(submission),
       credentials: 'omit',
       signal: AbortSignal.timeout(timeoutMs),
     });
-    return response.ok ? {ok: true, status: response.status} : {ok: false, reason: 'http', status: response.status};
   } catch (error) {
-    return {ok: false, reason: error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout' : 'network'};
+    // A CORS refusal, a refused connection and a lost network all look the same from here.
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    return {kind: 'retry', reason: timedOut ? 'timeout' : 'network'};
   }
+  if (response.ok) return {kind: 'sent', status: response.status};
+  if (RETRYABLE.has(response.status)) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now());
+    return {kind: 'retry', reason: 'server', status: response.status, ...(retryAfterMs === undefined ? {} : {retryAfterMs})};
+  }
+  const reply = ErrorReply.safeParse(await response.json().catch(() => null));
+  return {
+    kind: 'refused',
+    status: response.status,
+    ...(reply.success ? {message: reply.data.error.message, fields: reply.data.error.fields} : {}),
+  };
+}
+
+/** `Retry-After` in milliseconds from now: either delay-seconds or an HTTP date (RFC 9110). */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export interface RetryPolicy {
+  /** Automatic tries after the first, before the reader is asked to retry. */
+  retries: number;
+  /** The first wait; each next one doubles. */
+  baseDelayMs: number;
+  /** The longest `Retry-After` honoured automatically; a longer one leaves it to the reader. */
+  maxRetryAfterMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = {retries: 3, baseDelayMs: 1000, maxRetryAfterMs: 5 * 60_000};
+
+/**
+ * How long to wait before the next automatic try, or `undefined` to stop and ask the reader.
+ * Exponential backoff with jitter (between half and all of the doubled delay), so that many
+ * widgets failing together do not come back together; a server's `Retry-After` wins.
+ */
+export function nextRetryDelay(
+  failures: number,
+  result: Extract<TryResult, {kind: 'retry'}>,
+  policy: RetryPolicy = defaultRetryPolicy,
+  random: () => number = Math.random,
+): number | undefined {
+  if (failures > policy.retries) return undefined;
+  if (result.retryAfterMs !== undefined) return result.retryAfterMs <= policy.maxRetryAfterMs ? result.retryAfterMs : undefined;
+  const ceiling = policy.baseDelayMs * 2 ** (failures - 1);
+  return ceiling / 2 + random() * (ceiling / 2);
 }

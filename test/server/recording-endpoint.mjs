@@ -2,9 +2,14 @@
  * A real HTTP endpoint for the tests, served by the test runner itself.
  *
  *   POST /endpoint/<behaviour>/<bucket>  records the request, then answers as <behaviour> says:
- *        ok         201 with a JSON body
- *        status-NNN that status with a JSON error body
- *        hold       waits until /endpoint/release/<bucket> is requested, then 201
+ *        ok            201 with a JSON body
+ *        status-NNN    that status with a JSON error body
+ *        hold          waits until /endpoint/release/<bucket> is requested, then 201
+ *        hold-first    holds the first request that way; answers later ones 201 at once
+ *        seq-A-B-…     the nth request gets the nth status (the last one repeats); a status
+ *                      written 429ra2 also carries Retry-After: 2
+ *        text          200 with an HTML body, not JSON
+ *        refuse-fields 422 with the documented error body naming supporter.email
  *   GET  /endpoint/recorded/<bucket>    what was recorded in that bucket
  *   GET  /endpoint/release/<bucket>     lets held requests of that bucket answer
  *
@@ -29,8 +34,30 @@ function json(ctx, status, body) {
   ctx.body = JSON.stringify(body);
 }
 
+/**
+ * GET /csp-page?bucket=<bucket>: a partner page under the strictest policy the widget must
+ * work with (or none, with csp=off), loading the built widget and posting to the recording
+ * endpoint.
+ */
+function cspPage(ctx) {
+  const bucket = ctx.query.bucket;
+  if (ctx.query.csp !== 'off') {
+    ctx.set(
+      'Content-Security-Policy',
+      `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${ctx.origin}/endpoint/ok/${bucket}; ` +
+        "require-trusted-types-for 'script'; trusted-types lit-html",
+    );
+  }
+  ctx.set('Content-Type', 'text/html');
+  ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script src="/test/fixtures/csp-listener.js"></script>
+<script type="module" src="/dist/civic-action.js"></script></head>
+<body><civic-action endpoint="/endpoint/ok/${bucket}" retries="0"></civic-action></body></html>`;
+}
+
 export function recordingEndpoint() {
   return async (ctx, next) => {
+    if (ctx.path === '/csp-page') return cspPage(ctx);
     const match = /^\/endpoint\/([a-z0-9-]+)\/([\w-]+)$/.exec(ctx.path);
     if (!match) return next();
     const [, behaviour, bucket] = match;
@@ -48,11 +75,27 @@ export function recordingEndpoint() {
     } catch {
       body = text;
     }
-    const entry = {headers: ctx.headers, body};
-    recorded.set(bucket, [...(recorded.get(bucket) ?? []), entry]);
-    if (behaviour === 'hold') {
+    const earlier = recorded.get(bucket) ?? [];
+    recorded.set(bucket, [...earlier, {headers: ctx.headers, body, at: Date.now()}]);
+    if (behaviour === 'hold' || (behaviour === 'hold-first' && earlier.length === 0)) {
       await new Promise((resolve) => held.set(bucket, [...(held.get(bucket) ?? []), resolve]));
       return json(ctx, 201, {ok: true});
+    }
+    if (behaviour === 'text') {
+      ctx.status = 200;
+      ctx.set('Content-Type', 'text/html');
+      ctx.body = '<!doctype html><p>Thanks!</p>';
+      return;
+    }
+    if (behaviour === 'refuse-fields') {
+      return json(ctx, 422, {error: {message: 'We could not use this email.', fields: {'supporter.email': 'This address bounces.'}}});
+    }
+    const sequence = /^seq-(.+)$/.exec(behaviour);
+    if (sequence) {
+      const steps = sequence[1].split('-');
+      const [, code, retryAfter] = /^(\d{3})(?:ra(\d+))?$/.exec(steps[Math.min(earlier.length, steps.length - 1)]);
+      if (retryAfter) ctx.set('Retry-After', retryAfter);
+      return json(ctx, Number(code), Number(code) < 300 ? {ok: true} : {error: {message: `step ${earlier.length + 1}`}});
     }
     const status = /^status-(\d{3})$/.exec(behaviour);
     if (status) return json(ctx, Number(status[1]), {error: {message: `status ${status[1]} on purpose`}});

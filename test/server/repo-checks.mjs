@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -34,6 +34,64 @@ function manifestIsCurrent() {
 
 const mediaSessions = new WeakMap();
 
+function findInSrc(words) {
+  const hits = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (path.endsWith('.ts')) {
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .forEach((line, i) => words.some((w) => line.includes(w)) && hits.push(`${path}:${i + 1}: ${line.trim()}`));
+      }
+    }
+  };
+  walk('src');
+  return hits;
+}
+
+/**
+ * A supporter who presses send while offline, in a page of its own: the test page cannot go
+ * offline itself, because it talks to the test runner over the network (and the runner's
+ * page brings itself back online). Returns what the page showed and when.
+ */
+async function offlineScenario(session, {bucket}) {
+  const testPage = session.browser.getPage(session.id);
+  const page = await testPage.browserContext().newPage();
+  try {
+    await page.goto(`${new URL(testPage.url()).origin}/csp-page?csp=off&bucket=${bucket}`);
+    await page.waitForFunction(() => customElements.get('civic-action'));
+    await page.evaluate(async () => {
+      const element = document.querySelector('civic-action');
+      await element.updateComplete;
+      element.minFillTime = 0;
+      const root = element.shadowRoot;
+      root.querySelector('#recommendation-tps').click();
+      for (const [id, value] of [['#supporter-name', 'Ana'], ['#supporter-email', 'ana@example.org']]) {
+        const input = root.querySelector(id);
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+      }
+      await element.updateComplete;
+    });
+    await page.setOfflineMode(true);
+    const whileOffline = await page.evaluate(async () => {
+      const element = document.querySelector('civic-action');
+      element.shadowRoot.querySelector('[part=submit]').click();
+      await new Promise((r) => setTimeout(r, 300));
+      return {onLine: navigator.onLine, status: element.shadowRoot.querySelector('#send-status').textContent.trim()};
+    });
+    await page.setOfflineMode(false);
+    await page.waitForFunction(() => document.querySelector('civic-action').shadowRoot.querySelector('[part=confirmation]'), {
+      timeout: 5000,
+    });
+    return {whileOffline, sentAfterwards: true};
+  } finally {
+    await page.close();
+  }
+}
+
 export function repoChecks() {
   return {
     name: 'repo-checks',
@@ -55,6 +113,11 @@ export function repoChecks() {
         await mediaSessions.get(page).send('Emulation.setEmulatedMedia', {features: payload});
         return true;
       }
+      if (command === 'find-in-src') {
+        // Campaign and attribute text must be rendered as text: no HTML-parsing sinks in src/.
+        return findInSrc(payload);
+      }
+      if (command === 'offline-scenario') return offlineScenario(session, payload);
       if (command === 'grant-clipboard') {
         // Reading the clipboard back needs a permission a reader would grant. Writing needs a
         // focused page, which a test page beside others in the same browser is not, and after

@@ -1,0 +1,304 @@
+import {expect, html} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import type {CivicAction} from '../src/civic-action.component.js';
+import {$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
+
+const sent = (element: CivicAction) => element.shadowRoot!.querySelector('[part=confirmation]') !== null;
+const alertText = (element: CivicAction) => $(element, '[role=alert]').textContent!.replace(/\s+/g, ' ').trim();
+const statusText = (element: CivicAction) => $(element, '#send-status').textContent!.replace(/\s+/g, ' ').trim();
+
+/** A widget with two picks and the supporter's fields filled, ready to send. */
+async function ready(template: ReturnType<typeof html>): Promise<CivicAction> {
+  const element = await mount(template);
+  element.retryBaseDelay = 50;
+  await pick(element, 'tps', 'climate');
+  await fillSupporter(element);
+  return element;
+}
+
+const send = (element: CivicAction) => $(element, '[part=submit]').click();
+
+describe('endpoint and network faults', function () {
+  this.timeout(20_000);
+
+  it('retries 500, 502, 503 and 504 by itself, waiting longer each time, with the same key', async () => {
+    const endpoint = endpointBucket('seq-500-502-503-504-201');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} retries="4"></civic-action>`);
+    send(element);
+    await until(() => sent(element), 'the thank-you');
+    const requests = await endpoint.recorded();
+    expect(requests).to.have.length(5);
+    expect(new Set(requests.map((r) => r.headers['idempotency-key'])).size).to.equal(1);
+    // Waits grow: the nth is at least half of 50 ms × 2^(n-1) (jitter takes up to half off).
+    requests.slice(1).forEach((request, i) => {
+      expect(request.at - requests[i]!.at, `wait ${i + 1}`).to.be.at.least((50 * 2 ** i) / 2);
+    });
+  });
+
+  it('stops after its retries, keeps everything, and lets the reader try again with the same id', async () => {
+    const endpoint = endpointBucket('status-503');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} retries="2"></civic-action>`);
+    send(element);
+    await until(() => alertText(element) !== '', 'the failure');
+    expect(alertText(element)).to.contain('error 503').and.to.contain('Nothing you wrote is lost');
+    expect(await endpoint.recorded()).to.have.length(3);
+    expect($<HTMLInputElement>(element, '#supporter-email').value).to.equal('ana@example.org');
+    expect($(element, '[part=submit]').textContent!.trim()).to.equal('Try again');
+    send(element);
+    await until(async () => (await endpoint.recorded()).length === 4, 'the manual retry');
+    const keys = (await endpoint.recorded()).map((r) => r.headers['idempotency-key']);
+    expect(new Set(keys).size).to.equal(1);
+  });
+
+  for (const status of [429, 503]) {
+    it(`honours Retry-After on ${status}`, async () => {
+      const endpoint = endpointBucket(`seq-${status}ra1-201`);
+      const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      send(element);
+      await until(() => statusText(element).includes('It asked us to wait'), 'the wait');
+      await until(() => sent(element), 'the thank-you', 5000);
+      const [first, second] = await endpoint.recorded();
+      expect(second!.at - first!.at).to.be.at.least(1000);
+    });
+  }
+
+  it('gives up on a silent endpoint after the timeout and retries; a late answer makes no second submission', async () => {
+    const endpoint = endpointBucket('hold-first');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} timeout="1" retries="1"></civic-action>`);
+    send(element);
+    await until(() => sent(element), 'the thank-you', 6000);
+    await endpoint.release();
+    await new Promise((r) => setTimeout(r, 200));
+    const requests = await endpoint.recorded();
+    expect(requests).to.have.length(2);
+    expect(requests[1]!.headers['idempotency-key']).to.equal(requests[0]!.headers['idempotency-key']);
+    expect(sent(element)).to.be.true;
+  });
+
+  it('waits while offline, says so, and sends when the connection is back', async () => {
+    const bucket = `offline${Math.random().toString(36).slice(2)}`;
+    const result = (await executeServerCommand('offline-scenario', {bucket})) as {
+      whileOffline: {onLine: boolean; status: string};
+      sentAfterwards: boolean;
+    };
+    expect(result.whileOffline.onLine).to.be.false;
+    expect(result.whileOffline.status).to.contain('You are offline').and.to.contain('as soon as the connection is back');
+    expect(result.sentAfterwards).to.be.true;
+    const recorded = await (await fetch(`/endpoint/recorded/${bucket}`)).json();
+    expect(recorded).to.have.length(1);
+  });
+
+  it('does not retry a refusal, and shows the receiver’s field errors on those fields', async () => {
+    const endpoint = endpointBucket('refuse-fields');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    send(element);
+    await until(() => alertText(element) !== '', 'the refusal');
+    await element.updateComplete;
+    expect(alertText(element)).to.contain('did not accept your message (error 422)').and.to.contain('We could not use this email.');
+    expect($(element, '#supporter-email-problem').textContent).to.equal('This address bounces.');
+    expect($(element, '#supporter-email').getAttribute('aria-invalid')).to.equal('true');
+    expect(element.shadowRoot!.activeElement?.id).to.equal('supporter-email');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await endpoint.recorded()).to.have.length(1);
+    const email = $<HTMLInputElement>(element, '#supporter-email');
+    email.value = 'ana@example.net';
+    email.dispatchEvent(new InputEvent('input'));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('#supporter-email-problem')).to.be.null;
+  });
+
+  it('explains a CORS refusal to the reader and the organizer', async () => {
+    // The test page is on localhost; 127.0.0.1 is another origin, whose server allows none.
+    const cross = `http://127.0.0.1:${location.port}/endpoint/ok/cors`;
+    const element = await ready(html`<civic-action endpoint=${cross} retries="0"></civic-action>`);
+    const errors = await consoleErrorsDuring(async () => {
+      send(element);
+      await until(() => alertText(element) !== '', 'the failure');
+    });
+    expect(alertText(element)).to.contain('could not reach the server');
+    expect(errors.join('\n')).to.contain('CORS').and.to.contain(cross);
+  });
+
+  it('takes a 2xx whose body is not JSON as received', async () => {
+    const endpoint = endpointBucket('text');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    send(element);
+    await until(() => sent(element), 'the thank-you');
+  });
+
+  it('sends no cookies, even to its own origin', async () => {
+    document.cookie = 'session=secret; path=/';
+    try {
+      const endpoint = endpointBucket('ok');
+      const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      send(element);
+      await until(() => sent(element), 'the thank-you');
+      expect((await endpoint.recorded())[0]!.headers.cookie).to.be.undefined;
+    } finally {
+      document.cookie = 'session=; path=/; max-age=0';
+    }
+  });
+});
+
+describe('drafts', () => {
+  it('keep picks, the edited message and the fields across a reload', async () => {
+    const first = await ready(html`<civic-action endpoint="/endpoint/ok/draft"></civic-action>`);
+    const textarea = $<HTMLTextAreaElement>(first, '#message-body');
+    textarea.value = `${textarea.value}\nP.S. mine`;
+    textarea.dispatchEvent(new InputEvent('input'));
+    await first.updateComplete;
+    first.parentElement!.remove();
+
+    const again = await mount(html`<civic-action endpoint="/endpoint/ok/draft"></civic-action>`);
+    expect($<HTMLInputElement>(again, '#recommendation-tps').checked).to.be.true;
+    expect($<HTMLInputElement>(again, '#recommendation-climate').checked).to.be.true;
+    expect($<HTMLTextAreaElement>(again, '#message-body').value).to.match(/P\.S\. mine$/);
+    expect($<HTMLInputElement>(again, '#supporter-name').value).to.equal('Ana Pérez');
+    expect($<HTMLInputElement>(again, '#supporter-email').value).to.equal('ana@example.org');
+  });
+
+  it('keep name and email in sessionStorage only', async () => {
+    await ready(html`<civic-action endpoint="/endpoint/ok/draft"></civic-action>`);
+    const key = 'civic-action:draft:root-causes-2021';
+    expect(localStorage.getItem(key)).to.contain('tps').and.not.to.contain('ana@example.org');
+    expect(sessionStorage.getItem(key)).to.contain('ana@example.org');
+  });
+
+  it('expire after three days', async () => {
+    const key = 'civic-action:draft:root-causes-2021';
+    const old = Date.now() - 3 * 24 * 60 * 60 * 1000 - 1000;
+    localStorage.setItem(key, JSON.stringify({savedAt: old, picks: ['tps'], edited: null, consent: false}));
+    const element = await mount(html`<civic-action></civic-action>`);
+    expect($<HTMLInputElement>(element, '#recommendation-tps').checked).to.be.false;
+  });
+
+  it('are cleared by a successful send, so a reload offers nothing to resend', async () => {
+    const endpoint = endpointBucket('ok');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    send(element);
+    await until(() => sent(element), 'the thank-you');
+    await element.updateComplete;
+    expect(localStorage.getItem('civic-action:draft:root-causes-2021')).to.be.null;
+    expect(sessionStorage.getItem('civic-action:draft:root-causes-2021')).to.be.null;
+    element.parentElement!.remove();
+    const again = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    expect(again.shadowRoot!.querySelector('.interrupted')).to.be.null;
+    expect($<HTMLInputElement>(again, '#recommendation-tps').checked).to.be.false;
+  });
+
+  it('offer a send that the page closed on, again, with the same id', async () => {
+    const held = endpointBucket('hold');
+    const element = await ready(html`<civic-action endpoint=${held.url}></civic-action>`);
+    send(element);
+    await until(async () => (await held.recorded()).length === 1, 'the first request');
+    element.parentElement!.remove();
+
+    const working = endpointBucket('ok');
+    const again = await mount(html`<civic-action endpoint=${working.url}></civic-action>`);
+    const offer = $(again, '.interrupted');
+    expect(offer.textContent).to.contain('may not have arrived');
+    $$buttons(again, '.interrupted button')[0]!.click();
+    await until(() => sent(again), 'the thank-you');
+    const [first] = await held.recorded();
+    const [second] = await working.recorded();
+    expect(second!.body.id).to.equal(first!.body.id);
+    await held.release();
+  });
+});
+
+function $$buttons(element: CivicAction, selector: string): HTMLButtonElement[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>(selector)];
+}
+
+describe('spam', () => {
+  it('hides the honeypot from people, keyboards and assistive technology', async () => {
+    const element = await mount(html`<civic-action endpoint="/endpoint/ok/hp"></civic-action>`);
+    const field = $<HTMLInputElement>(element, '#supporter-website');
+    expect(field.closest('[aria-hidden=true]')).to.exist;
+    expect(field.tabIndex).to.equal(-1);
+    expect(field.getBoundingClientRect().right).to.be.below(0);
+  });
+
+  it('shows a filled honeypot the thank-you and sends nothing', async () => {
+    const endpoint = endpointBucket('ok');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    const field = $<HTMLInputElement>(element, '#supporter-website');
+    field.value = 'http://spam.example';
+    field.dispatchEvent(new InputEvent('input'));
+    send(element);
+    await until(() => sent(element), 'the thank-you');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await endpoint.recorded()).to.have.length(0);
+  });
+
+  it('shows a send faster than a person the thank-you and sends nothing', async () => {
+    const endpoint = endpointBucket('ok');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    element.minFillTime = 60_000;
+    send(element);
+    await until(() => sent(element), 'the thank-you');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await endpoint.recorded()).to.have.length(0);
+  });
+});
+
+describe('security', () => {
+  for (const value of ['javascript:alert(1)', 'data:text/plain,x', 'ftp://example.org/x', 'http://example.org/x']) {
+    it(`refuses endpoint="${value}", naming it`, async () => {
+      let element!: CivicAction;
+      const errors = await consoleErrorsDuring(async () => {
+        element = await mount(html`<civic-action endpoint=${value}></civic-action>`);
+      });
+      expect(errors.join('\n')).to.contain(`endpoint="${value}"`);
+      expect(element.shadowRoot!.querySelector('button[type=submit]')).to.be.null;
+    });
+  }
+
+  it('has no innerHTML, outerHTML, insertAdjacentHTML or unsafeHTML in src/', async () => {
+    const hits = await executeServerCommand('find-in-src', ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'unsafeHTML', 'document.write']);
+    expect(hits).to.deep.equal([]);
+  });
+
+  it('shows campaign text as text, never as markup', async () => {
+    const element = await mount(html`<civic-action></civic-action>`);
+    element.campaign = {
+      id: 'markup',
+      defaultLocale: 'en',
+      title: {en: '<img src=x onerror="window.pwned=1">Title'},
+      recommendations: [{id: 'a', title: {en: '<b>A</b>'}, text: {en: '<script>window.pwned=1</script>'}}],
+    };
+    await element.updateComplete;
+    expect($(element, 'h2').textContent).to.equal('<img src=x onerror="window.pwned=1">Title');
+    expect(element.shadowRoot!.querySelector('img, b, script')).to.be.null;
+    expect((window as unknown as {pwned?: number}).pwned).to.be.undefined;
+  });
+
+  it('works and sends under a strict Content-Security-Policy with Trusted Types, without a violation', async () => {
+    const bucket = `csp${Math.random().toString(36).slice(2)}`;
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    const loaded = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
+    iframe.src = `/csp-page?bucket=${bucket}`;
+    await loaded;
+    const win = iframe.contentWindow as Window & {violations: string[]};
+    await win.customElements.whenDefined('civic-action');
+    const element = win.document.querySelector('civic-action') as CivicAction;
+    await element.updateComplete;
+    element.minFillTime = 0;
+    const root = element.shadowRoot!;
+    (root.querySelector('#recommendation-tps') as HTMLInputElement).click();
+    await element.updateComplete;
+    for (const [id, value] of [['#supporter-name', 'Ana'], ['#supporter-email', 'ana@example.org']]) {
+      const input = root.querySelector(id!) as HTMLInputElement;
+      input.value = value!;
+      input.dispatchEvent(new Event('input'));
+    }
+    await element.updateComplete;
+    (root.querySelector('[part=submit]') as HTMLButtonElement).click();
+    await until(() => root.querySelector('[part=confirmation]') !== null, 'the thank-you');
+    expect(win.violations).to.deep.equal([]);
+    const recorded = await (await fetch(`/endpoint/recorded/${bucket}`)).json();
+    expect(recorded).to.have.length(1);
+    iframe.remove();
+  });
+});

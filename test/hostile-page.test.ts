@@ -1,0 +1,117 @@
+import {expect, html} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
+import type {CivicAction} from '../src/civic-action.component.js';
+import {$, $$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
+
+describe('a hostile host page', () => {
+  let style: HTMLStyleElement | undefined;
+  afterEach(() => style?.remove());
+
+  it('keeps its text readable and its controls visible under a page’s aggressive global CSS', async () => {
+    style = document.createElement('style');
+    style.textContent = `
+      html { font-size: 62.5% !important; }
+      * { font-size: 10px !important; line-height: 1 !important; letter-spacing: -1px !important;
+          text-transform: uppercase !important; color: #eee !important; font-weight: 100 !important; }
+      input, button, label, textarea, legend { display: none !important; opacity: 0 !important; }
+      input[type=checkbox] { width: 2px !important; height: 2px !important; }`;
+    document.head.append(style);
+    const element = await mount(html`<civic-action endpoint="/endpoint/ok/hostile"></civic-action>`);
+    const legend = $(element, 'legend');
+    const legendStyle = getComputedStyle(legend);
+    expect(parseFloat(legendStyle.fontSize)).to.be.at.least(16);
+    expect(legendStyle.textTransform).to.equal('none');
+    expect(legendStyle.letterSpacing).to.equal('normal');
+    expect(getComputedStyle($(element, '.recommendation-text')).color).to.equal('rgb(75, 85, 99)');
+    const checkbox = $(element, '#recommendation-tps').getBoundingClientRect();
+    expect(checkbox.width).to.be.at.least(24);
+    const submit = $(element, '[part=submit]');
+    expect(submit.getBoundingClientRect().height).to.be.at.least(24);
+    expect(getComputedStyle(submit).opacity).to.equal('1');
+  });
+
+  it('runs two widgets on one page independently', async () => {
+    const a = endpointBucket('ok');
+    const b = endpointBucket('ok');
+    const first = await mount(html`<div>
+      <civic-action id="a" endpoint=${a.url}></civic-action>
+      <civic-action id="b" endpoint=${b.url}></civic-action>
+    </div>`);
+    const second = first.parentElement!.querySelector('#b') as CivicAction;
+    await pick(first, 'tps');
+    await fillSupporter(first);
+    expect($<HTMLInputElement>(second, '#recommendation-tps').checked).to.be.false;
+    expect($<HTMLInputElement>(second, '#supporter-name').value).to.equal('');
+    $(first, '[part=submit]').click();
+    await until(() => first.shadowRoot!.querySelector('[part=confirmation]') !== null, 'the first thank-you');
+    expect(second.shadowRoot!.querySelector('[part=confirmation]')).to.be.null;
+    expect(await a.recorded()).to.have.length(1);
+    expect(await b.recorded()).to.have.length(0);
+    // Each keeps its own draft.
+    expect(localStorage.getItem('civic-action:draft:root-causes-2021:b')).to.exist;
+  });
+});
+
+describe('absurd input', () => {
+  it('survives 10,000-character attribute values, saying briefly what is wrong with each', async () => {
+    const long = 'x'.repeat(10_000);
+    let element!: CivicAction;
+    const errors = await consoleErrorsDuring(async () => {
+      element = await mount(html`<civic-action
+        endpoint=${long}
+        recipients=${`${long} <${long}>`}
+        message-lang=${long}
+        lang=${long}
+        theme=${long}
+        timeout=${long}
+        retries=${long}
+      ></civic-action>`);
+    });
+    expect(errors.length).to.be.at.least(6);
+    for (const error of errors) expect(error.length, error.slice(0, 80)).to.be.below(600);
+    expect($(element, 'h2').textContent).to.contain('Vice President Harris');
+  });
+
+  for (const [attribute, value] of [
+    ['timeout', '-5'],
+    ['timeout', 'soon'],
+    ['retries', '-1'],
+    ['retries', '2.5'],
+  ]) {
+    it(`names ${attribute}="${value}" and goes on with the default`, async () => {
+      const errors = await consoleErrorsDuring(async () => {
+        const container = document.createElement('div');
+        container.innerHTML = `<civic-action ${attribute}="${value}"></civic-action>`;
+        document.body.append(container);
+        await (container.firstElementChild as CivicAction).updateComplete;
+        container.remove();
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain(`${attribute}="${value}"`);
+    });
+  }
+
+  it('bounds what the reader types, with a visible counter, and handles emoji and right-to-left names', async () => {
+    await setViewport({width: 320, height: 640});
+    try {
+      const element = await mount(html`<civic-action endpoint="/endpoint/ok/long"></civic-action>`);
+      const name = $<HTMLInputElement>(element, '#supporter-name');
+      name.focus();
+      await sendKeys({type: `سارة 🌎 ${'ب'.repeat(205)}`});
+      await element.updateComplete;
+      expect(name.value.length).to.equal(200);
+      const counter = $(element, '#supporter-name-counter');
+      expect(counter.textContent).to.contain('200 of 200 characters');
+      expect(name.getAttribute('aria-describedby')).to.contain('supporter-name-counter');
+      expect(name.getAttribute('dir')).to.equal('auto');
+      expect($(element, '.signer').getAttribute('dir')).to.equal('auto');
+      expect($(element, '#message-counter').textContent).to.match(/of 20,000 characters/);
+      await pick(element, 'tps');
+      const edge = element.getBoundingClientRect().right + 0.5;
+      const past = $$(element, '*').filter((n) => n.getBoundingClientRect().right > edge).map((n) => n.localName);
+      expect(past).to.deep.equal([]);
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
+  });
+});
