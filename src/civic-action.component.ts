@@ -249,7 +249,7 @@ export class CivicAction extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const draftFields = ['picks', 'edited', 'supporter', 'sendState'] as const;
+    const draftFields = ['picks', 'edited', 'supporter', 'sendState', 'interrupted'] as const;
     if (draftFields.some((field) => changed.has(field as keyof CivicAction))) this.saveDraft();
   }
 
@@ -274,6 +274,8 @@ export class CivicAction extends LitElement {
     const pending = this.interrupted ?? (this.sendState && this.sendState.phase !== 'refused' && this.sendState.phase !== 'invalid'
       ? this.delivery?.submission
       : undefined);
+    // A visitor who has not started leaves nothing behind in storage.
+    if (!pending && !this.edited && this.picks.size === 0 && !consent && !name && !email && !postalCode) return this.drafts.clear();
     this.drafts.save(
       {savedAt: Date.now(), picks: [...this.picks], edited: this.edited, consent, ...(pending ? {pending} : {})},
       {name, email, postalCode},

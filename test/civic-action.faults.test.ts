@@ -302,3 +302,11 @@ describe('security', () => {
     iframe.remove();
   });
 });
+
+describe('drafts of visitors who do nothing', () => {
+  it('leave nothing in storage', async () => {
+    await mount(html`<civic-action endpoint="/endpoint/ok/idle"></civic-action>`);
+    expect(localStorage.length).to.equal(0);
+    expect(sessionStorage.length).to.equal(0);
+  });
+});
