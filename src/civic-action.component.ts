@@ -15,9 +15,19 @@ import {
   signedBody,
   type ComposedMessage,
 } from './message/compose-message.js';
-import {parseRecipients, RecipientsError, type Recipient} from './message/recipients.js';
+import type {Recipient} from './message/recipients.js';
 import {reportInvalidAttribute} from './config/attribute-errors.js';
-import {EndpointError, parseEndpoint} from './config/endpoint.js';
+import {
+  readEndpoint,
+  readMessageLang,
+  readRecipients,
+  readRetries,
+  readTheme,
+  readTimeout,
+  type AttributeReading,
+} from './config/attributes.js';
+import {renderLanguageOffer, renderLanguageSwitcher} from './view/language-switcher.js';
+import {failureText, progressText, sendButtonText, type SendState} from './view/send-status.js';
 import {checkForm, emptySupporter, type FieldProblem, type FormProblems, type SupporterFields} from './form/supporter-fields.js';
 import {buildSubmission} from './send/build-submission.js';
 import {newSubmissionId} from './send/submission-id.js';
@@ -29,14 +39,8 @@ import {DraftStore} from './draft/draft-store.js';
 import {lengthCounter, renderField} from './view/field.js';
 import styles from './civic-action.styles.js';
 
-const Theme = z.enum(['light', 'dark', 'auto']);
-
 /** Where a reader's language choice is remembered, across campaigns and pages of one site. */
 const CHOSEN_LOCALE_KEY = 'civic-action:locale';
-
-/** Where sending stands: a delivery's status, or a submission our own schema refused. */
-type SendState = DeliveryStatus | {phase: 'invalid'};
-
 
 /** Receiver field names (paths into the payload) and the fields they mean. */
 const SERVER_FIELDS: Record<string, keyof FormProblems> = {
@@ -49,9 +53,6 @@ const SERVER_FIELDS: Record<string, keyof FormProblems> = {
 // Partner pages may forbid eval (CSP without 'unsafe-eval'); zod's probe for it would be
 // reported as a policy violation, so it is told not to try.
 z.config({jitless: true});
-
-const Seconds = z.number().check(z.gte(1), z.lte(120));
-const RetryCount = z.int().check(z.gte(0), z.lte(10));
 
 /** The message as the supporter last left it, in the language they edited it in. */
 interface EditedMessage {
@@ -234,14 +235,16 @@ export class CivicAction extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint')) this.endpointUrl = this.readEndpoint();
-    if (changed.has('recipients')) this.recipientOverride = this.readRecipients();
-    if (changed.has('theme')) this.checkTheme();
-    if (changed.has('timeout')) this.timeoutMs = this.readTimeout();
-    if (changed.has('retries')) this.retryPolicy = {...defaultRetryPolicy, retries: this.readRetries()};
+    if (changed.has('endpoint')) this.endpointUrl = this.use('endpoint', this.endpoint, readEndpoint(this.endpoint, document.baseURI));
+    if (changed.has('recipients')) this.recipientOverride = this.use('recipients', this.recipients, readRecipients(this.recipients));
+    if (changed.has('theme')) this.use('theme', this.theme, readTheme(this.theme));
+    if (changed.has('timeout')) this.timeoutMs = this.use('timeout', this.timeout, readTimeout(this.timeout));
+    if (changed.has('retries')) this.retryPolicy = {...defaultRetryPolicy, retries: this.use('retries', this.retries, readRetries(this.retries))};
     if (!this.hasUpdated || changed.has('campaign')) this.restoreDraft();
     this.resolved = this.resolveReaderLocale();
-    if (changed.has('messageLang') || changed.has('campaign')) this.validMessageLang = this.readMessageLang();
+    if (changed.has('messageLang') || changed.has('campaign')) {
+      this.validMessageLang = this.use('message-lang', this.messageLang, readMessageLang(this.messageLang, campaignLocales(this.campaign)));
+    }
   }
 
   protected override firstUpdated(): void {
@@ -282,64 +285,12 @@ export class CivicAction extends LitElement {
     );
   }
 
-  private readTimeout(): number {
-    if (this.timeout === null) return 15_000;
-    const seconds = Seconds.safeParse(Number(this.timeout));
-    if (seconds.success) return seconds.data * 1000;
-    reportInvalidAttribute('timeout', this.timeout, 'expected a number of seconds from 1 to 120', 'Waiting 15 seconds.');
-    return 15_000;
-  }
-
-  private readRetries(): number {
-    if (this.retries === null) return defaultRetryPolicy.retries;
-    const count = RetryCount.safeParse(Number(this.retries));
-    if (count.success) return count.data;
-    reportInvalidAttribute('retries', this.retries, 'expected a whole number from 0 to 10', `Retrying ${defaultRetryPolicy.retries} times.`);
-    return defaultRetryPolicy.retries;
-  }
-
-  private checkTheme(): void {
-    // An unknown value matches none of the theme rules in the styles, so the light colours stay.
-    if (!Theme.safeParse(this.theme).success) {
-      reportInvalidAttribute('theme', this.theme, 'expected light, dark or auto', 'Using the light theme.');
+  /** Uses an attribute as read, telling the organizer when it could not be used as written. */
+  private use<T>(attribute: string, raw: string | null, reading: AttributeReading<T>): T {
+    if (reading.problem && raw !== null) {
+      reportInvalidAttribute(attribute, raw, reading.problem.expected, reading.problem.fallback);
     }
-  }
-
-  private readEndpoint(): URL | null {
-    if (this.endpoint === null || this.endpoint.trim() === '') return null;
-    try {
-      return parseEndpoint(this.endpoint, document.baseURI);
-    } catch (error) {
-      if (!(error instanceof EndpointError)) throw error;
-      reportInvalidAttribute('endpoint', this.endpoint, error.message, 'Offering to send from the reader’s own email instead.');
-      return null;
-    }
-  }
-
-  private readRecipients(): Recipient[] | null {
-    if (this.recipients === null) return null;
-    try {
-      return parseRecipients(this.recipients);
-    } catch (error) {
-      if (!(error instanceof RecipientsError)) throw error;
-      reportInvalidAttribute('recipients', this.recipients, error.message, 'Using the campaign’s own recipients.');
-      return null;
-    }
-  }
-
-  private readMessageLang(): string | null {
-    if (this.messageLang === null) return null;
-    const available = campaignLocales(this.campaign);
-    const match = matchLocale(this.messageLang, available);
-    if (!match) {
-      reportInvalidAttribute(
-        'message-lang',
-        this.messageLang,
-        `expected one of the campaign’s languages (${available.join(', ')})`,
-        'Writing the message in the reader’s language.',
-      );
-    }
-    return match ?? null;
+    return reading.value;
   }
 
   private resolveReaderLocale(): ResolvedLocale {
@@ -379,14 +330,14 @@ export class CivicAction extends LitElement {
 
   // ---- what the reader does -------------------------------------------------
 
-  private chooseLocale(locale: string): void {
+  private readonly chooseLocale = (locale: string): void => {
     this.chosenLocale = locale;
     try {
       localStorage.setItem(CHOSEN_LOCALE_KEY, locale);
     } catch {
       // Storage can be blocked (private modes, strict settings): the choice lasts for this page.
     }
-  }
+  };
 
   private setPicks(next: ReadonlySet<string>): void {
     if (this.edited) {
@@ -580,41 +531,10 @@ export class CivicAction extends LitElement {
   protected override render(): TemplateResult {
     return inLocale(this.interfaceLocale, () => html`
       <div part="base" class="widget" lang=${this.interfaceLocale}>
-        ${this.renderLanguageOffer()} ${this.renderLanguageSwitcher()}
+        ${renderLanguageOffer(this.chosenLocale ? undefined : this.resolved.offer, this.chooseLocale)}
+        ${renderLanguageSwitcher(campaignLocales(this.campaign), this.locale, this.chooseLocale)}
         ${this.sendState?.phase === 'sent' ? this.renderConfirmation() : this.renderForm()}
       </div>
-    `);
-  }
-
-  private renderLanguageSwitcher() {
-    const locales = campaignLocales(this.campaign);
-    if (locales.length < 2) return nothing;
-    return html`
-      <div class="switcher" part="language-switcher" role="group" aria-label=${msg('Language')}>
-        ${locales.map(
-          (locale) => html`<button
-            type="button"
-            lang=${locale}
-            aria-pressed=${locale === this.locale ? 'true' : 'false'}
-            @click=${() => this.chooseLocale(locale)}
-          >
-            ${languageName(locale)}
-          </button>`,
-        )}
-      </div>
-    `;
-  }
-
-  /** Offered in the offered language itself: the reader may not read the current one. */
-  private renderLanguageOffer() {
-    const offer = this.chosenLocale ? undefined : this.resolved.offer;
-    if (!offer) return nothing;
-    return inLocale(offer, () => html`
-      <p class="offer" lang=${offer}>
-        <button type="button" class="link" @click=${() => this.chooseLocale(offer)}>
-          ${msg(str`Read this in ${languageName(offer)}`)}
-        </button>
-      </p>
     `);
   }
 
@@ -858,57 +778,15 @@ export class CivicAction extends LitElement {
 
   private renderActions() {
     if (!this.endpointUrl) return this.renderEmailFallback();
-    const phase = this.sendState?.phase;
-    const label = phase === undefined ? msg('Send my message') : phase === 'waiting' ? msg('Try now') : msg('Try again');
     return html`
       <div class="actions">
-        <button type="submit" part="submit" class="primary" ?disabled=${phase === 'sending'} aria-describedby="send-status">
-          ${phase === 'sending' ? msg('Send my message') : label}
+        <button type="submit" part="submit" class="primary" ?disabled=${this.sendState?.phase === 'sending'} aria-describedby="send-status">
+          ${sendButtonText(this.sendState)}
         </button>
-        <p id="send-status" class="status" role="status">${this.progressText()}</p>
-        <div role="alert" class="failure">${this.failureText()}</div>
+        <p id="send-status" class="status" role="status">${progressText(this.sendState, this.interfaceLocale)}</p>
+        <div role="alert" class="failure">${failureText(this.sendState)}</div>
       </div>
     `;
-  }
-
-  /** Progress, said politely: sending, waiting to retry, waiting for the network. */
-  private progressText() {
-    const state = this.sendState;
-    switch (state?.phase) {
-      case 'sending':
-        return html`<span class="spinner" aria-hidden="true"></span>${msg('Sending your message…')}`;
-      case 'waiting': {
-        const time = new Intl.DateTimeFormat(this.interfaceLocale, {timeStyle: 'medium'}).format(state.at);
-        const why = state.last.reason === 'timeout' ? msg('The server took too long to answer.') : msg('The server had a problem.');
-        return `${why} ${state.last.retryAfterMs === undefined ? msg('Trying again in a moment.') : msg(str`It asked us to wait: trying again at ${time}.`)}`;
-      }
-      case 'offline':
-        return msg('You are offline. Your message will be sent as soon as the connection is back.');
-      default:
-        return nothing;
-    }
-  }
-
-  /** Failures, said assertively, each with what the reader can do. */
-  private failureText() {
-    const state = this.sendState;
-    const kept = msg('Nothing you wrote is lost: try again.');
-    switch (state?.phase) {
-      case 'failed':
-        if (state.last.reason === 'timeout') return `${msg('The server took too long to answer.')} ${kept}`;
-        if (state.last.reason === 'server') {
-          return `${msg(str`The server could not take your message (error ${state.last.status}).`)} ${kept}`;
-        }
-        return `${msg('Your message could not reach the server. Check your connection.')} ${kept}`;
-      case 'refused':
-        return html`${msg(str`The organizer’s server did not accept your message (error ${state.result.status}).`)}
-          ${state.result.message ? html`<span lang="">“${state.result.message}”</span>` : nothing}
-          ${msg('Fix what it points out, then send again.')}`;
-      case 'invalid':
-        return `${msg('Your message could not be sent.')} ${kept}`;
-      default:
-        return nothing;
-    }
   }
 
   /** A send the page closed on: offered again, as it was, so that it is sent once. */

@@ -40,6 +40,7 @@ describe('a hostile host page', () => {
     const second = first.parentElement!.querySelector('#b') as CivicAction;
     await pick(first, 'tps');
     await fillSupporter(first);
+    expect(localStorage.getItem('civic-action:draft:root-causes-2021:a')).to.contain('tps');
     expect($<HTMLInputElement>(second, '#recommendation-tps').checked).to.be.false;
     expect($<HTMLInputElement>(second, '#supporter-name').value).to.equal('');
     $(first, '[part=submit]').click();
@@ -47,8 +48,8 @@ describe('a hostile host page', () => {
     expect(second.shadowRoot!.querySelector('[part=confirmation]')).to.be.null;
     expect(await a.recorded()).to.have.length(1);
     expect(await b.recorded()).to.have.length(0);
-    // Each keeps its own draft.
-    expect(localStorage.getItem('civic-action:draft:root-causes-2021:b')).to.exist;
+    // Each keeps its own draft: b, untouched, has none.
+    expect(localStorage.getItem('civic-action:draft:root-causes-2021:b')).to.be.null;
   });
 });
 

@@ -1,0 +1,33 @@
+import {html, nothing} from 'lit';
+import {msg, str} from '@lit/localize';
+import {inLocale} from '../i18n/localization.js';
+import {languageName} from '../i18n/resolve-locale.js';
+
+/** One button per language, each named in its own language, the current one pressed. */
+export function renderLanguageSwitcher(locales: readonly string[], current: string, choose: (locale: string) => void) {
+  if (locales.length < 2) return nothing;
+  return html`
+    <div class="switcher" part="language-switcher" role="group" aria-label=${msg('Language')}>
+      ${locales.map(
+        (locale) => html`<button
+          type="button"
+          lang=${locale}
+          aria-pressed=${locale === current ? 'true' : 'false'}
+          @click=${() => choose(locale)}
+        >
+          ${languageName(locale)}
+        </button>`,
+      )}
+    </div>
+  `;
+}
+
+/** The browser's preferred language, offered in that language: the reader may not read the current one. */
+export function renderLanguageOffer(offer: string | undefined, choose: (locale: string) => void) {
+  if (!offer) return nothing;
+  return inLocale(offer, () => html`
+    <p class="offer" lang=${offer}>
+      <button type="button" class="link" @click=${() => choose(offer)}>${msg(str`Read this in ${languageName(offer)}`)}</button>
+    </p>
+  `);
+}

@@ -1,0 +1,59 @@
+import {html, nothing} from 'lit';
+import {msg, str} from '@lit/localize';
+import type {DeliveryStatus} from '../send/delivery.js';
+
+/** Where sending stands: a delivery's status, or a submission our own schema refused. */
+export type SendState = DeliveryStatus | {phase: 'invalid'};
+
+/** Progress, for a polite live region: sending, waiting to retry, waiting for the network. */
+export function progressText(state: SendState | null, locale: string) {
+  switch (state?.phase) {
+    case 'sending':
+      return html`<span class="spinner" aria-hidden="true"></span>${msg('Sending your message…')}`;
+    case 'waiting': {
+      const why = state.last.reason === 'timeout' ? msg('The server took too long to answer.') : msg('The server had a problem.');
+      if (state.last.retryAfterMs === undefined) return `${why} ${msg('Trying again in a moment.')}`;
+      const time = new Intl.DateTimeFormat(locale, {timeStyle: 'medium'}).format(state.at);
+      return `${why} ${msg(str`It asked us to wait: trying again at ${time}.`)}`;
+    }
+    case 'offline':
+      return msg('You are offline. Your message will be sent as soon as the connection is back.');
+    default:
+      return nothing;
+  }
+}
+
+/** Failures, for an assertive live region, each with what the reader can do. */
+export function failureText(state: SendState | null) {
+  const kept = msg('Nothing you wrote is lost: try again.');
+  switch (state?.phase) {
+    case 'failed':
+      if (state.last.reason === 'timeout') return `${msg('The server took too long to answer.')} ${kept}`;
+      if (state.last.reason === 'server') {
+        return `${msg(str`The server could not take your message (error ${state.last.status}).`)} ${kept}`;
+      }
+      return `${msg('Your message could not reach the server. Check your connection.')} ${kept}`;
+    case 'refused':
+      // The receiver's own words, in a language we cannot know: lang="" says so.
+      return html`${msg(str`The organizer’s server did not accept your message (error ${state.result.status}).`)}
+        ${state.result.message ? html`<span lang="">“${state.result.message}”</span>` : nothing}
+        ${msg('Fix what it points out, then send again.')}`;
+    case 'invalid':
+      return `${msg('Your message could not be sent.')} ${kept}`;
+    default:
+      return nothing;
+  }
+}
+
+/** The send button's words for where sending stands. */
+export function sendButtonText(state: SendState | null): string {
+  switch (state?.phase) {
+    case undefined:
+    case 'sending':
+      return msg('Send my message');
+    case 'waiting':
+      return msg('Try now');
+    default:
+      return msg('Try again');
+  }
+}
