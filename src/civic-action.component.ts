@@ -18,17 +18,34 @@ import {
 import type {Recipient} from './message/recipients.js';
 import {reportInvalidAttribute} from './config/attribute-errors.js';
 import {
+  DEFAULT_FIELDS,
   readEndpoint,
+  readEndpointFormat,
+  readFields,
   readMessageLang,
+  readPageUrl,
+  readPickBound,
+  readPicked,
   readRecipients,
   readRetries,
+  readText,
   readTheme,
   readTimeout,
   type AttributeReading,
+  type EndpointFormat,
+  type FieldConfig,
 } from './config/attributes.js';
+import {renderShare} from './view/share-links.js';
 import {renderLanguageOffer, renderLanguageSwitcher} from './view/language-switcher.js';
 import {failureText, progressText, sendButtonText, type SendState} from './view/send-status.js';
-import {checkForm, emptySupporter, type FieldProblem, type FormProblems, type SupporterFields} from './form/supporter-fields.js';
+import {
+  checkForm,
+  emptySupporter,
+  type FieldProblem,
+  type FormProblems,
+  type PickBounds,
+  type SupporterFields,
+} from './form/supporter-fields.js';
 import {buildSubmission} from './send/build-submission.js';
 import {newSubmissionId} from './send/submission-id.js';
 import {Delivery, type DeliveryStatus} from './send/delivery.js';
@@ -71,6 +88,15 @@ interface EditedMessage {
  * choice in the language switcher still wins. Without either: the page's `lang`, then the browser's languages, then
  * the campaign's default.
  *
+ * @event civic-action-pick - A recommendation was picked or unpicked (also pick all / clear all). `detail`:
+ * `{campaign, picked: string[]}`, ids in campaign order.
+ * @event civic-action-submit - The reader pressed send and the submission is on its way. `detail`: `{campaign, id,
+ * recommendations, locale, messageLocale}` (no personal data, so it is safe to pass to analytics).
+ * @event civic-action-sent - The endpoint received the submission. `detail`: `{campaign, id, recommendations}`.
+ * @event civic-action-error - Something went wrong that the organizer may want to know. `detail`: `{campaign, kind,
+ * id?, status?, reason?}`, where `kind` is `failed` (retries used up), `refused` (a 4xx), `invalid` (the submission did
+ * not match its schema) or `campaign` (the campaign could not be loaded).
+ *
  * @csspart base - The widget's outer box.
  * @csspart language-switcher - The group of language buttons.
  * @csspart title - The campaign's title.
@@ -81,6 +107,13 @@ interface EditedMessage {
  * @csspart supporter - The supporter's fields.
  * @csspart submit - The send button.
  * @csspart confirmation - The thank-you shown after sending.
+ * @csspart share - The ways to share the action, after sending.
+ * @csspart notice - The short notice shown instead of the widget when its campaign cannot be loaded.
+ * @csspart offer - The offer of the browser's preferred language.
+ * @csspart count - The live count of picks.
+ * @csspart message-body - The message's text area.
+ * @csspart field - Each supporter field (label, input, counter and problem).
+ * @csspart consent - The consent checkbox and its label.
  *
  * @cssproperty --civic-action-accent - Colour of buttons, focus rings and checkboxes.
  * @cssproperty --civic-action-text - Text colour.
@@ -134,6 +167,57 @@ export class CivicAction extends LitElement {
   @property() retries: string | null = null;
 
   /**
+   * How submissions are encoded: `json` (the default; `application/json` with an
+   * `Idempotency-Key` header) or `form` (`application/x-www-form-urlencoded`, which form
+   * services and spreadsheet scripts accept and which needs no CORS preflight; nested fields
+   * are named with dots, lists repeat their name; see README).
+   */
+  @property({attribute: 'endpoint-format'}) endpointFormat: string | null = null;
+
+  /** The message's subject, in place of the campaign's (the same in every language). */
+  @property() subject: string | null = null;
+
+  /**
+   * Address of a campaign JSON file (the format of `schema/campaign.schema.json`), fetched without
+   * credentials. A campaign given inline, as a child `<script type="application/json">`, needs none.
+   */
+  @property() src: string | null = null;
+
+  /** The fewest recommendations a supporter must pick to send (default 1). */
+  @property({attribute: 'min-picks'}) minPicks: string | null = null;
+
+  /** The most recommendations a supporter may pick; further checkboxes are disabled when reached. */
+  @property({attribute: 'max-picks'}) maxPicks: string | null = null;
+
+  /** Recommendation ids picked at start, comma-separated (a reader's saved draft wins). */
+  @property() picked: string | null = null;
+
+  /**
+   * The supporter fields asked, comma-separated among `name`, `email` and `postal-code`, with
+   * `*` after the required ones. Default: `name*, email*, postal-code`. The consent checkbox
+   * comes with `email`.
+   */
+  @property() fields: string | null = null;
+
+  /** The organizer's name, used in the consent text ("Yes, {org} may contact me…"). */
+  @property() org: string | null = null;
+
+  /** The organizer's privacy policy, linked next to the consent checkbox (http or https). */
+  @property({attribute: 'privacy-url'}) privacyUrl: string | null = null;
+
+  /** Where to take the reader after a send (http or https). Without it, the thank-you stays. */
+  @property({attribute: 'success-url'}) successUrl: string | null = null;
+
+  /** The address offered for sharing after a send (http or https). Default: this page. */
+  @property({attribute: 'share-url'}) shareUrl: string | null = null;
+
+  /** The text offered for sharing after a send. Default: the campaign's title. */
+  @property({attribute: 'share-text'}) shareText: string | null = null;
+
+  /** A code of the organizer's, sent as `source.ref`, to tell embeds apart. */
+  @property() ref: string | null = null;
+
+  /**
    * Milliseconds after the widget appears before a send counts as a person's: a send sooner
    * than that comes from a script, sees the thank-you, and is not sent. A reader returning to a
    * saved draft is exempt. Lower it only for tests or a form that takes no reading.
@@ -158,9 +242,14 @@ export class CivicAction extends LitElement {
       console.error(`<civic-action>: the campaign is not valid: ${describeIssues(result.error.issues)}. Keeping the current campaign.`);
       return;
     }
+    this.useCampaign(result.data);
+  }
+
+  private useCampaign(campaign: Campaign): void {
     const previous = this.currentCampaign;
-    this.currentCampaign = result.data;
-    const ids = new Set(result.data.recommendations.map((r) => r.id));
+    this.currentCampaign = campaign;
+    this.campaignProblem = null;
+    const ids = new Set(campaign.recommendations.map((r) => r.id));
     this.picks = new Set([...this.picks].filter((id) => ids.has(id)));
     this.requestUpdate('campaign', previous);
   }
@@ -183,6 +272,9 @@ export class CivicAction extends LitElement {
   @state() private interrupted: Submission | null = null;
   @state() private honeypot = '';
   @state() private copied: 'yes' | 'no' | null = null;
+  /** Set when the organizer's campaign (inline or `src`) cannot be used: the widget shows a notice. */
+  @state() private campaignProblem: string | null = null;
+  @state() private campaignLoading = false;
 
   private currentCampaign: Campaign = defaultCampaign;
   private resolved: ResolvedLocale = {locale: defaultCampaign.defaultLocale, source: 'default'};
@@ -199,6 +291,15 @@ export class CivicAction extends LitElement {
   private restored = false;
   private shownAt = 0;
   private pageLangObserver?: MutationObserver;
+  private format: EndpointFormat = 'json';
+  private fieldConfig: FieldConfig = DEFAULT_FIELDS;
+  private bounds: PickBounds = {min: 1, max: Infinity};
+  private subjectOverride: string | null = null;
+  private organizer: string | null = null;
+  private privacy: URL | null = null;
+  private success: URL | null = null;
+  private share: {url: URL | null; text: string | null} = {url: null, text: null};
+  private source: string | null = null;
   /** The element's `lang` last reported as unusable, so one mistake gives one console error. */
   private lastReportedLang: string | null = null;
 
@@ -213,6 +314,7 @@ export class CivicAction extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.readInlineCampaign();
     // The page's language can change after load (a site's own language menu, a translation tool).
     this.pageLangObserver = new MutationObserver(() => this.requestUpdate());
     this.pageLangObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
@@ -240,7 +342,26 @@ export class CivicAction extends LitElement {
     if (changed.has('theme')) this.use('theme', this.theme, readTheme(this.theme));
     if (changed.has('timeout')) this.timeoutMs = this.use('timeout', this.timeout, readTimeout(this.timeout));
     if (changed.has('retries')) this.retryPolicy = {...defaultRetryPolicy, retries: this.use('retries', this.retries, readRetries(this.retries))};
+    if (changed.has('endpointFormat')) this.format = this.use('endpoint-format', this.endpointFormat, readEndpointFormat(this.endpointFormat));
+    if (changed.has('subject')) this.subjectOverride = this.use('subject', this.subject, readText(this.subject, LIMITS.subject));
+    if (changed.has('fields')) this.fieldConfig = this.use('fields', this.fields, readFields(this.fields));
+    if (changed.has('org')) this.organizer = this.use('org', this.org, readText(this.org, 200));
+    if (changed.has('ref')) this.source = this.use('ref', this.ref, readText(this.ref, 200));
+    if (changed.has('privacyUrl')) this.privacy = this.use('privacy-url', this.privacyUrl, readPageUrl(this.privacyUrl, document.baseURI));
+    if (changed.has('successUrl')) this.success = this.use('success-url', this.successUrl, readPageUrl(this.successUrl, document.baseURI));
+    if (changed.has('shareUrl') || changed.has('shareText')) {
+      this.share = {
+        url: this.use('share-url', this.shareUrl, readPageUrl(this.shareUrl, document.baseURI)),
+        text: this.use('share-text', this.shareText, readText(this.shareText, 280)),
+      };
+    }
+    if (changed.has('src')) void this.loadCampaignFrom(this.use('src', this.src, readPageUrl(this.src, document.baseURI)));
+    if (changed.has('minPicks') || changed.has('maxPicks') || changed.has('campaign')) this.bounds = this.readBounds();
     if (!this.hasUpdated || changed.has('campaign')) this.restoreDraft();
+    if ((!this.hasUpdated || changed.has('campaign') || changed.has('picked')) && !this.restored) {
+      const ids = this.campaign.recommendations.map((r) => r.id);
+      this.picks = new Set(this.use('picked', this.picked, readPicked(this.picked, ids)));
+    }
     this.resolved = this.resolveReaderLocale();
     if (changed.has('messageLang') || changed.has('campaign')) {
       this.validMessageLang = this.use('message-lang', this.messageLang, readMessageLang(this.messageLang, campaignLocales(this.campaign)));
@@ -285,6 +406,66 @@ export class CivicAction extends LitElement {
     );
   }
 
+  /** Reads `min-picks` and `max-picks` together, since each bounds the other. */
+  private readBounds(): PickBounds {
+    const total = this.campaign.recommendations.length;
+    let min = this.use('min-picks', this.minPicks, readPickBound(this.minPicks)) ?? 1;
+    let max = this.use('max-picks', this.maxPicks, readPickBound(this.maxPicks)) ?? total;
+    if (min > total) {
+      reportInvalidAttribute('min-picks', String(min), `the campaign has only ${total} recommendations`, `Asking for ${total}.`);
+      min = total;
+    }
+    if (max < Math.max(min, 1)) {
+      reportInvalidAttribute('max-picks', String(max), `expected at least min-picks (${min}) and at least 1`, 'Allowing all.');
+      max = total;
+    }
+    return {min: Math.max(min, 1), max};
+  }
+
+  /** A campaign given in the page: `<script type="application/json">` inside the element. */
+  private readInlineCampaign(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch (error) {
+      return this.failCampaign(`the inline campaign is not JSON: ${(error as Error).message}`);
+    }
+    this.acceptCampaign(data, 'the inline campaign');
+  }
+
+  private async loadCampaignFrom(url: URL | null): Promise<void> {
+    if (!url || this.querySelector(':scope > script[type="application/json"]')) return;
+    this.campaignLoading = true;
+    try {
+      const response = await fetch(url, {credentials: 'omit', headers: {Accept: 'application/json'}});
+      if (!response.ok) throw new Error(`it answered ${response.status}`);
+      this.acceptCampaign(await response.json(), `the campaign at src="${this.src}"`);
+    } catch (error) {
+      this.failCampaign(`could not load the campaign at src="${this.src}": ${(error as Error).message}`);
+    } finally {
+      this.campaignLoading = false;
+    }
+  }
+
+  private acceptCampaign(data: unknown, what: string): void {
+    const result = Campaign.safeParse(data);
+    if (result.success) this.useCampaign(result.data);
+    else this.failCampaign(`${what} is not valid: ${describeIssues(result.error.issues)}`);
+  }
+
+  /** Never a blank box: the reader gets a short notice, the organizer the exact problem. */
+  private failCampaign(problem: string): void {
+    console.error(`<civic-action>: ${problem}.`);
+    this.campaignProblem = problem;
+    this.emit('civic-action-error', {campaign: this.campaign.id, kind: 'campaign', reason: problem});
+  }
+
+  private emit(name: string, detail: object): void {
+    this.dispatchEvent(new CustomEvent(name, {bubbles: true, composed: true, detail}));
+  }
+
   /** Uses an attribute as read, telling the organizer when it could not be used as written. */
   private use<T>(attribute: string, raw: string | null, reading: AttributeReading<T>): T {
     if (reading.problem && raw !== null) {
@@ -325,7 +506,8 @@ export class CivicAction extends LitElement {
   }
 
   private compose(locale: string): ComposedMessage {
-    return composeMessage({campaign: this.campaign, locale, picks: this.picks, recipients: this.recipientOverride});
+    const composed = composeMessage({campaign: this.campaign, locale, picks: this.picks, recipients: this.recipientOverride});
+    return this.subjectOverride ? {...composed, subject: this.subjectOverride} : composed;
   }
 
   // ---- what the reader does -------------------------------------------------
@@ -353,6 +535,7 @@ export class CivicAction extends LitElement {
     }
     this.picks = next;
     this.revalidate();
+    this.emit('civic-action-pick', {campaign: this.campaign.id, picked: inCampaignOrder(this.campaign, next)});
   }
 
   private togglePick(id: string, on: boolean): void {
@@ -389,7 +572,11 @@ export class CivicAction extends LitElement {
   }
 
   private revalidate(): void {
-    if (this.showProblems) this.problems = checkForm(this.supporter, this.picks.size, this.endpointUrl !== null);
+    if (this.showProblems) this.problems = this.check();
+  }
+
+  private check(): FormProblems {
+    return checkForm(this.supporter, this.picks.size, this.endpointUrl ? this.fieldConfig : null, this.bounds);
   }
 
   /** The message exactly as it will be sent. */
@@ -409,7 +596,7 @@ export class CivicAction extends LitElement {
     // One submission at a time: a second click or Enter while sending does nothing.
     if (this.busy) return;
     this.showProblems = true;
-    this.problems = checkForm(this.supporter, this.picks.size, this.endpointUrl !== null);
+    this.problems = this.check();
     if (Object.keys(this.problems).length > 0) {
       await this.updateComplete;
       this.focusFirstProblem();
@@ -431,12 +618,13 @@ export class CivicAction extends LitElement {
       picks: inCampaignOrder(this.campaign, this.picks),
       message: {to: composed.to.map((r) => r.name), subject: composed.subject, body: text, locale: this.messageLocale},
       supporter: this.supporter,
-      page: {url: location.href, referrer: document.referrer},
+      page: {url: location.href, referrer: document.referrer, ref: this.source},
       now: new Date(),
     });
     if (!built.success) {
       console.error(`<civic-action>: the submission does not match its schema, so it was not sent: ${describeIssues(built.error.issues)}`);
       this.sendState = {phase: 'invalid'};
+      this.emit('civic-action-error', {campaign: this.campaign.id, kind: 'invalid', reason: describeIssues(built.error.issues)});
       return;
     }
     this.interrupted = null;
@@ -455,19 +643,36 @@ export class CivicAction extends LitElement {
       endpoint,
       submission,
       timeoutMs: this.timeoutMs,
+      format: this.format,
       policy: {...this.retryPolicy, baseDelayMs: this.retryBaseDelay},
       onStatus: (status) => this.onDeliveryStatus(status),
     });
     this.delivery.tryNow();
+    this.emit('civic-action-submit', {
+      campaign: this.campaign.id,
+      id: submission.id,
+      recommendations: submission.recommendations,
+      locale: submission.locale,
+      messageLocale: submission.message.locale,
+    });
   }
 
   private onDeliveryStatus(status: DeliveryStatus): void {
     this.sendState = status;
+    const submission = this.delivery?.submission;
+    const about = {campaign: this.campaign.id, id: submission?.id};
     if (status.phase === 'sent') {
       this.submissionId = null;
-      void this.focusConfirmation();
+      this.copied = null;
+      this.emit('civic-action-sent', {...about, recommendations: submission?.recommendations ?? []});
+      if (this.success) location.assign(this.success.href);
+      else void this.focusConfirmation();
     }
-    if (status.phase === 'refused') void this.showRefusal(status.result.fields ?? {});
+    if (status.phase === 'refused') {
+      this.emit('civic-action-error', {...about, kind: 'refused', status: status.result.status});
+      void this.showRefusal(status.result.fields ?? {});
+    }
+    if (status.phase === 'failed') this.emit('civic-action-error', {...about, kind: 'failed', status: status.last.status, reason: status.last.reason});
     if (status.phase === 'failed' && status.last.reason === 'network' && this.endpointUrl?.origin !== location.origin) {
       console.error(
         `<civic-action>: could not reach endpoint="${this.endpoint}". If it is up, check that it allows cross-origin ` +
@@ -532,8 +737,16 @@ export class CivicAction extends LitElement {
     return inLocale(this.interfaceLocale, () => html`
       <div part="base" class="widget" lang=${this.interfaceLocale}>
         ${renderLanguageOffer(this.chosenLocale ? undefined : this.resolved.offer, this.chooseLocale)}
-        ${renderLanguageSwitcher(campaignLocales(this.campaign), this.locale, this.chooseLocale)}
-        ${this.sendState?.phase === 'sent' ? this.renderConfirmation() : this.renderForm()}
+        ${this.campaignProblem || this.campaignLoading
+          ? nothing
+          : renderLanguageSwitcher(campaignLocales(this.campaign), this.locale, this.chooseLocale)}
+        ${this.campaignProblem
+          ? html`<p part="notice" class="notice" role="alert">${msg('This action could not be loaded. Please try again later.')}</p>`
+          : this.campaignLoading
+            ? html`<p class="status" role="status">${msg('Loading…')}</p>`
+            : this.sendState?.phase === 'sent'
+              ? this.renderConfirmation()
+              : this.renderForm()}
       </div>
     `);
   }
@@ -555,15 +768,23 @@ export class CivicAction extends LitElement {
 
   private renderRecommendations() {
     const problem = this.fieldProblem('picks');
+    const total = this.campaign.recommendations.length;
+    const {min, max} = this.bounds;
+    // At the limit, the remaining boxes wait until one is unpicked; "Pick all" would pass it.
+    const atMax = this.picks.size >= max;
+    const hint = max < total ? this.boundsHint(min, max) : min > 1 ? msg(str`Pick at least ${min} recommendations.`, {id: 'picks-too-few-other'}) : '';
     return html`
-      <fieldset part="recommendations" class="recommendations" aria-describedby=${problem ? 'picks-problem' : nothing}>
+      <fieldset part="recommendations" class="recommendations" aria-describedby=${[hint ? 'picks-hint' : '', problem ? 'picks-problem' : ''].join(' ').trim() || nothing}>
         <legend><h3>${msg('Pick the recommendations you support')}</h3></legend>
+        ${hint ? html`<p id="picks-hint" class="help">${hint}</p>` : nothing}
         <div class="bulk">
-          <button type="button" class="secondary" @click=${() => this.setPicks(new Set(this.campaign.recommendations.map((r) => r.id)))}>
-            ${msg('Pick all')}
-          </button>
+          ${max >= total
+            ? html`<button type="button" class="secondary" @click=${() => this.setPicks(new Set(this.campaign.recommendations.map((r) => r.id)))}>
+                ${msg('Pick all')}
+              </button>`
+            : nothing}
           <button type="button" class="secondary" @click=${() => this.setPicks(new Set())}>${msg('Clear all')}</button>
-          <p class="count" role="status">${this.pickCountText()}</p>
+          <p part="count" class="count" role="status">${this.pickCountText()}</p>
         </div>
         ${problem ? html`<p id="picks-problem" class="problem">${problem}</p>` : nothing}
         <ul class="recommendation-list" role="list">
@@ -579,6 +800,7 @@ export class CivicAction extends LitElement {
                   data-recommendation=${recommendation.id}
                   aria-describedby="${id}-text"
                   aria-invalid=${problem ? 'true' : nothing}
+                  ?disabled=${atMax && !this.picks.has(recommendation.id)}
                   .checked=${live(this.picks.has(recommendation.id))}
                   @change=${(e: Event) => this.togglePick(recommendation.id, (e.target as HTMLInputElement).checked)}
                 />
@@ -633,6 +855,7 @@ export class CivicAction extends LitElement {
         <label for="message-body">${msg('Message (you can edit it)')}</label>
         <p id="message-help" class="help">${msg('Changing your picks adds or removes their lines and keeps the rest of what you wrote.')}</p>
         <textarea
+          part="message-body"
           id="message-body"
           lang=${locale}
           dir="auto"
@@ -688,58 +911,72 @@ export class CivicAction extends LitElement {
   }
 
   private renderSupporter() {
-    const needsContact = this.endpointUrl !== null;
+    const asked = this.endpointUrl ? this.fieldConfig : {name: 'optional' as const};
     const field = (options: Parameters<typeof renderField>[0]) => renderField(options, this.interfaceLocale);
     return html`
       <fieldset part="supporter" class="supporter">
         <legend><h3>${msg('About you')}</h3></legend>
-        ${field({
-          id: 'supporter-name',
-          label: msg('Your name'),
-          required: needsContact,
-          value: this.supporter.name,
-          autocomplete: 'name',
-          max: LIMITS.name,
-          problem: this.fieldProblem('name'),
-          onInput: (name) => this.updateSupporter({name}),
-        })}
-        ${needsContact
-          ? html`
-              ${field({
-                id: 'supporter-email',
-                label: msg('Your email'),
-                required: true,
-                type: 'email',
-                value: this.supporter.email,
-                autocomplete: 'email',
-                max: LIMITS.email,
-                problem: this.fieldProblem('email'),
-                onInput: (email) => this.updateSupporter({email}),
-              })}
-              ${field({
-                id: 'supporter-postal-code',
-                label: msg('Postal code (optional)'),
-                required: false,
-                value: this.supporter.postalCode,
-                autocomplete: 'postal-code',
-                max: LIMITS.postalCode,
-                problem: this.fieldProblem('postalCode'),
-                onInput: (postalCode) => this.updateSupporter({postalCode}),
-              })}
-              <div class="consent">
-                <input
-                  type="checkbox"
-                  id="supporter-consent"
-                  .checked=${live(this.supporter.consent)}
-                  @change=${(e: Event) => this.updateSupporter({consent: (e.target as HTMLInputElement).checked})}
-                />
-                <label for="supporter-consent">${msg('Yes, the organizers may contact me about this campaign.')}</label>
-              </div>
-              ${this.renderHoneypot()}
-            `
+        ${asked.name
+          ? field({
+              id: 'supporter-name',
+              label: asked.name === 'required' ? msg('Your name') : msg('Your name (optional)'),
+              required: asked.name === 'required',
+              value: this.supporter.name,
+              autocomplete: 'name',
+              max: LIMITS.name,
+              problem: this.fieldProblem('name'),
+              onInput: (name) => this.updateSupporter({name}),
+            })
           : nothing}
+        ${asked.email
+          ? field({
+              id: 'supporter-email',
+              label: asked.email === 'required' ? msg('Your email') : msg('Your email (optional)'),
+              required: asked.email === 'required',
+              type: 'email',
+              value: this.supporter.email,
+              autocomplete: 'email',
+              max: LIMITS.email,
+              problem: this.fieldProblem('email'),
+              onInput: (email) => this.updateSupporter({email}),
+            })
+          : nothing}
+        ${asked.postalCode
+          ? field({
+              id: 'supporter-postal-code',
+              label: asked.postalCode === 'required' ? msg('Postal code') : msg('Postal code (optional)'),
+              required: asked.postalCode === 'required',
+              value: this.supporter.postalCode,
+              autocomplete: 'postal-code',
+              max: LIMITS.postalCode,
+              problem: this.fieldProblem('postalCode'),
+              onInput: (postalCode) => this.updateSupporter({postalCode}),
+            })
+          : nothing}
+        ${asked.email ? this.renderConsent() : nothing} ${this.endpointUrl ? this.renderHoneypot() : nothing}
       </fieldset>
     `;
+  }
+
+  /** Consent to hear from the organizer: unchecked until the reader checks it. */
+  private renderConsent() {
+    const org = this.organizer;
+    return html`<div part="consent" class="consent">
+      <input
+        type="checkbox"
+        id="supporter-consent"
+        .checked=${live(this.supporter.consent)}
+        @change=${(e: Event) => this.updateSupporter({consent: (e.target as HTMLInputElement).checked})}
+      />
+      <label for="supporter-consent"
+        >${org
+          ? msg(str`Yes, ${org} may contact me about this campaign.`)
+          : msg('Yes, the organizers may contact me about this campaign.')}</label
+      >
+      ${this.privacy
+        ? html`<a class="privacy" href=${this.privacy.href} target="_blank" rel="noopener">${msg('Privacy policy')}</a>`
+        : nothing}
+    </div>`;
   }
 
   /**
@@ -766,8 +1003,27 @@ export class CivicAction extends LitElement {
     return problem ? this.problemText(field, problem) : this.serverProblems[field];
   }
 
+  private boundsHint(min: number, max: number): string {
+    if (min > 1 && min < max) return msg(str`Pick from ${min} to ${max} recommendations.`);
+    return new Intl.PluralRules(this.interfaceLocale).select(max) === 'one'
+      ? msg(str`Pick at most ${max} recommendation.`, {id: 'picks-too-many-one'})
+      : msg(str`Pick at most ${max} recommendations.`, {id: 'picks-too-many-other'});
+  }
+
+  private picksProblemText(problem: FieldProblem): string {
+    const {min, max} = this.bounds;
+    const plural = new Intl.PluralRules(this.interfaceLocale).select(problem === 'too-many' ? max : min);
+    if (problem === 'too-many') {
+      return plural === 'one'
+        ? msg(str`Pick at most ${max} recommendation.`, {id: 'picks-too-many-one'})
+        : msg(str`Pick at most ${max} recommendations.`, {id: 'picks-too-many-other'});
+    }
+    if (min <= 1) return msg('Pick at least one recommendation.');
+    return msg(str`Pick at least ${min} recommendations.`, {id: 'picks-too-few-other'});
+  }
+
   private problemText(field: keyof FormProblems, problem: FieldProblem): string {
-    if (field === 'picks') return msg('Pick at least one recommendation.');
+    if (field === 'picks') return this.picksProblemText(problem);
     if (problem === 'too-long') return msg('This is too long.');
     if (field === 'name') return msg('Enter your name.');
     if (field === 'email') {
@@ -823,6 +1079,32 @@ export class CivicAction extends LitElement {
     `;
   }
 
+  /** The page to share: `share-url`, or this page without its fragment. */
+  private shareLink(): string {
+    if (this.share.url) return this.share.url.href;
+    const page = new URL(location.href);
+    page.hash = '';
+    return page.href;
+  }
+
+  private async copyText(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied = 'yes';
+    } catch {
+      this.copied = 'no';
+    }
+  }
+
+  private async nativeShare(): Promise<void> {
+    const text = this.share.text ?? this.text(this.campaign.title)?.text ?? '';
+    try {
+      await navigator.share({title: text, text, url: this.shareLink()});
+    } catch {
+      // The reader closed the share sheet: nothing to do.
+    }
+  }
+
   private renderConfirmation() {
     const names = new Intl.ListFormat(this.locale).format(this.compose(this.locale).to.map((r) => r.name));
     return html`
@@ -830,6 +1112,13 @@ export class CivicAction extends LitElement {
         <h2 id="confirmation-heading" tabindex="-1">${msg('Thank you! Your message was sent.')}</h2>
         ${names ? html`<p>${msg(str`Your message to ${names} is on its way.`)}</p>` : nothing}
       </section>
+      ${renderShare({
+        url: this.shareLink(),
+        text: this.share.text ?? this.text(this.campaign.title)?.text ?? '',
+        copied: this.copied === 'yes',
+        onCopy: () => void this.copyText(this.shareLink()),
+        onNativeShare: 'share' in navigator ? () => void this.nativeShare() : null,
+      })}
     `;
   }
 }

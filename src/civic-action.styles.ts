@@ -379,6 +379,23 @@ export default css`
     }
   }
 
+  .share {
+    display: grid;
+    gap: 0.5em;
+  }
+  .share-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .privacy {
+    grid-column: 2;
+    color: var(--civic-action-accent);
+  }
+  input:disabled + label {
+    color: var(--civic-action-muted);
+    cursor: not-allowed;
+  }
   .confirmation {
     display: grid;
     gap: 0.5em;

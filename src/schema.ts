@@ -5,3 +5,4 @@
  */
 export {Submission, SUBMISSION_VERSION, LIMITS} from './send/submission-schema.js';
 export {Campaign, Recommendation, CampaignRecipient, LocalizedText, LocaleCode} from './campaign/campaign-schema.js';
+export {toFormFields, fromFormFields} from './send/form-encoding.js';

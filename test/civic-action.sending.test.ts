@@ -27,7 +27,7 @@ describe('<civic-action> sending', () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
     const inNode = (await executeServerCommand('validate-submission-in-node', request!.body)) as {success: boolean};
     expect(inNode.success, 'dist/schema.js in Node accepts it').to.be.true;
-    const broken = {...request!.body, supporter: {name: 'Ana'}};
+    const broken = {...request!.body, supporter: {email: 'not-an-email'}};
     expect(((await executeServerCommand('validate-submission-in-node', broken)) as {success: boolean}).success).to.be.false;
     const body = request!.body;
     expect(body).to.include({version: 1, campaign: defaultCampaign.id, locale: 'en', consent: true});

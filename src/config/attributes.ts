@@ -70,3 +70,73 @@ export function readRetries(raw: string | null): AttributeReading<number> {
   const count = RetryCount.safeParse(Number(raw));
   return count.success ? ok(count.data) : bad(fallback, 'expected a whole number from 0 to 10', `Retrying ${fallback} times.`);
 }
+
+/** A page address for `src`, `privacy-url`, `success-url` and `share-url`: http(s) only. */
+export function readPageUrl(raw: string | null, base: string): AttributeReading<URL | null> {
+  if (raw === null || raw.trim() === '') return ok(null);
+  let url: URL;
+  try {
+    url = new URL(raw.trim(), base);
+  } catch {
+    return bad(null, 'expected a URL', 'Ignoring it.');
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? ok(url) : bad(null, 'expected an http: or https: URL', 'Ignoring it.');
+}
+
+export type EndpointFormat = 'json' | 'form';
+
+export function readEndpointFormat(raw: string | null): AttributeReading<EndpointFormat> {
+  if (raw === null || raw === 'json' || raw === 'form') return ok(raw ?? 'json');
+  return bad('json', 'expected json or form', 'Sending JSON.');
+}
+
+/** Free text an organizer sets (subject, org, share text, ref): trimmed, bounded, never markup. */
+export function readText(raw: string | null, max: number): AttributeReading<string | null> {
+  const text = raw?.trim() ?? '';
+  if (text === '') return ok(null);
+  return text.length <= max ? ok(text) : bad(text.slice(0, max), `expected at most ${max} characters`, `Using the first ${max}.`);
+}
+
+export function readPickBound(raw: string | null): AttributeReading<number | null> {
+  if (raw === null || raw.trim() === '') return ok(null);
+  const count = z.int().check(z.gte(0), z.lte(10_000)).safeParse(Number(raw));
+  return count.success ? ok(count.data) : bad(null, 'expected a whole number, 0 or more', 'Ignoring it.');
+}
+
+/** `picked`: comma-separated recommendation ids picked at start; unknown ids are named. */
+export function readPicked(raw: string | null, ids: readonly string[]): AttributeReading<string[]> {
+  if (raw === null) return ok([]);
+  const wanted = raw.split(/[\s,]+/).filter(Boolean);
+  const unknown = wanted.filter((id) => !ids.includes(id));
+  const known = wanted.filter((id) => ids.includes(id));
+  return unknown.length
+    ? bad(known, `the campaign has no recommendation ${unknown.map((id) => `"${id}"`).join(', ')}`, 'Picking the others.')
+    : ok(known);
+}
+
+export type FieldName = 'name' | 'email' | 'postalCode';
+export type FieldUse = 'required' | 'optional';
+/** Which supporter fields are asked (present) and whether each is required. */
+export type FieldConfig = Partial<Record<FieldName, FieldUse>>;
+
+export const DEFAULT_FIELDS: FieldConfig = {name: 'required', email: 'required', postalCode: 'optional'};
+const FIELD_NAMES: Record<string, FieldName> = {name: 'name', email: 'email', 'postal-code': 'postalCode'};
+
+/**
+ * `fields`: the supporter fields to ask, comma-separated, each `name`, `email` or
+ * `postal-code`, with `*` after those that are required: `name*, email*, postal-code` is the
+ * default; `name*` asks only a name; `email*, postal-code*` asks no name.
+ */
+export function readFields(raw: string | null): AttributeReading<FieldConfig> {
+  if (raw === null) return ok(DEFAULT_FIELDS);
+  const config: FieldConfig = {};
+  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const required = entry.endsWith('*');
+    const field = FIELD_NAMES[required ? entry.slice(0, -1).trim() : entry];
+    if (!field) {
+      return bad(DEFAULT_FIELDS, `"${entry}" is not one of name, email, postal-code (add * to require one)`, 'Asking name*, email*, postal-code.');
+    }
+    config[field] = required ? 'required' : 'optional';
+  }
+  return ok(config);
+}

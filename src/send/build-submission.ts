@@ -8,7 +8,7 @@ export interface SubmissionInput {
   picks: readonly string[];
   message: {to: readonly string[]; subject: string; body: string; locale: string};
   supporter: SupporterFields;
-  page: {url: string; referrer: string};
+  page: {url: string; referrer: string; ref?: string | null};
   now: Date;
 }
 
@@ -17,7 +17,11 @@ export interface SubmissionInput {
  * submission is caught here rather than rejected by the organizer's endpoint.
  */
 export function buildSubmission(input: SubmissionInput) {
-  const postalCode = input.supporter.postalCode.trim();
+  const supporter = Object.fromEntries(
+    (['name', 'email', 'postalCode'] as const)
+      .map((field) => [field, input.supporter[field].trim()] as const)
+      .filter(([, value]) => value !== ''),
+  );
   return Submission.safeParse({
     version: SUBMISSION_VERSION,
     id: input.id,
@@ -25,13 +29,23 @@ export function buildSubmission(input: SubmissionInput) {
     locale: input.readerLocale,
     recommendations: [...input.picks],
     message: {...input.message, to: [...input.message.to]},
-    supporter: {
-      name: input.supporter.name.trim(),
-      email: input.supporter.email.trim(),
-      ...(postalCode ? {postalCode} : {}),
-    },
+    supporter,
     consent: input.supporter.consent,
-    source: {url: input.page.url, ...(input.page.referrer ? {referrer: input.page.referrer} : {})},
+    source: sourceOf(input.page),
     submittedAt: input.now.toISOString(),
   });
+}
+
+const UTM = ['source', 'medium', 'campaign', 'term', 'content'] as const;
+
+/** Where the submission came from: the page, its referrer, the organizer's ref, and utm_* tags. */
+function sourceOf({url, referrer, ref}: SubmissionInput['page']) {
+  const params = new URL(url).searchParams;
+  const utm = Object.fromEntries(UTM.flatMap((key) => (params.get(`utm_${key}`) ? [[key, params.get(`utm_${key}`)!.slice(0, 200)]] : [])));
+  return {
+    url,
+    ...(referrer ? {referrer} : {}),
+    ...(ref ? {ref} : {}),
+    ...(Object.keys(utm).length ? {utm} : {}),
+  };
 }

@@ -20,6 +20,7 @@ export interface DeliveryOptions {
   endpoint: URL;
   submission: Submission;
   timeoutMs: number;
+  format?: 'json' | 'form';
   policy?: RetryPolicy;
   onStatus: (status: DeliveryStatus) => void;
 }
@@ -70,7 +71,8 @@ export class Delivery {
   private async attempt(): Promise<void> {
     this.inFlight = true;
     this.report({phase: 'sending', attempt: this.failures + 1});
-    const result = await trySending(this.options.endpoint, this.options.submission, {timeoutMs: this.options.timeoutMs});
+    const {endpoint, submission, timeoutMs, format} = this.options;
+    const result = await trySending(endpoint, submission, {timeoutMs, ...(format ? {format} : {})});
     this.inFlight = false;
     if (this.stopped) return;
     if (result.kind === 'sent') {

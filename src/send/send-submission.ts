@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type {Submission} from './submission-schema.js';
+import {toFormFields} from './form-encoding.js';
 
 /**
  * What a receiver may answer to a refused submission (4xx), documented for receivers in the
@@ -28,6 +29,8 @@ const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
 export interface TryOptions {
   /** How long to wait for an answer before giving up on this try. */
   timeoutMs: number;
+  /** `json` (the default) or `form` (see `toFormFields`). */
+  format?: 'json' | 'form';
   now?: () => number;
 }
 
@@ -37,13 +40,12 @@ export interface TryOptions {
  * (`credentials: 'omit'`): the widget must not ride on a session the reader has with the
  * receiver's site.
  */
-export async function trySending(endpoint: URL, submission: Submission, {timeoutMs, now = Date.now}: TryOptions): Promise<TryResult> {
+export async function trySending(endpoint: URL, submission: Submission, {timeoutMs, format = 'json', now = Date.now}: TryOptions): Promise<TryResult> {
   let response: Response;
   try {
     response = await fetch(endpoint, {
       method: 'POST',
-      headers: {'Content-Type': 'application/json', 'Idempotency-Key': submission.id},
-      body: JSON.stringify(submission),
+      ...(format === 'json' ? jsonRequest(submission) : formRequest(endpoint, submission)),
       credentials: 'omit',
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -52,7 +54,8 @@ export async function trySending(endpoint: URL, submission: Submission, {timeout
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     return {kind: 'retry', reason: timedOut ? 'timeout' : 'network'};
   }
-  if (response.ok) return {kind: 'sent', status: response.status};
+  // A cross-origin form post cannot read its answer (see formRequest): arriving is all it knows.
+  if (response.ok || response.type === 'opaque') return {kind: 'sent', status: response.status};
   if (RETRYABLE.has(response.status)) {
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now());
     return {kind: 'retry', reason: 'server', status: response.status, ...(retryAfterMs === undefined ? {} : {retryAfterMs})};
@@ -63,6 +66,19 @@ export async function trySending(endpoint: URL, submission: Submission, {timeout
     status: response.status,
     ...(reply.success ? {message: reply.data.error.message, fields: reply.data.error.fields} : {}),
   };
+}
+
+function jsonRequest(submission: Submission): RequestInit {
+  return {headers: {'Content-Type': 'application/json', 'Idempotency-Key': submission.id}, body: JSON.stringify(submission)};
+}
+
+/**
+ * A form post is a "simple" request: no CORS preflight, so receivers that cannot answer one
+ * (spreadsheets, form services) still get it. That rules out the Idempotency-Key header (the
+ * id is in the body), and on another origin the answer cannot be read (`no-cors`).
+ */
+function formRequest(endpoint: URL, submission: Submission): RequestInit {
+  return {body: toFormFields(submission), ...(endpoint.origin === location.origin ? {} : {mode: 'no-cors'})};
 }
 
 /** `Retry-After` in milliseconds from now: either delay-seconds or an HTTP date (RFC 9110). */

@@ -32,9 +32,14 @@ export const Submission = z.object({
     /** The message's language (it may differ from `locale`, see `message-lang`). */
     locale: LocaleCode,
   }),
+  /**
+   * What the supporter gave. Which fields are asked, and which are required, is the
+   * organizer's choice (the `fields` attribute; by default name and email are required and
+   * the postal code is optional): a field that was not asked, or left empty, is absent.
+   */
   supporter: z.object({
-    name: Text(LIMITS.name),
-    email: z.email().check(z.maxLength(LIMITS.email)),
+    name: z.optional(Text(LIMITS.name)),
+    email: z.optional(z.email().check(z.maxLength(LIMITS.email))),
     postalCode: z.optional(Text(LIMITS.postalCode)),
   }),
   /** Whether the supporter agreed to hear from the organizer. Unchecked by default. */
@@ -43,6 +48,10 @@ export const Submission = z.object({
     /** The page the widget was on. */
     url: z.url(),
     referrer: z.optional(z.url()),
+    /** The organizer's own code for where the widget is (the `ref` attribute). */
+    ref: z.optional(Text(200)),
+    /** The page's `utm_*` parameters, without the prefix: `{"source": "newsletter"}`. */
+    utm: z.optional(z.record(z.enum(['source', 'medium', 'campaign', 'term', 'content']), Text(200))),
   }),
   /** When the supporter pressed send (ISO 8601, UTC). */
   submittedAt: z.iso.datetime(),

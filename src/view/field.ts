@@ -33,7 +33,7 @@ export function renderField(field: FieldOptions, locale: string) {
   const counter = lengthCounter(counterId, field.value.length, field.max, locale);
   const describedBy = [field.problem ? problemId : '', counter === nothing ? '' : counterId].filter(Boolean).join(' ');
   return html`
-    <div class="field">
+    <div part="field" class="field">
       <label for=${field.id}>${field.label}${field.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
       <input
         id=${field.id}

@@ -26,7 +26,7 @@ export function renderLanguageSwitcher(locales: readonly string[], current: stri
 export function renderLanguageOffer(offer: string | undefined, choose: (locale: string) => void) {
   if (!offer) return nothing;
   return inLocale(offer, () => html`
-    <p class="offer" lang=${offer}>
+    <p part="offer" class="offer" lang=${offer}>
       <button type="button" class="link" @click=${() => choose(offer)}>${msg(str`Read this in ${languageName(offer)}`)}</button>
     </p>
   `);
