@@ -51,7 +51,15 @@ export const Submission = z.object({
     /** The organizer's own code for where the widget is (the `ref` attribute). */
     ref: z.optional(Text(200)),
     /** The page's `utm_*` parameters, without the prefix: `{"source": "newsletter"}`. */
-    utm: z.optional(z.record(z.enum(['source', 'medium', 'campaign', 'term', 'content']), Text(200))),
+    utm: z.optional(
+      z.object({
+        source: z.optional(Text(200)),
+        medium: z.optional(Text(200)),
+        campaign: z.optional(Text(200)),
+        term: z.optional(Text(200)),
+        content: z.optional(Text(200)),
+      }),
+    ),
   }),
   /** When the supporter pressed send (ISO 8601, UTC). */
   submittedAt: z.iso.datetime(),
