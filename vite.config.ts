@@ -1,5 +1,35 @@
-import {defineConfig, type BuildEnvironmentOptions} from 'vite';
+import {createHash} from 'node:crypto';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {defineConfig, type BuildEnvironmentOptions, type Plugin} from 'vite';
 import {demoEndpoint} from './demo/demo-endpoint.js';
+
+/**
+ * Writes dist/integrity.json: the version and the Subresource Integrity hash of each built
+ * file, for the embed builder's snippets. Dev servers rewrite the JavaScript they serve, so
+ * the hash must come from the files on disk, here.
+ */
+function integrityManifest(): Plugin {
+  return {
+    name: 'civic-action-integrity',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const files = Object.fromEntries(
+        Object.keys(bundle)
+          .filter((name) => name.endsWith('.js'))
+          .map((name) => [name, `sha384-${createHash('sha384').update(readFileSync(`${options.dir}/${name}`)).digest('base64')}`]),
+      );
+      const path = `${options.dir}/integrity.json`;
+      let existing: Record<string, string> = {};
+      try {
+        existing = JSON.parse(readFileSync(path, 'utf8')).files;
+      } catch {
+        // The first of the two output formats to finish starts the file.
+      }
+      const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+      writeFileSync(path, `${JSON.stringify({version, files: {...existing, ...files}}, null, 2)}\n`);
+    },
+  };
+}
 
 // Vite leaves whitespace in library ES builds to keep them readable for bundlers; ours are
 // loaded straight into partners' pages, so every byte counts.
@@ -34,7 +64,7 @@ const schemaBuild: BuildEnvironmentOptions = {
 };
 
 export default defineConfig(({mode}) => ({
-  plugins: [demoEndpoint()],
+  plugins: [demoEndpoint(), ...(mode === 'schema' ? [] : [integrityManifest()])],
   server: {host: '127.0.0.1', port: 5173},
   build: mode === 'schema' ? schemaBuild : elementBuild,
 }));

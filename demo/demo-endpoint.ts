@@ -1,6 +1,7 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {Plugin} from 'vite';
 import {Submission} from '../src/send/submission-schema.js';
+import {fromFormFields} from '../src/send/form-encoding.js';
 
 /**
  * The demo's receiving side, as Vite dev-server middleware: it validates each POST with the
@@ -59,12 +60,16 @@ export function demoEndpoint(path = '/api/submissions'): Plugin {
         }
         if (req.method !== 'POST') return reply(res, 405, {error: {message: 'POST a submission here.'}});
         let json: unknown;
+        const isForm = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
         try {
-          json = JSON.parse(await readBody(req));
+          const text = await readBody(req);
+          // endpoint-format="form" posts form fields; they decode to the same submission.
+          json = isForm ? fromFormFields(new URLSearchParams(text)) : JSON.parse(text);
         } catch {
           return reply(res, 400, {error: {message: 'The body is not JSON.'}});
         }
-        const key = (req.headers['idempotency-key'] as string | undefined) ?? null;
+        // A form post carries its id in the body only: it sends no custom header.
+        const key = (req.headers['idempotency-key'] as string | undefined) ?? (isForm ? String((json as {id?: unknown}).id) : null);
         const duplicate = key !== null && received.some((r) => r.idempotencyKey === key && r.valid);
         const result = Submission.safeParse(json);
         received.unshift({

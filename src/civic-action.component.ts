@@ -130,9 +130,9 @@ export class CivicAction extends LitElement {
   static override styles = styles;
 
   /**
-   * Where submissions are POSTed as JSON (payload version 1, see README). Must be `https:`
-   * (`http:` only for localhost). Without a usable endpoint the widget offers to send the
-   * message from the reader's own email app instead.
+   * Where submissions are POSTed (payload version 1, as JSON unless `endpoint-format` says
+   * `form`). Must be `https:` (`http:` only for localhost). Without a usable endpoint the widget
+   * offers to send the message from the reader's own email app instead.
    */
   @property() endpoint: string | null = null;
 

@@ -9,6 +9,11 @@ describe('generated files', () => {
     expect(current, 'custom-elements.json is stale: run npm run analyze').to.be.true;
   });
 
+  it('README.md’s API reference and the VS Code data match custom-elements.json (run npm run docs)', async () => {
+    const current = (await executeServerCommand('docs-are-current')) as {readme: boolean; vscode: boolean};
+    expect(current).to.deep.equal({readme: true, vscode: true});
+  });
+
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     it(`schema/${name} matches the zod schema (run npm run schemas)`, async () => {
       const committed = await (await fetch(`/schema/${name}`)).json();

@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs';
+
 /**
  * A real HTTP endpoint for the tests, served by the test runner itself.
  *
@@ -55,9 +57,24 @@ function cspPage(ctx) {
 <body><civic-action endpoint="/endpoint/ok/${bucket}" retries="0"></civic-action></body></html>`;
 }
 
+/**
+ * GET /cdn/civic-action/<version>/civic-action.js: the built file, as an organizer's host would
+ * serve it; /cdn-tampered/… serves it changed by one line, as a hijacked host might.
+ */
+function cdn(ctx) {
+  const match = /^\/(cdn|cdn-tampered)\/civic-action\/[\w.-]+\/civic-action\.js$/.exec(ctx.path);
+  if (!match) return false;
+  const file = readFileSync('dist/civic-action.js', 'utf8');
+  ctx.set('Content-Type', 'text/javascript');
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.body = match[1] === 'cdn' ? file : `${file}\nconsole.log('changed');`;
+  return true;
+}
+
 export function recordingEndpoint() {
   return async (ctx, next) => {
     if (ctx.path === '/csp-page') return cspPage(ctx);
+    if (cdn(ctx)) return;
     const match = /^\/endpoint\/([a-z0-9-]+)\/([\w-]+)$/.exec(ctx.path);
     if (!match) return next();
     const [, behaviour, bucket] = match;

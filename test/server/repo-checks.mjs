@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {buildWithPseudoLocale} from './pseudo-locale.mjs';
+import {docsAreCurrent} from '../../scripts/docs.mjs';
 
 /**
  * Checks that need Node rather than the browser, run from tests through
@@ -97,6 +98,7 @@ export function repoChecks() {
     name: 'repo-checks',
     async executeCommand({command, payload, session}) {
       if (command === 'manifest-is-current') return manifestIsCurrent();
+      if (command === 'docs-are-current') return docsAreCurrent();
       if (command === 'build-with-pseudo-locale') return buildWithPseudoLocale();
       if (command === 'validate-submission-in-node') {
         // What a receiver's Node server does with the published schema module.
