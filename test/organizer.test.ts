@@ -309,3 +309,28 @@ describe('theming', () => {
     expect(getComputedStyle($(element, '[part=base]')).fontFamily).to.equal('Georgia, serif');
   });
 });
+
+describe('organizer settings with bad values', () => {
+  for (const [attribute, value, expected] of [
+    ['endpoint-format', 'xml', 'json or form'],
+    ['subject', 's'.repeat(301), 'at most 300 characters'],
+    ['org', 'o'.repeat(201), 'at most 200 characters'],
+    ['share-text', 't'.repeat(281), 'at most 280 characters'],
+    ['ref', 'r'.repeat(201), 'at most 200 characters'],
+    ['picked', 'nope', '"nope"'],
+  ]) {
+    it(`names ${attribute}="${value!.slice(0, 12)}${value!.length > 12 ? '…' : ''}" and goes on`, async () => {
+      const errors = await consoleErrorsDuring(async () => {
+        const element = document.createElement('civic-action');
+        element.setAttribute('endpoint', '/endpoint/ok/bad');
+        element.setAttribute(attribute!, value!);
+        document.body.append(element);
+        await element.updateComplete;
+        expect(element.shadowRoot!.querySelector('h2')).to.exist;
+        element.remove();
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain(`${attribute}="`).and.to.contain(expected!);
+    });
+  }
+});
