@@ -34,6 +34,7 @@ import {
   type AttributeReading,
   type EndpointFormat,
   type FieldConfig,
+  type FieldName,
 } from './config/attributes.js';
 import {renderShare} from './view/share-links.js';
 import {renderLanguageOffer, renderLanguageSwitcher} from './view/language-switcher.js';
@@ -58,6 +59,30 @@ import styles from './civic-action.styles.js';
 
 /** Where a reader's language choice is remembered, across campaigns and pages of one site. */
 const CHOSEN_LOCALE_KEY = 'civic-action:locale';
+
+/** The supporter fields, in the order asked; labels are functions so they follow the render's language. */
+const SUPPORTER_FIELDS: Array<{
+  key: FieldName;
+  id: string;
+  type?: string;
+  autocomplete: string;
+  labels: () => [required: string, optional: string];
+}> = [
+  {key: 'name', id: 'supporter-name', autocomplete: 'name', labels: () => [msg('Your name'), msg('Your name (optional)')]},
+  {
+    key: 'email',
+    id: 'supporter-email',
+    type: 'email',
+    autocomplete: 'email',
+    labels: () => [msg('Your email'), msg('Your email (optional)')],
+  },
+  {
+    key: 'postalCode',
+    id: 'supporter-postal-code',
+    autocomplete: 'postal-code',
+    labels: () => [msg('Postal code'), msg('Postal code (optional)')],
+  },
+];
 
 /** Receiver field names (paths into the payload) and the fields they mean. */
 const SERVER_FIELDS: Record<string, keyof FormProblems> = {
@@ -911,48 +936,29 @@ export class CivicAction extends LitElement {
   }
 
   private renderSupporter() {
-    const asked = this.endpointUrl ? this.fieldConfig : {name: 'optional' as const};
-    const field = (options: Parameters<typeof renderField>[0]) => renderField(options, this.interfaceLocale);
+    const asked: FieldConfig = this.endpointUrl ? this.fieldConfig : {name: 'optional'};
     return html`
       <fieldset part="supporter" class="supporter">
         <legend><h3>${msg('About you')}</h3></legend>
-        ${asked.name
-          ? field({
-              id: 'supporter-name',
-              label: asked.name === 'required' ? msg('Your name') : msg('Your name (optional)'),
-              required: asked.name === 'required',
-              value: this.supporter.name,
-              autocomplete: 'name',
-              max: LIMITS.name,
-              problem: this.fieldProblem('name'),
-              onInput: (name) => this.updateSupporter({name}),
-            })
-          : nothing}
-        ${asked.email
-          ? field({
-              id: 'supporter-email',
-              label: asked.email === 'required' ? msg('Your email') : msg('Your email (optional)'),
-              required: asked.email === 'required',
-              type: 'email',
-              value: this.supporter.email,
-              autocomplete: 'email',
-              max: LIMITS.email,
-              problem: this.fieldProblem('email'),
-              onInput: (email) => this.updateSupporter({email}),
-            })
-          : nothing}
-        ${asked.postalCode
-          ? field({
-              id: 'supporter-postal-code',
-              label: asked.postalCode === 'required' ? msg('Postal code') : msg('Postal code (optional)'),
-              required: asked.postalCode === 'required',
-              value: this.supporter.postalCode,
-              autocomplete: 'postal-code',
-              max: LIMITS.postalCode,
-              problem: this.fieldProblem('postalCode'),
-              onInput: (postalCode) => this.updateSupporter({postalCode}),
-            })
-          : nothing}
+        ${SUPPORTER_FIELDS.map(({key, id, type, autocomplete, labels}) => {
+          const use = asked[key];
+          if (!use) return nothing;
+          const [required, optional] = labels();
+          return renderField(
+            {
+              id,
+              label: use === 'required' ? required : optional,
+              required: use === 'required',
+              ...(type ? {type} : {}),
+              value: this.supporter[key],
+              autocomplete,
+              max: LIMITS[key],
+              problem: this.fieldProblem(key),
+              onInput: (value) => this.updateSupporter({[key]: value}),
+            },
+            this.interfaceLocale,
+          );
+        })}
         ${asked.email ? this.renderConsent() : nothing} ${this.endpointUrl ? this.renderHoneypot() : nothing}
       </fieldset>
     `;

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {CivicAction} from '../src/civic-action.component.js';
-import {until} from './helpers.js';
+import {readyInFrame, until} from './helpers.js';
 
 async function frame(load: (iframe: HTMLIFrameElement) => void): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
@@ -60,14 +60,7 @@ describe('the embed builder', function () {
     expect(root.querySelector('[part=consent] label')!.textContent).to.contain('Casa Comunitaria');
     expect(win.getComputedStyle(root.querySelector('[part=submit]')!).backgroundColor).to.equal('rgb(122, 31, 43)');
 
-    element.minFillTime = 0;
-    (root.querySelector('#recommendation-tps') as HTMLInputElement).click();
-    for (const [id, value] of [['#supporter-name', 'Ana'], ['#supporter-email', 'ana@example.org']] as const) {
-      const input = root.querySelector(id) as HTMLInputElement;
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-    }
-    await element.updateComplete;
+    await readyInFrame(element);
     (root.querySelector('[part=submit]') as HTMLButtonElement).click();
     await until(async () => (await (await fetch(`/endpoint/recorded/${bucket}`)).json()).length === 1, 'the submission');
     page.remove();

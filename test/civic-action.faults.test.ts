@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import type {CivicAction} from '../src/civic-action.component.js';
-import {$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
+import {$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, readyInFrame, until} from './helpers.js';
 
 const sent = (element: CivicAction) => element.shadowRoot!.querySelector('[part=confirmation]') !== null;
 const alertText = (element: CivicAction) => $(element, '[role=alert]').textContent!.replace(/\s+/g, ' ').trim();
@@ -283,17 +283,8 @@ describe('security', () => {
     const win = iframe.contentWindow as Window & {violations: string[]};
     await win.customElements.whenDefined('civic-action');
     const element = win.document.querySelector('civic-action') as CivicAction;
-    await element.updateComplete;
-    element.minFillTime = 0;
+    await readyInFrame(element);
     const root = element.shadowRoot!;
-    (root.querySelector('#recommendation-tps') as HTMLInputElement).click();
-    await element.updateComplete;
-    for (const [id, value] of [['#supporter-name', 'Ana'], ['#supporter-email', 'ana@example.org']]) {
-      const input = root.querySelector(id!) as HTMLInputElement;
-      input.value = value!;
-      input.dispatchEvent(new Event('input'));
-    }
-    await element.updateComplete;
     (root.querySelector('[part=submit]') as HTMLButtonElement).click();
     await until(() => root.querySelector('[part=confirmation]') !== null, 'the thank-you');
     expect(win.violations).to.deep.equal([]);

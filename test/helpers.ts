@@ -99,3 +99,21 @@ export async function consoleErrorsDuring(run: () => Promise<unknown>): Promise<
   }
   return errors;
 }
+
+/**
+ * Readies a widget that lives in another frame (a pasted snippet, a page under CSP) to send:
+ * one pick, a name and an email. Values are set directly, since the keyboard commands reach
+ * only the test page itself.
+ */
+export async function readyInFrame(element: CivicAction): Promise<void> {
+  await element.updateComplete;
+  element.minFillTime = 0;
+  const root = element.shadowRoot!;
+  (root.querySelector('#recommendation-tps') as HTMLInputElement).click();
+  for (const [id, value] of [['#supporter-name', 'Ana'], ['#supporter-email', 'ana@example.org']] as const) {
+    const input = root.querySelector(id) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+  await element.updateComplete;
+}

@@ -2,7 +2,7 @@ import {expect, html} from '@open-wc/testing';
 import type {CivicAction} from '../src/civic-action.component.js';
 import {fromFormFields} from '../src/send/form-encoding.js';
 import {Submission} from '../src/send/submission-schema.js';
-import {$, $$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
+import {$, $$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, readyInFrame, until} from './helpers.js';
 
 const sent = (element: CivicAction) => element.shadowRoot!.querySelector('[part=confirmation]') !== null;
 
@@ -178,16 +178,8 @@ describe('organizer settings', () => {
     const win = iframe.contentWindow!;
     await win.customElements.whenDefined('civic-action');
     const element = win.document.querySelector('civic-action') as CivicAction;
-    await element.updateComplete;
-    element.minFillTime = 0;
+    await readyInFrame(element);
     const root = element.shadowRoot!;
-    (root.querySelector('#recommendation-tps') as HTMLInputElement).click();
-    for (const [id, value] of [['#supporter-name', 'Ana'], ['#supporter-email', 'ana@example.org']] as const) {
-      const input = root.querySelector(id) as HTMLInputElement;
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-    }
-    await element.updateComplete;
     const navigated = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
     (root.querySelector('[part=submit]') as HTMLButtonElement).click();
     await navigated;
