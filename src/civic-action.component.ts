@@ -7,7 +7,8 @@ import {Campaign, campaignLocales, textIn, type LocalizedText} from './campaign/
 import {describeIssues} from './campaign/describe-issues.js';
 import {defaultCampaign} from './campaign/default-campaign.js';
 import {inLocale, interfaceLocales} from './i18n/localization.js';
-import {languageName, matchLocale, resolveLocale, type ResolvedLocale} from './i18n/resolve-locale.js';
+import {matchLocale, resolveLocale, type ResolvedLocale} from './i18n/resolve-locale.js';
+import {languageName} from './i18n/language-name.js';
 import {
   composeMessage,
   inCampaignOrder,
@@ -56,6 +57,7 @@ import {LIMITS, type Submission} from './send/submission-schema.js';
 import {DraftStore} from './draft/draft-store.js';
 import {lengthCounter, renderField} from './view/field.js';
 import styles from './civic-action.styles.js';
+import {dateTimeFormat, listFormat, pluralRules} from './i18n/intl.js';
 
 /** Where a reader's language choice is remembered, across campaigns and pages of one site. */
 const CHOSEN_LOCALE_KEY = 'civic-action:locale';
@@ -844,7 +846,7 @@ export class CivicAction extends LitElement {
     const total = this.campaign.recommendations.length;
     if (count === 0) return msg('No recommendation picked yet.');
     // Plural rules, not concatenation: languages differ in how many forms they have.
-    return new Intl.PluralRules(this.interfaceLocale).select(count) === 'one'
+    return pluralRules(this.interfaceLocale).select(count) === 'one'
       ? msg(str`${count} recommendation picked, of ${total}`, {id: 'pick-count-one'})
       : msg(str`${count} recommendations picked, of ${total}`, {id: 'pick-count-other'});
   }
@@ -864,7 +866,7 @@ export class CivicAction extends LitElement {
         <dl class="envelope">
           <div>
             <dt>${msg('To')}</dt>
-            <dd lang=${locale}>${new Intl.ListFormat(locale).format(composed.to.map((r) => r.name)) || '—'}</dd>
+            <dd lang=${locale}>${listFormat(locale).format(composed.to.map((r) => r.name)) || '—'}</dd>
           </div>
           <div>
             <dt>${msg('Subject')}</dt>
@@ -896,7 +898,7 @@ export class CivicAction extends LitElement {
             : html`<span class="placeholder" lang=${this.interfaceLocale}>${msg('(your name)')}</span>`}</p>
         ${keptTitles.length
           ? html`<p class="notice" role="status">
-              ${msg(str`You edited the text of ${new Intl.ListFormat(this.interfaceLocale).format(keptTitles)}, so it stays in your message although you unpicked it. Delete it there if you wish.`)}
+              ${msg(str`You edited the text of ${listFormat(this.interfaceLocale).format(keptTitles)}, so it stays in your message although you unpicked it. Delete it there if you wish.`)}
             </p>`
           : nothing}
         ${this.renderEditControls()} ${differs ? this.renderReaderVersion() : nothing}
@@ -1011,14 +1013,14 @@ export class CivicAction extends LitElement {
 
   private boundsHint(min: number, max: number): string {
     if (min > 1 && min < max) return msg(str`Pick from ${min} to ${max} recommendations.`);
-    return new Intl.PluralRules(this.interfaceLocale).select(max) === 'one'
+    return pluralRules(this.interfaceLocale).select(max) === 'one'
       ? msg(str`Pick at most ${max} recommendation.`, {id: 'picks-too-many-one'})
       : msg(str`Pick at most ${max} recommendations.`, {id: 'picks-too-many-other'});
   }
 
   private picksProblemText(problem: FieldProblem): string {
     const {min, max} = this.bounds;
-    const plural = new Intl.PluralRules(this.interfaceLocale).select(problem === 'too-many' ? max : min);
+    const plural = pluralRules(this.interfaceLocale).select(problem === 'too-many' ? max : min);
     if (problem === 'too-many') {
       return plural === 'one'
         ? msg(str`Pick at most ${max} recommendation.`, {id: 'picks-too-many-one'})
@@ -1055,9 +1057,7 @@ export class CivicAction extends LitElement {
   private renderInterrupted() {
     const submission = this.interrupted;
     if (!submission || !this.endpointUrl) return nothing;
-    const when = new Intl.DateTimeFormat(this.interfaceLocale, {dateStyle: 'medium', timeStyle: 'short'}).format(
-      new Date(submission.submittedAt),
-    );
+    const when = dateTimeFormat(this.interfaceLocale).format(new Date(submission.submittedAt));
     return html`<div class="notice interrupted" role="status">
       <p>${msg(str`Your message of ${when} may not have arrived.`)}</p>
       <button type="button" class="primary" @click=${this.sendInterrupted}>${msg('Send it now')}</button>
@@ -1112,7 +1112,7 @@ export class CivicAction extends LitElement {
   }
 
   private renderConfirmation() {
-    const names = new Intl.ListFormat(this.locale).format(this.compose(this.locale).to.map((r) => r.name));
+    const names = listFormat(this.locale).format(this.compose(this.locale).to.map((r) => r.name));
     return html`
       <section part="confirmation" class="confirmation">
         <h2 id="confirmation-heading" tabindex="-1">${msg('Thank you! Your message was sent.')}</h2>

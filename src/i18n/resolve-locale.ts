@@ -62,14 +62,3 @@ export function resolveLocale(inputs: LocaleInputs): ResolvedLocale {
   }
   return resolved;
 }
-
-/** The name of a language in that language ("English", "Español"), for switchers and offers. */
-export function languageName(locale: string): string {
-  let name = locale;
-  try {
-    name = new Intl.DisplayNames([locale], {type: 'language'}).of(locale) ?? locale;
-  } catch {
-    // An unknown tag keeps its code: better than nothing for a switcher.
-  }
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-}

@@ -2,6 +2,7 @@ import {msg, str} from '@lit/localize';
 import {textIn, type Campaign} from '../campaign/campaign-schema.js';
 import {inLocale} from '../i18n/localization.js';
 import {campaignRecipients, type Recipient} from './recipients.js';
+import {listFormat} from '../i18n/intl.js';
 
 /**
  * The message to officials, composed from a campaign and a supporter's picks.
@@ -55,7 +56,7 @@ export function composeMessage({campaign, locale, picks, recipients}: ComposeInp
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale, campaign.defaultLocale)?.text;
   const to = recipients ? [...recipients] : campaignRecipients(campaign, locale);
   return inLocale(locale, () => {
-    const names = new Intl.ListFormat(locale, {type: 'conjunction'}).format(to.map((r) => r.name));
+    const names = listFormat(locale).format(to.map((r) => r.name));
     // The campaign's own greeting names its own recipients; an organizer who sets other
     // recipients gets a greeting that names those.
     const greeting =

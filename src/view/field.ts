@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
+import {numberFormat} from '../i18n/intl.js';
 
 export interface FieldOptions {
   id: string;
@@ -21,7 +22,7 @@ export interface FieldOptions {
  */
 export function lengthCounter(id: string, length: number, max: number, locale: string, always = false) {
   if (!always && length < max * 0.8) return nothing;
-  const format = new Intl.NumberFormat(locale);
+  const format = numberFormat(locale);
   const [used, limit] = [format.format(length), format.format(max)];
   return html`<p id=${id} class="counter ${length >= max ? 'full' : ''}">${msg(str`${used} of ${limit} characters`)}</p>`;
 }

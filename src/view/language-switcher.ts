@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {inLocale} from '../i18n/localization.js';
-import {languageName} from '../i18n/resolve-locale.js';
+import {languageName} from '../i18n/language-name.js';
 
 /** One button per language, each named in its own language, the current one pressed. */
 export function renderLanguageSwitcher(locales: readonly string[], current: string, choose: (locale: string) => void) {

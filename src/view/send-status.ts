@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {DeliveryStatus} from '../send/delivery.js';
+import {timeFormat} from '../i18n/intl.js';
 
 /** Where sending stands: a delivery's status, or a submission our own schema refused. */
 export type SendState = DeliveryStatus | {phase: 'invalid'};
@@ -13,7 +14,7 @@ export function progressText(state: SendState | null, locale: string) {
     case 'waiting': {
       const why = state.last.reason === 'timeout' ? msg('The server took too long to answer.') : msg('The server had a problem.');
       if (state.last.retryAfterMs === undefined) return `${why} ${msg('Trying again in a moment.')}`;
-      const time = new Intl.DateTimeFormat(locale, {timeStyle: 'medium'}).format(state.at);
+      const time = timeFormat(locale).format(state.at);
       return `${why} ${msg(str`It asked us to wait: trying again at ${time}.`)}`;
     }
     case 'offline':

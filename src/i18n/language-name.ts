@@ -1,0 +1,22 @@
+import {msg} from '@lit/localize';
+import {languageNames} from './intl.js';
+import {inLocale, interfaceLocales} from './localization.js';
+
+/**
+ * The name of a language in that language ("English", "Español"), for switchers and offers.
+ * A translated language names itself in its own XLIFF file (the string `language-name`), so
+ * the first render loads no Intl display-name data, which costs tens of milliseconds on a
+ * slow phone; a campaign language with no interface translation falls back to Intl.
+ */
+export function languageName(locale: string): string {
+  if (interfaceLocales.includes(locale)) {
+    return inLocale(locale, () => msg('English', {id: 'language-name', desc: 'The name of this language, written in this language.'}));
+  }
+  try {
+    const name = languageNames(locale).of(locale) ?? locale;
+    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  } catch {
+    // An unknown tag keeps its code: better than nothing for a switcher.
+    return locale;
+  }
+}
