@@ -55,7 +55,7 @@ import {defaultRetryPolicy, type RetryPolicy} from './send/send-submission.js';
 import {mailtoHref} from './send/mailto.js';
 import {LIMITS, type Submission} from './send/submission-schema.js';
 import {DraftStore} from './draft/draft-store.js';
-import {lengthCounter, renderField} from './view/field.js';
+import {COUNTER_FROM, lengthCounter, renderField} from './view/field.js';
 import styles from './civic-action.styles.js';
 import {dateTimeFormat, listFormat, pluralRules} from './i18n/intl.js';
 
@@ -888,11 +888,11 @@ export class CivicAction extends LitElement {
           dir="auto"
           rows="12"
           maxlength=${LIMITS.body}
-          aria-describedby="message-help message-counter"
+          aria-describedby=${body.length >= LIMITS.body * COUNTER_FROM ? 'message-help message-counter' : 'message-help'}
           .value=${live(body)}
           @input=${(e: Event) => this.editMessage((e.target as HTMLTextAreaElement).value)}
         ></textarea>
-        ${lengthCounter('message-counter', body.length, LIMITS.body, this.interfaceLocale, true)}
+        ${lengthCounter('message-counter', body.length, LIMITS.body, this.interfaceLocale)}
         <p class="signature" lang=${locale}>${composed.signOff}${'\n'}${this.supporter.name.trim()
             ? html`<span class="signer" dir="auto">${this.supporter.name.trim()}</span>`
             : html`<span class="placeholder" lang=${this.interfaceLocale}>${msg('(your name)')}</span>`}</p>

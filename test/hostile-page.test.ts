@@ -106,7 +106,13 @@ describe('absurd input', () => {
       expect(name.getAttribute('aria-describedby')).to.contain('supporter-name-counter');
       expect(name.getAttribute('dir')).to.equal('auto');
       expect($(element, '.signer').getAttribute('dir')).to.equal('auto');
-      expect($(element, '#message-counter').textContent).to.match(/of 20,000 characters/);
+      expect(element.shadowRoot!.querySelector('#message-counter')).to.be.null;
+      const message = $<HTMLTextAreaElement>(element, '#message-body');
+      message.value = 'm'.repeat(16_500);
+      message.dispatchEvent(new InputEvent('input'));
+      await element.updateComplete;
+      expect($(element, '#message-counter').textContent).to.equal('16,500 of 20,000 characters');
+      expect(message.getAttribute('aria-describedby')).to.contain('message-counter');
       await pick(element, 'tps');
       const edge = element.getBoundingClientRect().right + 0.5;
       const past = $$(element, '*').filter((n) => n.getBoundingClientRect().right > edge).map((n) => n.localName);
