@@ -12,6 +12,7 @@ import {readFileSync} from 'node:fs';
  *                      written 429ra2 also carries Retry-After: 2
  *        text          200 with an HTML body, not JSON
  *        refuse-fields 422 with the documented error body naming supporter.email
+ *   GET  /endpoint/campaign/<bucket>    records the request and answers with a three-language campaign
  *   GET  /endpoint/recorded/<bucket>    what was recorded in that bucket
  *   GET  /endpoint/release/<bucket>     lets held requests of that bucket answer
  *
@@ -83,6 +84,13 @@ export function recordingEndpoint() {
       for (const release of held.get(bucket) ?? []) release();
       held.delete(bucket);
       return json(ctx, 200, {released: true});
+    }
+    if (behaviour === 'campaign' && ctx.method === 'GET') {
+      // A campaign file, served and recorded like a submission, to see how it was asked for.
+      recorded.set(bucket, [...(recorded.get(bucket) ?? []), {headers: ctx.headers, body: null, at: Date.now()}]);
+      ctx.set('Content-Type', 'application/json');
+      ctx.body = readFileSync('test/fixtures/campaign-three-languages.json', 'utf8');
+      return;
     }
     if (ctx.method !== 'POST') return json(ctx, 405, {error: {message: 'POST here'}});
     const text = await readBody(ctx.req);
