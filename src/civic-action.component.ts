@@ -327,6 +327,7 @@ export class CivicAction extends LitElement {
   private success: URL | null = null;
   private share: {url: URL | null; text: string | null} = {url: null, text: null};
   private source: string | null = null;
+  private composed = new Map<string, {inputs: readonly unknown[]; message: ComposedMessage}>();
   /** The element's `lang` last reported as unusable, so one mistake gives one console error. */
   private lastReportedLang: string | null = null;
 
@@ -532,9 +533,19 @@ export class CivicAction extends LitElement {
     return interfaceLocales.includes(this.locale) ? this.locale : interfaceLocales[0]!;
   }
 
+  /**
+   * The message composed from the picks in `locale`. A render asks for it up to three times
+   * (preview, email link, thank-you), and every keystroke renders, so the last one per language
+   * is kept until what it is made from changes.
+   */
   private compose(locale: string): ComposedMessage {
+    const inputs = [this.campaign, this.picks, this.recipientOverride, this.subjectOverride] as const;
+    const kept = this.composed.get(locale);
+    if (kept && kept.inputs.every((input, i) => input === inputs[i])) return kept.message;
     const composed = composeMessage({campaign: this.campaign, locale, picks: this.picks, recipients: this.recipientOverride});
-    return this.subjectOverride ? {...composed, subject: this.subjectOverride} : composed;
+    const message = this.subjectOverride ? {...composed, subject: this.subjectOverride} : composed;
+    this.composed.set(locale, {inputs, message});
+    return message;
   }
 
   // ---- what the reader does -------------------------------------------------

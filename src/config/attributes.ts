@@ -19,7 +19,7 @@ const bad = <T>(value: T, expected: string, fallback: string): AttributeReading<
 
 const Seconds = z.number().check(z.gte(1), z.lte(120));
 const RetryCount = z.int().check(z.gte(0), z.lte(10));
-export const Theme = z.enum(['light', 'dark', 'auto']);
+const Theme = z.enum(['light', 'dark', 'auto']);
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 

@@ -35,8 +35,3 @@ export function inLocale<T>(locale: string, render: () => T): T {
     current = previous;
   }
 }
-
-/** The locale `msg()` answers in right now. */
-export function activeLocale(): string {
-  return current;
-}
