@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {defineConfig, type BuildEnvironmentOptions, type Plugin} from 'vite';
 import {demoEndpoint} from './demo/demo-endpoint.js';
+import {minifyTemplates} from './scripts/minify-templates.js';
 
 /**
  * Writes dist/integrity.json: the version and the Subresource Integrity hash of each built
@@ -64,7 +65,7 @@ const schemaBuild: BuildEnvironmentOptions = {
 };
 
 export default defineConfig(({mode}) => ({
-  plugins: [demoEndpoint(), ...(mode === 'schema' ? [] : [integrityManifest()])],
+  plugins: [demoEndpoint(), ...(mode === 'schema' ? [] : [minifyTemplates(), integrityManifest()])],
   server: {host: '127.0.0.1', port: 5173},
   build: mode === 'schema' ? schemaBuild : elementBuild,
 }));

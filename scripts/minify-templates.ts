@@ -1,0 +1,88 @@
+/**
+ * A Vite plugin that strips the indentation out of the `html` and `css` tagged templates in
+ * src/: the minifier leaves template literals alone, and the indentation of Lit templates and
+ * styles is a good share of the bundle. Only the static text between `${…}` changes:
+ * whitespace that contains a line break becomes one space (which HTML and CSS read the same
+ * way; no template here renders into a `pre` context), and CSS comments go.
+ */
+import type {Plugin} from 'vite';
+
+export function minifyTemplates(): Plugin {
+  return {
+    name: 'civic-action-minify-templates',
+    apply: 'build',
+    transform(code: string, id: string) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
+      return {code: minifyTaggedTemplates(code), map: null};
+    },
+  };
+}
+
+/** Rewrites every html`…` and css`…` in `code`, following nested `${…}` and templates. */
+export function minifyTaggedTemplates(code: string): string {
+  let out = '';
+  let i = 0;
+  const tag = /\b(html|css)`/g;
+  let match: RegExpExecArray | null;
+  while ((match = tag.exec(code))) {
+    out += code.slice(i, match.index + match[0].length);
+    const [rewritten, end] = template(code, match.index + match[0].length, match[1] === 'css');
+    out += rewritten;
+    i = end;
+    tag.lastIndex = end;
+  }
+  return out + code.slice(i);
+}
+
+/** From just after an opening backtick: the template's rewritten body with its closing backtick, and where it ends. */
+function template(code: string, start: number, isCss: boolean): [string, number] {
+  let out = '';
+  let text = '';
+  let i = start;
+  const flush = () => {
+    let t = text.replace(/\s*\n\s*/g, ' ');
+    if (isCss) t = t.replace(/\/\*[\s\S]*?\*\//g, '');
+    out += t;
+    text = '';
+  };
+  while (i < code.length) {
+    const c = code[i];
+    if (c === '\\') {
+      text += code.slice(i, i + 2);
+      i += 2;
+    } else if (c === '`') {
+      flush();
+      return [`${out}\``, i + 1];
+    } else if (c === '$' && code[i + 1] === '{') {
+      flush();
+      const end = expressionEnd(code, i + 2);
+      out += minifyTaggedTemplates(code.slice(i, end));
+      i = end;
+    } else {
+      text += c;
+      i += 1;
+    }
+  }
+  throw new Error('unterminated template literal');
+}
+
+/** From just inside `${`: the index just after its matching `}`, skipping strings and templates. */
+function expressionEnd(code: string, start: number): number {
+  let depth = 1;
+  let i = start;
+  while (i < code.length) {
+    const c = code[i];
+    if (c === "'" || c === '"') {
+      i += 1;
+      while (code[i] !== c) i += code[i] === '\\' ? 2 : 1;
+      i += 1;
+    } else if (c === '`') {
+      i = template(code, i + 1, false)[1];
+    } else {
+      if (c === '{') depth += 1;
+      if (c === '}' && --depth === 0) return i + 1;
+      i += 1;
+    }
+  }
+  throw new Error('unterminated ${ expression');
+}
