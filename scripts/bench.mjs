@@ -16,8 +16,8 @@ import {chromeArgs, findChrome} from '../test/server/find-chrome.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const SIZE_BUDGET = 20 * 1024;
 
-execFileSync(process.execPath, ['scripts/localize.mjs'], {stdio: 'inherit'});
-execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {stdio: 'inherit'});
+// The whole build, as `npm run build` makes it, so dist/ is left complete for the tests too.
+execFileSync('npm', ['run', '-s', 'build'], {stdio: 'inherit'});
 
 const vite = await createViteServer({configFile: false, logLevel: 'error', server: {middlewareMode: true}, appType: 'custom'});
 const {defaultCampaign} = await vite.ssrLoadModule('/src/campaign/default-campaign.ts');
