@@ -154,8 +154,9 @@ for (const count of [12, 100, 500]) {
   growth[count] = round(median(times));
 }
 
-// 5. Interactions on the default widget: to the next frame after the update.
-const interactions = {pick: [], language: []};
+// 5. Interactions on the default widget: the work (update and layout) and the time to the next
+// frame, which also waits for the frame clock, so it can exceed the work by up to a frame.
+const interactions = {pick: [], language: [], pickWork: [], languageWork: []};
 for (let run = 0; run < RUNS; run++) {
   const result = await inFreshPage('/widget.html', (page) =>
     page.evaluate(async () => {
@@ -163,21 +164,25 @@ for (let run = 0; run < RUNS; run++) {
       const root = element.shadowRoot;
       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
       await frame();
-      let start = performance.now();
-      root.querySelector('#recommendation-tps').click();
-      await element.updateComplete;
+      const measure = async (act) => {
+        const start = performance.now();
+        act();
+        await element.updateComplete;
+        void element.offsetHeight;
+        const work = performance.now() - start;
+        await frame();
+        return {work, frame: performance.now() - start};
+      };
+      const pick = await measure(() => root.querySelector('#recommendation-tps').click());
       if (!root.querySelector('#message-body').value.includes('Temporary Protected Status')) throw new Error('no preview update');
-      await frame();
-      const pick = performance.now() - start;
-      start = performance.now();
-      root.querySelector('.switcher button[lang=es]').click();
-      await element.updateComplete;
-      await frame();
-      return {pick, language: performance.now() - start};
+      const language = await measure(() => root.querySelector('.switcher button[lang=es]').click());
+      return {pick, language};
     }),
   );
-  interactions.pick.push(result.pick);
-  interactions.language.push(result.language);
+  interactions.pick.push(result.pick.frame);
+  interactions.pickWork.push(result.pick.work);
+  interactions.language.push(result.language.frame);
+  interactions.languageWork.push(result.language.work);
 }
 
 await browser.close();
@@ -195,6 +200,7 @@ const results = {
   layoutShift: {widget: round(median(load.widget.cls), 4), plain: round(median(load.plain.cls), 4)},
   renderMs: growth,
   nextFrameMs: {pick: round(median(interactions.pick)), language: round(median(interactions.language))},
+  workMs: {pick: round(median(interactions.pickWork)), language: round(median(interactions.languageWork))},
   jsHeapBytes: {widget: median(load.widget.heap), plain: median(load.plain.heap)},
 };
 
@@ -205,8 +211,8 @@ const rows = [
   ['Time to usable: widget / plain HTML', `${results.timeToUsableMs.widget} / ${results.timeToUsableMs.plain} ms (× ${results.timeToUsableMs.ratio})`, '× ≤ 1.3'],
   ['Layout shift while loading, documented snippet', String(results.layoutShift.widget), '< 0.01'],
   ['Render: 12 / 100 / 500 recommendations', `${growth[12]} / ${growth[100]} / ${growth[500]} ms`, '500 in < 100 ms'],
-  ['Pick one, message preview updated, next frame', `${results.nextFrameMs.pick} ms`, '≤ 16 ms'],
-  ['Switch language, next frame', `${results.nextFrameMs.language} ms`, '≤ 16 ms'],
+  ['Pick one, message preview updated: work / next frame', `${results.workMs.pick} / ${results.nextFrameMs.pick} ms`, 'within one frame (16 ms)'],
+  ['Switch language: work / next frame', `${results.workMs.language} / ${results.nextFrameMs.language} ms`, 'within one frame (16 ms)'],
   ['JS heap after load: widget / plain HTML', `${kb(results.jsHeapBytes.widget)} / ${kb(results.jsHeapBytes.plain)}`, ''],
 ];
 const table = [
