@@ -22,9 +22,18 @@ describe('<civic-action> language', () => {
   });
 
   it('uses the browser’s languages when the page’s language is not in the campaign', async () => {
+    // This browser prefers English; a campaign whose default is Spanish tells the two rules apart.
+    expect(matchLocale(navigator.languages[0], ['en', 'es'])).to.equal('en');
     const element = await mount(html`<div lang="fr"><civic-action></civic-action></div>`);
-    const expected = navigator.languages.map((l) => matchLocale(l, ['en', 'es'])).find(Boolean) ?? 'en';
-    expect(element.locale).to.equal(expected);
+    element.campaign = {
+      id: 'spanish-first',
+      defaultLocale: 'es',
+      title: {es: 'Título', en: 'Title'},
+      recommendations: [{id: 'a', title: {es: 'A', en: 'A'}, text: {es: 'A.', en: 'A.'}}],
+    };
+    await element.updateComplete;
+    expect(element.locale).to.equal('en');
+    expect($(element, 'h2').textContent).to.equal('Title');
   });
 
   it('offers the browser’s preferred language one click away, written in that language', async () => {
