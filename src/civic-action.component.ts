@@ -479,8 +479,27 @@ export class CivicAction extends LitElement {
 
   private acceptCampaign(data: unknown, what: string): void {
     const result = Campaign.safeParse(data);
-    if (result.success) this.useCampaign(result.data);
-    else this.failCampaign(`${what} is not valid: ${describeIssues(result.error.issues)}`);
+    if (!result.success) return this.failCampaign(`${what} is not valid: ${describeIssues(result.error.issues)}`);
+    this.useCampaign(result.data);
+    this.warnOfUntranslatedMessage(result.data);
+  }
+
+  /**
+   * A message written in a language the interface is not translated into takes its greeting,
+   * lead and sign-off from the campaign; where the campaign has none, they would be English
+   * inside, say, a French message. The organizer is told which to add.
+   */
+  private warnOfUntranslatedMessage(campaign: Campaign): void {
+    for (const locale of campaignLocales(campaign).filter((l) => !interfaceLocales.includes(l))) {
+      const message = campaign.message ?? {};
+      const missing = (['greeting', 'lead', 'signOff'] as const).filter((key) => !message[key]?.[locale]);
+      if (missing.length) {
+        console.warn(
+          `<civic-action>: the campaign's message has no ${missing.map((k) => `message.${k}.${locale}`).join(', ')}, ` +
+            `and the interface has no ${locale} translation, so a message in ${locale} would use English there.`,
+        );
+      }
+    }
   }
 
   /** Never a blank box: the reader gets a short notice, the organizer the exact problem. */

@@ -110,3 +110,20 @@ describe('mailtoHref', () => {
     expect(href).to.equal('mailto:a@b.example,c@d.example?subject=Hola%20%26%20adi%C3%B3s&body=Line%201%0D%0ALine%202');
   });
 });
+
+describe('composeMessage in a language the interface is not translated into', () => {
+  it('takes greeting, lead and sign-off from the campaign', () => {
+    const french = {
+      ...campaign,
+      title: {...campaign.title, fr: 'Titre'},
+      message: {
+        greeting: {fr: 'Madame la Vice-Présidente,'},
+        lead: {fr: 'Je soutiens ces recommandations :'},
+        signOff: {fr: 'Cordialement,'},
+      },
+    };
+    const {body, signOff} = composeMessage({campaign: french, locale: 'fr', picks: new Set()});
+    expect(body).to.match(/^Madame la Vice-Présidente,\n\nJe soutiens ces recommandations :/);
+    expect(signOff).to.equal('Cordialement,');
+  });
+});

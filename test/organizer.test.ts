@@ -209,6 +209,20 @@ describe('the organizer’s own campaign', () => {
     }
   });
 
+  it('warns the organizer when a message in an untranslated language would have an English frame', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const endpoint = endpointBucket('campaign');
+      const element = await mount(html`<civic-action src=${endpoint.url}></civic-action>`);
+      await until(() => element.campaign.id === 'clean-water', 'the campaign');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join('\n')).to.contain('message.greeting.fr, message.lead.fr, message.signOff.fr');
+  });
+
   it('is fetched from src, without credentials', async () => {
     document.cookie = 'session=secret; path=/';
     try {

@@ -45,6 +45,8 @@ export const Campaign = z
         greeting: z.optional(LocalizedText),
         /** Introduces the list of picked recommendations. */
         lead: z.optional(LocalizedText),
+        /** Closes the message above the supporter's name ("Sincerely,"). */
+        signOff: z.optional(LocalizedText),
       }),
     ),
     recommendations: z.array(Recommendation).check(z.minLength(1)),

@@ -70,7 +70,7 @@ export function composeMessage({campaign, locale, picks, recipients}: ComposeInp
       to,
       subject: text(campaign.message?.subject) ?? text(campaign.title) ?? '',
       body: paragraphs.join('\n\n'),
-      signOff: msg('Sincerely,'),
+      signOff: text(campaign.message?.signOff) ?? msg('Sincerely,'),
     };
   });
 }
