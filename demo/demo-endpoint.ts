@@ -1,6 +1,6 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {Plugin} from 'vite';
-import {Submission} from '../src/send/submission-schema.js';
+import {Submission} from '../src/schema.js';
 import {fromFormFields} from '../src/send/form-encoding.js';
 
 /**

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import {Campaign} from '../src/campaign/campaign-schema.js';
-import {Submission} from '../src/send/submission-schema.js';
+import {Campaign, Submission} from '../src/schema.js';
 
 /**
  * The JSON Schema files published for receivers and organizers, generated from the zod

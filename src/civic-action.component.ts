@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import * as z from 'zod/mini';
-import {Campaign, campaignLocales, textIn, type LocalizedText} from './campaign/campaign-schema.js';
+import {campaignLocales, campaignSchema, textIn, type Campaign, type LocalizedText} from './campaign/campaign-schema.js';
 import {describeIssues} from './campaign/describe-issues.js';
 import {defaultCampaign} from './campaign/default-campaign.js';
 import {inLocale, interfaceLocales} from './i18n/localization.js';
@@ -264,7 +264,7 @@ export class CivicAction extends LitElement {
   }
 
   set campaign(value: unknown) {
-    const result = Campaign.safeParse(value);
+    const result = campaignSchema().safeParse(value);
     if (!result.success) {
       console.error(`<civic-action>: the campaign is not valid: ${describeIssues(result.error.issues)}. Keeping the current campaign.`);
       return;
@@ -478,7 +478,7 @@ export class CivicAction extends LitElement {
   }
 
   private acceptCampaign(data: unknown, what: string): void {
-    const result = Campaign.safeParse(data);
+    const result = campaignSchema().safeParse(data);
     if (!result.success) return this.failCampaign(`${what} is not valid: ${describeIssues(result.error.issues)}`);
     this.useCampaign(result.data);
     this.warnOfUntranslatedMessage(result.data);

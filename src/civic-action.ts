@@ -3,7 +3,9 @@ import {CivicAction} from './civic-action.component.js';
 export {CivicAction};
 export * from './campaign/campaign-schema.js';
 export {defaultCampaign} from './campaign/default-campaign.js';
-export {Submission, SUBMISSION_VERSION} from './send/submission-schema.js';
+// Schemas are functions here, built on first call, so that loading the widget builds none;
+// `civic-action/schema` offers them as values.
+export {submissionSchema, SUBMISSION_VERSION, type Submission} from './send/submission-schema.js';
 
 // A page may include the script twice (a theme and a plugin both adding it): defining the
 // tag again would throw, so the first definition wins.

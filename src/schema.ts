@@ -3,6 +3,24 @@
  * (a Node server validating submissions, a script checking a campaign file).
  * Built as `dist/schema.js`, which imports `zod/mini` from the receiver's own install.
  */
-export {Submission, SUBMISSION_VERSION, LIMITS} from './send/submission-schema.js';
-export {Campaign, Recommendation, CampaignRecipient, LocalizedText, LocaleCode} from './campaign/campaign-schema.js';
+import {
+  campaignRecipientSchema,
+  campaignSchema,
+  localeCodeSchema,
+  localizedTextSchema,
+  recommendationSchema,
+} from './campaign/campaign-schema.js';
+import {submissionSchema} from './send/submission-schema.js';
+
+export {SUBMISSION_VERSION, LIMITS} from './send/submission-schema.js';
+export type {Submission as SubmissionData} from './send/submission-schema.js';
+export type {Campaign as CampaignData} from './campaign/campaign-schema.js';
+
+// Built here, once, as values: a receiver validates with them directly.
+export const Submission = submissionSchema();
+export const Campaign = campaignSchema();
+export const Recommendation = recommendationSchema();
+export const CampaignRecipient = campaignRecipientSchema();
+export const LocalizedText = localizedTextSchema();
+export const LocaleCode = localeCodeSchema();
 export {toFormFields, fromFormFields} from './send/form-encoding.js';

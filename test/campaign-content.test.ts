@@ -1,5 +1,5 @@
 import {expect, html} from '@open-wc/testing';
-import {Campaign} from '../src/campaign/campaign-schema.js';
+import {Campaign} from '../src/schema.js';
 import {defaultCampaign} from '../src/campaign/default-campaign.js';
 import {$$, mount, visibleText} from './helpers.js';
 

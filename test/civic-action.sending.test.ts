@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {defaultCampaign} from '../src/campaign/default-campaign.js';
-import {Submission} from '../src/send/submission-schema.js';
+import {Submission} from '../src/schema.js';
 import {$, endpointBucket, fillSupporter, messageBody, mount, pick, type, until} from './helpers.js';
 
 const statusOf = (element: HTMLElement) => element.shadowRoot!.querySelector('[part=confirmation]') ? 'sent' : 'form';

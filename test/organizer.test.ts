@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import type {CivicAction} from '../src/civic-action.component.js';
 import {fromFormFields} from '../src/send/form-encoding.js';
-import {Submission} from '../src/send/submission-schema.js';
+import {Submission} from '../src/schema.js';
 import {$, $$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, readyInFrame, until} from './helpers.js';
 
 const sent = (element: CivicAction) => element.shadowRoot!.querySelector('[part=confirmation]') !== null;

@@ -1,67 +1,78 @@
 import * as z from 'zod/mini';
+import {once} from '../once.js';
 
 /**
  * A BCP 47 language tag as campaigns use it: `en`, `es`, `pt-BR`.
  * Kept loose on purpose (any well-formed tag), since organizers bring their own languages.
  */
-export const LocaleCode = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "es-MX"'));
+export const localeCodeSchema = once(() =>
+  z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "es-MX"')),
+);
 
 /** Text in one or more languages, keyed by language tag. */
-export const LocalizedText = z.record(LocaleCode, z.string().check(z.trim(), z.minLength(1)));
-export type LocalizedText = z.infer<typeof LocalizedText>;
+export const localizedTextSchema = once(() => z.record(localeCodeSchema(), z.string().check(z.trim(), z.minLength(1))));
+export type LocalizedText = z.infer<ReturnType<typeof localizedTextSchema>>;
 
-const Slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'));
+const slug = once(() => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes')));
 
-export const Recommendation = z.object({
-  /** Stable and language-independent: it is what the receiver gets. */
-  id: Slug,
-  /** A short headline: the checkbox's accessible name. */
-  title: LocalizedText,
-  /** The full text, shown word for word. */
-  text: LocalizedText,
-});
-export type Recommendation = z.infer<typeof Recommendation>;
+export const recommendationSchema = once(() =>
+  z.object({
+    /** Stable and language-independent: it is what the receiver gets. */
+    id: slug(),
+    /** A short headline: the checkbox's accessible name. */
+    title: localizedTextSchema(),
+    /** The full text, shown word for word. */
+    text: localizedTextSchema(),
+  }),
+);
+export type Recommendation = z.infer<ReturnType<typeof recommendationSchema>>;
 
-export const CampaignRecipient = z.object({
-  name: LocalizedText,
-  email: z.optional(z.email()),
-});
-export type CampaignRecipient = z.infer<typeof CampaignRecipient>;
+export const campaignRecipientSchema = once(() =>
+  z.object({
+    name: localizedTextSchema(),
+    email: z.optional(z.email()),
+  }),
+);
+export type CampaignRecipient = z.infer<ReturnType<typeof campaignRecipientSchema>>;
 
-export const Campaign = z
-  .object({
-    id: Slug,
-    /** The language used where a text is missing in the reader's language. */
-    defaultLocale: LocaleCode,
-    title: LocalizedText,
-    intro: z.optional(LocalizedText),
-    /** The campaign's closing call: shown under the picks and ends the message. */
-    closing: z.optional(LocalizedText),
-    recipients: z.optional(z.array(CampaignRecipient)),
-    message: z.optional(
-      z.object({
-        subject: z.optional(LocalizedText),
-        /** Opens the message when it goes to the campaign's own recipients. */
-        greeting: z.optional(LocalizedText),
-        /** Introduces the list of picked recommendations. */
-        lead: z.optional(LocalizedText),
-        /** Closes the message above the supporter's name ("Sincerely,"). */
-        signOff: z.optional(LocalizedText),
+/** A campaign, as organizers write it (`schema/campaign.schema.json`). */
+export const campaignSchema = once(() => {
+  const LocalizedText = localizedTextSchema();
+  return z
+    .object({
+      id: slug(),
+      /** The language used where a text is missing in the reader's language. */
+      defaultLocale: localeCodeSchema(),
+      title: LocalizedText,
+      intro: z.optional(LocalizedText),
+      /** The campaign's closing call: shown under the picks and ends the message. */
+      closing: z.optional(LocalizedText),
+      recipients: z.optional(z.array(campaignRecipientSchema())),
+      message: z.optional(
+        z.object({
+          subject: z.optional(LocalizedText),
+          /** Opens the message when it goes to the campaign's own recipients. */
+          greeting: z.optional(LocalizedText),
+          /** Introduces the list of picked recommendations. */
+          lead: z.optional(LocalizedText),
+          /** Closes the message above the supporter's name ("Sincerely,"). */
+          signOff: z.optional(LocalizedText),
+        }),
+      ),
+      recommendations: z.array(recommendationSchema()).check(z.minLength(1)),
+    })
+    .check(
+      z.refine((c) => new Set(c.recommendations.map((r) => r.id)).size === c.recommendations.length, {
+        message: 'recommendation ids must be unique',
+        path: ['recommendations'],
       }),
-    ),
-    recommendations: z.array(Recommendation).check(z.minLength(1)),
-  })
-  .check(
-    z.refine((c) => new Set(c.recommendations.map((r) => r.id)).size === c.recommendations.length, {
-      message: 'recommendation ids must be unique',
-      path: ['recommendations'],
-    }),
-    z.refine((c) => c.defaultLocale in c.title, {
-      message: 'the title must exist in the default language',
-      path: ['title'],
-    }),
-  );
-export type Campaign = z.infer<typeof Campaign>;
+      z.refine((c) => c.defaultLocale in c.title, {
+        message: 'the title must exist in the default language',
+        path: ['title'],
+      }),
+    );
+});
+export type Campaign = z.infer<ReturnType<typeof campaignSchema>>;
 
 /** The languages a campaign can be read in: those its title is written in. */
 export function campaignLocales(campaign: Campaign): string[] {

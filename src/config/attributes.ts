@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {matchLocale} from '../i18n/resolve-locale.js';
+import {once} from '../once.js';
 import {parseRecipients, RecipientsError, type Recipient} from '../message/recipients.js';
 import {defaultRetryPolicy} from '../send/send-submission.js';
 import {EndpointError, parseEndpoint} from './endpoint.js';
@@ -17,9 +18,10 @@ export interface AttributeReading<T> {
 const ok = <T>(value: T): AttributeReading<T> => ({value});
 const bad = <T>(value: T, expected: string, fallback: string): AttributeReading<T> => ({value, problem: {expected, fallback}});
 
-const Seconds = z.number().check(z.gte(1), z.lte(120));
-const RetryCount = z.int().check(z.gte(0), z.lte(10));
-const Theme = z.enum(['light', 'dark', 'auto']);
+const seconds = once(() => z.number().check(z.gte(1), z.lte(120)));
+const retryCount = once(() => z.int().check(z.gte(0), z.lte(10)));
+const theme = once(() => z.enum(['light', 'dark', 'auto']));
+const pickBound = once(() => z.int().check(z.gte(0), z.lte(10_000)));
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -53,21 +55,21 @@ export function readMessageLang(raw: string | null, available: readonly string[]
 
 export function readTheme(raw: string): AttributeReading<string> {
   // An unknown value matches none of the theme rules in the styles, so the light colours stay.
-  return Theme.safeParse(raw).success ? ok(raw) : bad('light', 'expected light, dark or auto', 'Using the light theme.');
+  return theme().safeParse(raw).success ? ok(raw) : bad('light', 'expected light, dark or auto', 'Using the light theme.');
 }
 
 export function readTimeout(raw: string | null): AttributeReading<number> {
   if (raw === null) return ok(DEFAULT_TIMEOUT_MS);
-  const seconds = Seconds.safeParse(Number(raw));
-  return seconds.success
-    ? ok(seconds.data * 1000)
+  const parsed = seconds().safeParse(Number(raw));
+  return parsed.success
+    ? ok(parsed.data * 1000)
     : bad(DEFAULT_TIMEOUT_MS, 'expected a number of seconds from 1 to 120', `Waiting ${DEFAULT_TIMEOUT_MS / 1000} seconds.`);
 }
 
 export function readRetries(raw: string | null): AttributeReading<number> {
   const fallback = defaultRetryPolicy.retries;
   if (raw === null) return ok(fallback);
-  const count = RetryCount.safeParse(Number(raw));
+  const count = retryCount().safeParse(Number(raw));
   return count.success ? ok(count.data) : bad(fallback, 'expected a whole number from 0 to 10', `Retrying ${fallback} times.`);
 }
 
@@ -99,7 +101,7 @@ export function readText(raw: string | null, max: number): AttributeReading<stri
 
 export function readPickBound(raw: string | null): AttributeReading<number | null> {
   if (raw === null || raw.trim() === '') return ok(null);
-  const count = z.int().check(z.gte(0), z.lte(10_000)).safeParse(Number(raw));
+  const count = pickBound().safeParse(Number(raw));
   return count.success ? ok(count.data) : bad(null, 'expected a whole number, 0 or more', 'Ignoring it.');
 }
 

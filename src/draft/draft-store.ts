@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import {Submission} from '../send/submission-schema.js';
+import {once} from '../once.js';
+import {submissionSchema} from '../send/submission-schema.js';
 
 /**
  * What a supporter has picked and typed, kept so that a reload, a crash or a closed tab
@@ -16,28 +17,30 @@ import {Submission} from '../send/submission-schema.js';
  */
 export const MAX_AGE_MS = 3 * 24 * 60 * 60 * 1000;
 
-const Saved = z.object({
-  savedAt: z.number(),
-  picks: z.array(z.string()),
-  edited: z.nullable(z.object({text: z.string(), locale: z.string()})),
-  consent: z.boolean(),
-  pending: z.optional(Submission),
-});
-export type SavedDraft = z.infer<typeof Saved>;
+const savedSchema = once(() =>
+  z.object({
+    savedAt: z.number(),
+    picks: z.array(z.string()),
+    edited: z.nullable(z.object({text: z.string(), locale: z.string()})),
+    consent: z.boolean(),
+    pending: z.optional(submissionSchema()),
+  }),
+);
+export type SavedDraft = z.infer<ReturnType<typeof savedSchema>>;
 
-const Personal = z.object({name: z.string(), email: z.string(), postalCode: z.string()});
-export type PersonalDraft = z.infer<typeof Personal>;
+const personalSchema = once(() => z.object({name: z.string(), email: z.string(), postalCode: z.string()}));
+export type PersonalDraft = z.infer<ReturnType<typeof personalSchema>>;
 
 export interface Draft {
   saved?: SavedDraft;
   personal?: PersonalDraft;
 }
 
-function read<T>(storage: () => Storage, key: string, schema: z.ZodMiniType<T>): T | undefined {
+function read<T>(storage: () => Storage, key: string, schema: () => z.ZodMiniType<T>): T | undefined {
   try {
     const raw = storage().getItem(key);
     if (raw === null) return undefined;
-    const result = schema.safeParse(JSON.parse(raw));
+    const result = schema().safeParse(JSON.parse(raw));
     return result.success ? result.data : undefined;
   } catch {
     // Blocked storage or a corrupt entry: start fresh rather than fail.
@@ -70,12 +73,12 @@ export class DraftStore {
   }
 
   load(now = Date.now()): Draft {
-    const saved = read(() => localStorage, this.key, Saved);
+    const saved = read(() => localStorage, this.key, savedSchema);
     if (saved && now - saved.savedAt > MAX_AGE_MS) {
       this.clear();
       return {};
     }
-    const personal = read(() => sessionStorage, this.key, Personal);
+    const personal = read(() => sessionStorage, this.key, personalSchema);
     return {...(saved ? {saved} : {}), ...(personal ? {personal} : {})};
   }
 

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import type {FieldConfig} from '../config/attributes.js';
 import {LIMITS} from '../send/submission-schema.js';
+import {once} from '../once.js';
+
+const validEmail = (value: string) => email().safeParse(value).success;
 
 /** What the supporter typed about themselves. */
 export interface SupporterFields {
@@ -22,7 +25,7 @@ export interface PickBounds {
   max: number;
 }
 
-const Email = z.email();
+const email = once(() => z.email());
 
 /**
  * Checks the form before sending. `fields` says which supporter fields are asked and which
@@ -41,7 +44,7 @@ export function checkForm(supporter: SupporterFields, pickCount: number, fields:
   if (fields.name === 'required' && !name) problems.name = 'required';
   else if (name.length > LIMITS.name) problems.name = 'too-long';
   if (fields.email === 'required' && !email) problems.email = 'required';
-  else if (email && (email.length > LIMITS.email || !Email.safeParse(email).success)) problems.email = 'invalid';
+  else if (email && (email.length > LIMITS.email || !validEmail(email))) problems.email = 'invalid';
   if (fields.postalCode === 'required' && !postalCode) problems.postalCode = 'required';
   else if (postalCode.length > LIMITS.postalCode) problems.postalCode = 'too-long';
   return problems;

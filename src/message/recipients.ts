@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {textIn, type Campaign} from '../campaign/campaign-schema.js';
+import {once} from '../once.js';
 
 /** Someone the message is addressed to, in one language. */
 export interface Recipient {
@@ -7,7 +8,7 @@ export interface Recipient {
   email?: string;
 }
 
-const Email = z.email();
+const email = once(() => z.email());
 
 /** Why one entry of a `recipients` attribute could not be read. */
 export class RecipientsError extends Error {}
@@ -23,12 +24,12 @@ export function parseRecipients(value: string): Recipient[] {
   return entries.map((entry) => {
     const match = /^([^<>]*?)\s*(?:<([^<>]*)>)?$/.exec(entry);
     const name = match?.[1]?.trim();
-    const email = match?.[2]?.trim();
+    const address = match?.[2]?.trim();
     if (!match || !name) throw new RecipientsError(`"${entry}" is not "Name" or "Name <email>"`);
-    if (email !== undefined && !Email.safeParse(email).success) {
-      throw new RecipientsError(`"${email}" in "${entry}" is not an email address`);
+    if (address !== undefined && !email().safeParse(address).success) {
+      throw new RecipientsError(`"${address}" in "${entry}" is not an email address`);
     }
-    return email ? {name, email} : {name};
+    return address ? {name, email: address} : {name};
   });
 }
 

@@ -1,4 +1,4 @@
-import {Submission, SUBMISSION_VERSION} from './submission-schema.js';
+import {submissionSchema, SUBMISSION_VERSION} from './submission-schema.js';
 import type {SupporterFields} from '../form/supporter-fields.js';
 
 export interface SubmissionInput {
@@ -22,7 +22,7 @@ export function buildSubmission(input: SubmissionInput) {
       .map((field) => [field, input.supporter[field].trim()] as const)
       .filter(([, value]) => value !== ''),
   );
-  return Submission.safeParse({
+  return submissionSchema().safeParse({
     version: SUBMISSION_VERSION,
     id: input.id,
     campaign: input.campaignId,

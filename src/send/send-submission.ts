@@ -1,18 +1,21 @@
 import * as z from 'zod/mini';
 import type {Submission} from './submission-schema.js';
 import {toFormFields} from './form-encoding.js';
+import {once} from '../once.js';
 
 /**
  * What a receiver may answer to a refused submission (4xx), documented for receivers in the
  * README. Field names are paths into the payload, such as `supporter.email`.
  */
-export const ErrorReply = z.object({
-  error: z.object({
-    message: z.optional(z.string()),
-    fields: z.optional(z.record(z.string(), z.string())),
+export const errorReplySchema = once(() =>
+  z.object({
+    error: z.object({
+      message: z.optional(z.string()),
+      fields: z.optional(z.record(z.string(), z.string())),
+    }),
   }),
-});
-export type ErrorReply = z.infer<typeof ErrorReply>;
+);
+export type ErrorReply = z.infer<ReturnType<typeof errorReplySchema>>;
 
 /** The outcome of one try. */
 export type TryResult =
@@ -60,7 +63,7 @@ export async function trySending(endpoint: URL, submission: Submission, {timeout
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now());
     return {kind: 'retry', reason: 'server', status: response.status, ...(retryAfterMs === undefined ? {} : {retryAfterMs})};
   }
-  const reply = ErrorReply.safeParse(await response.json().catch(() => null));
+  const reply = errorReplySchema().safeParse(await response.json().catch(() => null));
   return {
     kind: 'refused',
     status: response.status,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import {LocaleCode} from '../campaign/campaign-schema.js';
+import {localeCodeSchema} from '../campaign/campaign-schema.js';
+import {once} from '../once.js';
 
 /**
  * What the organizer's endpoint receives: version 1 of the submission payload.
@@ -13,55 +14,57 @@ export const LIMITS = {name: 200, email: 254, postalCode: 20, subject: 300, body
 
 const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-export const Submission = z.object({
-  version: z.literal(SUBMISSION_VERSION),
-  /** Unique per submission and equal to the `Idempotency-Key` header: every retry carries the same one. */
-  id: z.uuid(),
-  /** The campaign's id. */
-  campaign: Text(200),
-  /** The language the reader read the widget in. */
-  locale: LocaleCode,
-  /** Picked recommendation ids, in campaign order. */
-  recommendations: z.array(Text(200)).check(z.minLength(1)),
-  message: z.object({
-    /** Recipient names. */
-    to: z.array(Text(300)),
-    subject: Text(LIMITS.subject),
-    /** The full message as the supporter approved it, signature included. */
-    body: Text(LIMITS.body + LIMITS.name + 100),
-    /** The message's language (it may differ from `locale`, see `message-lang`). */
-    locale: LocaleCode,
+export const submissionSchema = once(() =>
+  z.object({
+    version: z.literal(SUBMISSION_VERSION),
+    /** Unique per submission and equal to the `Idempotency-Key` header: every retry carries the same one. */
+    id: z.uuid(),
+    /** The campaign's id. */
+    campaign: Text(200),
+    /** The language the reader read the widget in. */
+    locale: localeCodeSchema(),
+    /** Picked recommendation ids, in campaign order. */
+    recommendations: z.array(Text(200)).check(z.minLength(1)),
+    message: z.object({
+      /** Recipient names. */
+      to: z.array(Text(300)),
+      subject: Text(LIMITS.subject),
+      /** The full message as the supporter approved it, signature included. */
+      body: Text(LIMITS.body + LIMITS.name + 100),
+      /** The message's language (it may differ from `locale`, see `message-lang`). */
+      locale: localeCodeSchema(),
+    }),
+    /**
+     * What the supporter gave. Which fields are asked, and which are required, is the
+     * organizer's choice (the `fields` attribute; by default name and email are required and
+     * the postal code is optional): a field that was not asked, or left empty, is absent.
+     */
+    supporter: z.object({
+      name: z.optional(Text(LIMITS.name)),
+      email: z.optional(z.email().check(z.maxLength(LIMITS.email))),
+      postalCode: z.optional(Text(LIMITS.postalCode)),
+    }),
+    /** Whether the supporter agreed to hear from the organizer. Unchecked by default. */
+    consent: z.boolean(),
+    source: z.object({
+      /** The page the widget was on. */
+      url: z.url(),
+      referrer: z.optional(z.url()),
+      /** The organizer's own code for where the widget is (the `ref` attribute). */
+      ref: z.optional(Text(200)),
+      /** The page's `utm_*` parameters, without the prefix: `{"source": "newsletter"}`. */
+      utm: z.optional(
+        z.object({
+          source: z.optional(Text(200)),
+          medium: z.optional(Text(200)),
+          campaign: z.optional(Text(200)),
+          term: z.optional(Text(200)),
+          content: z.optional(Text(200)),
+        }),
+      ),
+    }),
+    /** When the supporter pressed send (ISO 8601, UTC). */
+    submittedAt: z.iso.datetime(),
   }),
-  /**
-   * What the supporter gave. Which fields are asked, and which are required, is the
-   * organizer's choice (the `fields` attribute; by default name and email are required and
-   * the postal code is optional): a field that was not asked, or left empty, is absent.
-   */
-  supporter: z.object({
-    name: z.optional(Text(LIMITS.name)),
-    email: z.optional(z.email().check(z.maxLength(LIMITS.email))),
-    postalCode: z.optional(Text(LIMITS.postalCode)),
-  }),
-  /** Whether the supporter agreed to hear from the organizer. Unchecked by default. */
-  consent: z.boolean(),
-  source: z.object({
-    /** The page the widget was on. */
-    url: z.url(),
-    referrer: z.optional(z.url()),
-    /** The organizer's own code for where the widget is (the `ref` attribute). */
-    ref: z.optional(Text(200)),
-    /** The page's `utm_*` parameters, without the prefix: `{"source": "newsletter"}`. */
-    utm: z.optional(
-      z.object({
-        source: z.optional(Text(200)),
-        medium: z.optional(Text(200)),
-        campaign: z.optional(Text(200)),
-        term: z.optional(Text(200)),
-        content: z.optional(Text(200)),
-      }),
-    ),
-  }),
-  /** When the supporter pressed send (ISO 8601, UTC). */
-  submittedAt: z.iso.datetime(),
-});
-export type Submission = z.infer<typeof Submission>;
+);
+export type Submission = z.infer<ReturnType<typeof submissionSchema>>;
