@@ -777,13 +777,9 @@ export class CivicAction extends LitElement {
 
   private async copyMessage(): Promise<void> {
     const {composed, text} = this.outgoing();
-    try {
-      await navigator.clipboard.writeText(`${composed.subject}\n\n${text}`);
-      this.copied = 'yes';
-    } catch {
-      // Without clipboard access (insecure page, denied permission), select the text so
-      // that the reader's own copy command works.
-      this.copied = 'no';
+    // Without clipboard access (insecure page, denied permission), select the text so that
+    // the reader's own copy command works.
+    if (!(await this.copyText(`${composed.subject}\n\n${text}`))) {
       this.renderRoot.querySelector<HTMLTextAreaElement>('#message-body')?.select();
     }
   }
@@ -1123,17 +1119,24 @@ export class CivicAction extends LitElement {
     return page.href;
   }
 
-  private async copyText(text: string): Promise<void> {
+  /** Copies `text`, and says whether the clipboard took it. */
+  private async copyText(text: string): Promise<boolean> {
     try {
       await navigator.clipboard.writeText(text);
       this.copied = 'yes';
     } catch {
       this.copied = 'no';
     }
+    return this.copied === 'yes';
+  }
+
+  /** The text offered for sharing: `share-text`, or the campaign's title. */
+  private shareMessage(): string {
+    return this.share.text ?? this.text(this.campaign.title)?.text ?? '';
   }
 
   private async nativeShare(): Promise<void> {
-    const text = this.share.text ?? this.text(this.campaign.title)?.text ?? '';
+    const text = this.shareMessage();
     try {
       await navigator.share({title: text, text, url: this.shareLink()});
     } catch {
@@ -1150,7 +1153,7 @@ export class CivicAction extends LitElement {
       </section>
       ${renderShare({
         url: this.shareLink(),
-        text: this.share.text ?? this.text(this.campaign.title)?.text ?? '',
+        text: this.shareMessage(),
         copied: this.copied === 'yes',
         onCopy: () => void this.copyText(this.shareLink()),
         onNativeShare: 'share' in navigator ? () => void this.nativeShare() : null,
