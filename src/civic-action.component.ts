@@ -1154,7 +1154,7 @@ export class CivicAction extends LitElement {
       ${renderShare({
         url: this.shareLink(),
         text: this.shareMessage(),
-        copied: this.copied === 'yes',
+        copied: this.copied,
         onCopy: () => void this.copyText(this.shareLink()),
         onNativeShare: 'share' in navigator ? () => void this.nativeShare() : null,
       })}

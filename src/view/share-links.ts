@@ -5,7 +5,8 @@ import {mailtoHref} from '../send/mailto.js';
 export interface ShareOptions {
   url: string;
   text: string;
-  copied: boolean;
+  /** Whether the last copy worked: `no` shows the link for the reader to copy by hand. */
+  copied: 'yes' | 'no' | null;
   onCopy: () => void;
   onNativeShare: (() => void) | null;
 }
@@ -33,7 +34,10 @@ export function renderShare({url, text, copied, onCopy, onNativeShare}: ShareOpt
         )}
         <a class="button" href=${mailtoHref({to: [], subject: text, body: `${text}\n\n${url}`})}>${msg('Share by email')}</a>
       </div>
-      <p class="status" role="status">${copied ? msg('Link copied.') : nothing}</p>
+      <p class="status" role="status">
+        ${copied === 'yes' ? msg('Link copied.') : nothing}
+        ${copied === 'no' ? msg(str`The link could not be copied. Here it is: ${url}`) : nothing}
+      </p>
     </section>
   `;
 }
