@@ -43,4 +43,7 @@ export const chromeArgs = [
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
+  // Chromium 156 builds its omnibox pop-up (a WebUI page and scores of scripts) at start and
+  // with every new context, even headless: on two cores it competes with the page measured.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
