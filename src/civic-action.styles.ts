@@ -60,7 +60,8 @@ export default css`
    */
   .widget {
     padding: var(--civic-action-space);
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--civic-action-space);
     color: var(--civic-action-text);
     background: var(--civic-action-surface);
@@ -120,7 +121,8 @@ export default css`
     margin: 0;
   }
   form {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--civic-action-space) * 1.5);
   }
   fieldset {
@@ -128,7 +130,8 @@ export default css`
     padding: 0;
     border: 0;
     min-width: 0;
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--civic-action-space) * 0.75);
   }
   legend {
@@ -136,7 +139,8 @@ export default css`
     margin-bottom: calc(var(--civic-action-space) * 0.75);
   }
   .header {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--civic-action-space) * 0.5);
   }
   .intro,
@@ -227,12 +231,13 @@ export default css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.75em;
   }
   .recommendation {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: 1.5em minmax(0, 1fr);
     column-gap: 0.75em;
     row-gap: 0.25em;
     padding: 0.75em;
@@ -259,12 +264,14 @@ export default css`
   }
 
   .message {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
   }
   .envelope {
     margin: 0;
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.25em;
   }
   .envelope div {
@@ -323,12 +330,13 @@ export default css`
   }
 
   .field {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.25em;
   }
   .consent {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: 1.5em minmax(0, 1fr);
     gap: 0.75em;
     align-items: start;
   }
@@ -380,7 +388,8 @@ export default css`
   }
 
   .share {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
   }
   .share-actions {
@@ -397,7 +406,8 @@ export default css`
     cursor: not-allowed;
   }
   .confirmation {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
   }
   /* Focus moves here by script after a send: show it whether the send was a click or a key. */

@@ -4,7 +4,12 @@ import {minifyTaggedTemplates} from '../scripts/minify-templates.js';
 describe('minifyTaggedTemplates (build step)', () => {
   it('folds the indentation of html and css templates, and drops CSS comments', () => {
     const source = 'const a = html`\n  <p>\n    ${x}\n  </p>\n`;\nconst b = css`\n  /* why */\n  :host {\n    color: red;\n  }\n`;';
-    expect(minifyTaggedTemplates(source)).to.equal('const a = html` <p> ${x} </p> `;\nconst b = css`  :host { color: red; } `;');
+    expect(minifyTaggedTemplates(source)).to.equal('const a = html` <p> ${x} </p> `;\nconst b = css` :host{color:red}`;');
+  });
+
+  it('keeps the spaces CSS needs: descendant combinators, before a pseudo-class, in calc() and in strings', () => {
+    const source = "css`\n  .a label,\n  .b :focus > i {\n    margin: calc(1em + 2px) 0;\n    content: ': ';\n  }\n`";
+    expect(minifyTaggedTemplates(source)).to.equal("css` .a label,.b :focus>i{margin:calc(1em + 2px) 0;content:': '}`");
   });
 
   it('follows templates nested in expressions, and strings holding backticks', () => {
