@@ -367,7 +367,8 @@ export class CivicAction extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint')) this.endpointUrl = this.use('endpoint', this.endpoint, readEndpoint(this.endpoint, document.baseURI));
     if (changed.has('recipients')) this.recipientOverride = this.use('recipients', this.recipients, readRecipients(this.recipients));
-    if (changed.has('theme')) this.use('theme', this.theme, readTheme(this.theme));
+    // The default needs no check, and checking it would build a schema on the first render.
+    if (changed.has('theme') && this.theme !== 'light') this.use('theme', this.theme, readTheme(this.theme));
     if (changed.has('timeout')) this.timeoutMs = this.use('timeout', this.timeout, readTimeout(this.timeout));
     if (changed.has('retries')) this.retryPolicy = {...defaultRetryPolicy, retries: this.use('retries', this.retries, readRetries(this.retries))};
     if (changed.has('endpointFormat')) this.format = this.use('endpoint-format', this.endpointFormat, readEndpointFormat(this.endpointFormat));
@@ -398,6 +399,22 @@ export class CivicAction extends LitElement {
 
   protected override firstUpdated(): void {
     this.shownAt = performance.now();
+    this.warmUp();
+  }
+
+  /**
+   * Builds, while the reader is still reading, what the first pick and the first language
+   * switch would otherwise build while they wait: each language's plural rules and list
+   * format (the first use of a language's Intl data is the slow part) and its message. One
+   * piece per idle period, so that none of them delays a tap.
+   */
+  private warmUp(): void {
+    for (const locale of campaignLocales(this.campaign)) {
+      const ui = interfaceLocales.includes(locale) ? locale : interfaceLocales[0]!;
+      whenIdle(() => pluralRules(ui).select(2));
+      whenIdle(() => listFormat(locale).format(['', '']));
+      whenIdle(() => this.isConnected && this.compose(locale));
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -594,6 +611,13 @@ export class CivicAction extends LitElement {
     this.revalidate();
     this.emit('civic-action-pick', {campaign: this.campaign.id, picked: inCampaignOrder(this.campaign, next)});
   }
+
+  /** One listener for the whole list, rather than one per checkbox: long campaigns render faster. */
+  private readonly onPickChange = (event: Event): void => {
+    const box = event.target as HTMLInputElement;
+    const id = box.dataset['recommendation'];
+    if (id) this.togglePick(id, box.checked);
+  };
 
   private togglePick(id: string, on: boolean): void {
     const next = new Set(this.picks);
@@ -840,7 +864,7 @@ export class CivicAction extends LitElement {
           <p part="count" class="count" role="status">${this.pickCountText()}</p>
         </div>
         ${problem ? html`<p id="picks-problem" class="problem">${problem}</p>` : nothing}
-        <ul class="recommendation-list" role="list">
+        <ul class="recommendation-list" role="list" @change=${this.onPickChange}>
           ${this.campaign.recommendations.map((recommendation) => {
             const id = `recommendation-${recommendation.id}`;
             const title = this.text(recommendation.title);
@@ -855,7 +879,6 @@ export class CivicAction extends LitElement {
                   aria-invalid=${problem ? 'true' : nothing}
                   ?disabled=${atMax && !this.picks.has(recommendation.id)}
                   .checked=${live(this.picks.has(recommendation.id))}
-                  @change=${(e: Event) => this.togglePick(recommendation.id, (e.target as HTMLInputElement).checked)}
                 />
                 <label for=${id} lang=${title?.lang ?? nothing}>${title?.text}</label>
                 <p id="${id}-text" class="recommendation-text" lang=${text?.lang ?? nothing}>${text?.text}</p>
@@ -1160,6 +1183,12 @@ export class CivicAction extends LitElement {
       })}
     `;
   }
+}
+
+/** Runs `work` when the page has nothing better to do (soon, where idle callbacks are missing). */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, {timeout: 2000});
+  else setTimeout(work, 200);
 }
 
 function readChosenLocale(): string | null {
