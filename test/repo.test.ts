@@ -80,4 +80,20 @@ describe('the built files', () => {
     expect((win as unknown as {errors: string[]}).errors).to.deep.equal([]);
     expect(element.shadowRoot!.querySelectorAll('input[data-recommendation]')).to.have.length(12);
   });
+
+  it('stay within the size budget, gzipped (scripts/size-budget.mjs)', async () => {
+    const sizes = (await executeServerCommand('built-sizes')) as {
+      module: Record<string, number>;
+      moduleTotal: number;
+      classicScript: number;
+      targetBytes: number;
+      limitBytes: number;
+    };
+    // The module build must not come apart into chunks by accident: a lazy chunk escapes the
+    // integrity hash of the embed snippet.
+    expect(Object.keys(sizes.module)).to.deep.equal(['civic-action.js']);
+    const over = (bytes: number) => `${bytes} bytes, over the limit of ${sizes.limitBytes} (target ${sizes.targetBytes})`;
+    expect(sizes.moduleTotal, over(sizes.moduleTotal)).to.be.at.most(sizes.limitBytes);
+    expect(sizes.classicScript, over(sizes.classicScript)).to.be.at.most(sizes.limitBytes);
+  });
 });

@@ -5,6 +5,7 @@ import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {buildWithPseudoLocale} from './pseudo-locale.mjs';
 import {docsAreCurrent} from '../../scripts/docs.mjs';
+import {builtSizes, sizeBudget} from '../../scripts/size-budget.mjs';
 
 /**
  * Checks that need Node rather than the browser, run from tests through
@@ -100,6 +101,7 @@ export function repoChecks() {
       if (command === 'manifest-is-current') return manifestIsCurrent();
       if (command === 'docs-are-current') return docsAreCurrent();
       if (command === 'build-with-pseudo-locale') return buildWithPseudoLocale();
+      if (command === 'built-sizes') return {...builtSizes(), ...sizeBudget};
       if (command === 'validate-submission-in-node') {
         // What a receiver's Node server does with the published schema module.
         const {Submission} = await import(pathToFileURL(resolve('dist/schema.js')).href);
