@@ -565,6 +565,14 @@ export class CivicAction extends LitElement {
     return textIn(value, locale, this.campaign.defaultLocale);
   }
 
+  /**
+   * A `lang` for campaign text, only where it differs from the interface's around it: a long
+   * campaign would otherwise set two attributes per recommendation that say nothing new.
+   */
+  private langIfOther(lang: string | undefined) {
+    return lang === undefined || lang === this.interfaceLocale ? nothing : lang;
+  }
+
   private get interfaceLocale(): string {
     return interfaceLocales.includes(this.locale) ? this.locale : interfaceLocales[0]!;
   }
@@ -880,8 +888,8 @@ export class CivicAction extends LitElement {
                   ?disabled=${atMax && !this.picks.has(recommendation.id)}
                   .checked=${live(this.picks.has(recommendation.id))}
                 />
-                <label for=${id} lang=${title?.lang ?? nothing}>${title?.text}</label>
-                <p id="${id}-text" class="recommendation-text" lang=${text?.lang ?? nothing}>${text?.text}</p>
+                <label for=${id} lang=${this.langIfOther(title?.lang)}>${title?.text}</label>
+                <p id="${id}-text" class="recommendation-text" lang=${this.langIfOther(text?.lang)}>${text?.text}</p>
               </li>
             `;
           })}
