@@ -352,7 +352,7 @@ const table = [
   '',
   `Medians of ${RUNS} runs, ${results.date.slice(0, 10)}, on ${results.machine}; viewport 390 × 844.`,
   '',
-  `Where the ${kb(composition.whole)} of dist/civic-action.js come from (“share”: what the file would lose without the part):`,
+  `Where the bytes of dist/civic-action.js come from, in the same build repeated with a source map (${kb(composition.whole)}; “share”: what the file would lose without the part):`,
   '',
   '| part | share, gzipped |',
   '| --- | --- |',
