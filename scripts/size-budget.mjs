@@ -4,11 +4,12 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 /**
- * `targetBytes` is issue 6's target. It is not met (README, "Size and speed"), so the tests
- * enforce `limitBytes` instead: a ratchet just above today's build, so that the bundle cannot
- * grow unnoticed. Lower the limit with every saving; raising it needs a reason in the commit.
+ * From package.json's `sizeBudget`, where size budgets usually live. `targetBytes` is issue 6's
+ * target. It is not met (README, "Size and speed"), so the tests enforce `limitBytes` instead: a
+ * ratchet just above today's build, so that the bundle cannot grow unnoticed. Lower the limit
+ * with every saving; raising it needs a reason in the commit.
  */
-export const sizeBudget = {targetBytes: 20 * 1024, limitBytes: 38 * 1024};
+export const sizeBudget = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).sizeBudget;
 
 export const gzippedSize = (file) => gzipSync(readFileSync(file), {level: 9}).length;
 

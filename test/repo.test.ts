@@ -81,7 +81,7 @@ describe('the built files', () => {
     expect(element.shadowRoot!.querySelectorAll('input[data-recommendation]')).to.have.length(12);
   });
 
-  it('stay within the size budget, gzipped (scripts/size-budget.mjs)', async () => {
+  it('stay within the size budget, gzipped (sizeBudget in package.json)', async () => {
     const sizes = (await executeServerCommand('built-sizes')) as {
       module: Record<string, number>;
       moduleTotal: number;
