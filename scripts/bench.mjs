@@ -148,7 +148,7 @@ const bytes = {
 
 const composition = await bundleComposition();
 
-// 2, 3, 6. Time to usable, layout shift and heap, alternating the two pages.
+// 2, 3, 6. Time to usable, layout shift and heap, alternating the pages.
 const load = {widget: {usable: [], cls: [], heap: []}, plain: {usable: [], cls: [], heap: []}, 'widget-bare': {usable: [], cls: [], heap: []}};
 for (let run = 0; run < RUNS; run++) {
   for (const kind of run % 2 ? ['plain', 'widget', 'widget-bare'] : ['widget', 'plain', 'widget-bare']) {
