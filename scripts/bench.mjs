@@ -291,6 +291,7 @@ for (let run = 0; run < RUNS; run++) {
   interactions.plainPaint.push(await inFreshPage('/plain.html', (page) => clickToPaint(page, '#tps')));
 }
 
+const browserVersion = await browser.version();
 await browser.close();
 server.close();
 
@@ -298,7 +299,7 @@ const usableWidget = median(load.widget.usable);
 const usablePlain = median(load.plain.usable);
 const results = {
   date: new Date().toISOString(),
-  machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${browser.process()?.spawnargs?.[0] ?? 'Chromium'}`,
+  machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${browserVersion} (${browser.process()?.spawnargs?.[0] ?? 'Chromium'})`,
   runs: RUNS,
   bytesGzipped: bytes,
   sizeBudget,
