@@ -4,6 +4,8 @@ import {defineConfig, type BuildEnvironmentOptions, type Plugin} from 'vite';
 import {demoEndpoint} from './demo/demo-endpoint.js';
 import {minifyTemplates} from './scripts/minify-templates.js';
 
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+
 /**
  * Writes dist/integrity.json: the version and the Subresource Integrity hash of each built
  * file, for the embed builder's snippets. Dev servers rewrite the JavaScript they serve, so
@@ -26,16 +28,48 @@ function integrityManifest(): Plugin {
       } catch {
         // The first of the two output formats to finish starts the file.
       }
-      const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
       writeFileSync(path, `${JSON.stringify({version, files: {...existing, ...files}}, null, 2)}\n`);
     },
   };
 }
 
+/**
+ * Writes dist/THIRD-PARTY-LICENSES.txt: the license of every package bundled into the element,
+ * found from the modules in the build, so that it follows the dependencies. The built files
+ * point to it in one line, in place of Lit's eighteen copies of its notice (and zod's none).
+ */
+function thirdPartyLicenses(): Plugin {
+  return {
+    name: 'civic-action-licenses',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const packages = new Set<string>();
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        for (const id of Object.keys(output.modules)) {
+          const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id);
+          if (match) packages.add(match[1]!);
+        }
+      }
+      const sections = [...packages].sort().map((name) => {
+        const {version, license} = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+        return `${name} ${version} (${license})\n\n${readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim()}\n`;
+      });
+      this.emitFile({type: 'asset', fileName: 'THIRD-PARTY-LICENSES.txt', source: sections.join(`\n${'-'.repeat(72)}\n\n`)});
+    },
+  };
+}
+
+
 // Vite leaves whitespace in library ES builds to keep them readable for bundlers; ours are
 // loaded straight into partners' pages, so every byte counts.
 const minified: BuildEnvironmentOptions['rolldownOptions'] = {
-  output: {minify: true, comments: {legal: true, annotation: false, jsdoc: false}},
+  output: {
+    minify: true,
+    comments: {legal: false, annotation: false, jsdoc: false},
+    // After minification, which would drop it with the other comments.
+    postBanner: `/*! civic-action ${version} (MIT). Bundles Lit and @lit/localize (BSD-3-Clause) and zod (MIT): see THIRD-PARTY-LICENSES.txt */`,
+  },
 };
 
 /** The element: one self-contained ES module, and a classic script for sites that cannot load modules. */
@@ -65,7 +99,7 @@ const schemaBuild: BuildEnvironmentOptions = {
 };
 
 export default defineConfig(({mode}) => ({
-  plugins: [demoEndpoint(), ...(mode === 'schema' ? [] : [minifyTemplates(), integrityManifest()])],
+  plugins: [demoEndpoint(), ...(mode === 'schema' ? [] : [minifyTemplates(), integrityManifest(), thirdPartyLicenses()])],
   server: {host: '127.0.0.1', port: 5173},
   build: mode === 'schema' ? schemaBuild : elementBuild,
 }));

@@ -56,7 +56,7 @@ export async function bundleComposition() {
         outDir: join(copy, 'dist'),
         sourcemap: true,
         minify: true,
-        rolldownOptions: {output: {minify: true, comments: {legal: true, annotation: false, jsdoc: false}}},
+        rolldownOptions: {output: {minify: true, comments: {legal: false, annotation: false, jsdoc: false}}},
         lib: {entry: join(copy, 'src/civic-action.ts'), formats: ['es'], fileName: () => 'civic-action.js'},
       },
     });

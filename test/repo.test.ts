@@ -81,6 +81,17 @@ describe('the built files', () => {
     expect(element.shadowRoot!.querySelectorAll('input[data-recommendation]')).to.have.length(12);
   });
 
+  it('name the bundled packages’ licenses, which are shipped beside them', async () => {
+    const read = (name: string) => executeServerCommand('read-built-file', {name}) as Promise<string>;
+    const notices = await read('THIRD-PARTY-LICENSES.txt');
+    for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize', 'zod']) {
+      expect(notices, name).to.match(new RegExp(`^${name} \\d`, 'm'));
+    }
+    for (const file of ['civic-action.js', 'civic-action.iife.js']) {
+      expect((await read(file)).split('\n')[0], file).to.contain('THIRD-PARTY-LICENSES.txt');
+    }
+  });
+
   it('stay within the size budget, gzipped (sizeBudget in package.json)', async () => {
     const sizes = (await executeServerCommand('built-sizes')) as {
       module: Record<string, number>;

@@ -102,6 +102,8 @@ export function repoChecks() {
       if (command === 'docs-are-current') return docsAreCurrent();
       if (command === 'build-with-pseudo-locale') return buildWithPseudoLocale();
       if (command === 'built-sizes') return {...builtSizes(), ...sizeBudget};
+      // As on disk: the test server rewrites the JavaScript it serves.
+      if (command === 'read-built-file' && /^[\w.-]+$/.test(payload?.name ?? '')) return readFileSync(`dist/${payload.name}`, 'utf8');
       if (command === 'validate-submission-in-node') {
         // What a receiver's Node server does with the published schema module.
         const {Submission} = await import(pathToFileURL(resolve('dist/schema.js')).href);
