@@ -36,7 +36,8 @@ function integrityManifest(): Plugin {
 /**
  * Writes dist/THIRD-PARTY-LICENSES.txt: the license of every package bundled into the element,
  * found from the modules in the build, so that it follows the dependencies. The built files
- * point to it in one line, in place of Lit's eighteen copies of its notice (and zod's none).
+ * point to it in their first line, in place of Lit's eighteen copies of its notice (and zod's
+ * none).
  */
 function thirdPartyLicenses(): Plugin {
   return {
@@ -60,7 +61,6 @@ function thirdPartyLicenses(): Plugin {
   };
 }
 
-
 // Vite leaves whitespace in library ES builds to keep them readable for bundlers; ours are
 // loaded straight into partners' pages, so every byte counts.
 const minified: BuildEnvironmentOptions['rolldownOptions'] = {
@@ -68,7 +68,7 @@ const minified: BuildEnvironmentOptions['rolldownOptions'] = {
     minify: true,
     comments: {legal: false, annotation: false, jsdoc: false},
     // After minification, which would drop it with the other comments.
-    postBanner: `/*! civic-action ${version} (MIT). Bundles Lit and @lit/localize (BSD-3-Clause) and zod (MIT): see THIRD-PARTY-LICENSES.txt */`,
+    postBanner: `/*! civic-action ${version} (MIT), with the packages and licenses named in THIRD-PARTY-LICENSES.txt */`,
   },
 };
 

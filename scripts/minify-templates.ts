@@ -69,8 +69,8 @@ function template(code: string, start: number, isCss: boolean): [string, number]
 
 /**
  * Drops CSS comments and the spaces CSS does not need: around braces, semicolons, commas and
- * child combinators, and after colons, outside quoted strings. Spaces before a colon stay (`a :focus` is not
- * `a:focus`), as do those inside `calc()` around `+` and `-`, which CSS requires.
+ * child combinators, and after colons, outside quoted strings. Spaces before a colon stay
+ * (`a :focus` is not `a:focus`), as do those around `+` and `-`, which `calc()` requires.
  */
 export function compactCss(text: string): string {
   // Quoted strings are kept as written: odd parts of the split are the strings.
