@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import {campaignLocales, campaignSchema, textIn, type Campaign, type LocalizedText} from './campaign/campaign-schema.js';
 import {describeIssues} from './campaign/describe-issues.js';
 import {defaultCampaign} from './campaign/default-campaign.js';
-import {inLocale, interfaceLocales} from './i18n/localization.js';
+import {inLocale, interfaceLocaleFor, interfaceLocales} from './i18n/localization.js';
 import {matchLocale, resolveLocale, type ResolvedLocale} from './i18n/resolve-locale.js';
 import {languageName} from './i18n/language-name.js';
 import {
@@ -410,8 +410,7 @@ export class CivicAction extends LitElement {
    */
   private warmUp(): void {
     for (const locale of campaignLocales(this.campaign)) {
-      const ui = interfaceLocales.includes(locale) ? locale : interfaceLocales[0]!;
-      whenIdle(() => pluralRules(ui).select(2));
+      whenIdle(() => pluralRules(interfaceLocaleFor(locale)).select(2));
       whenIdle(() => listFormat(locale).format(['', '']));
       whenIdle(() => this.isConnected && this.compose(locale));
     }
@@ -574,7 +573,7 @@ export class CivicAction extends LitElement {
   }
 
   private get interfaceLocale(): string {
-    return interfaceLocales.includes(this.locale) ? this.locale : interfaceLocales[0]!;
+    return interfaceLocaleFor(this.locale);
   }
 
   /**

@@ -25,10 +25,15 @@ configureReentrantLocalization({
 /** Languages the interface is translated into. */
 export const interfaceLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
+/** The language the interface is shown in for a reader of `locale`: it, or the source language where it has no translation. */
+export function interfaceLocaleFor(locale: string): string {
+  return interfaceLocales.includes(locale) ? locale : sourceLocale;
+}
+
 /** Runs `render` with `msg()` answering in `locale` (or in the source language, when `locale` has no translation). */
 export function inLocale<T>(locale: string, render: () => T): T {
   const previous = current;
-  current = interfaceLocales.includes(locale) ? locale : sourceLocale;
+  current = interfaceLocaleFor(locale);
   try {
     return render();
   } finally {
