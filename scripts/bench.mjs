@@ -37,27 +37,22 @@ const head = `<!doctype html><html lang="en"><head><meta charset="utf-8">
   }).observe({type: 'layout-shift', buffered: true});
 </script>`;
 
-const pages = {
-  // The documented embed, with an endpoint as organizers configure it: the reserved room keeps
-  // the text below still while the script loads.
-  '/widget.html': `${head}
-<style>civic-action:not(:defined) { display: block; min-height: 120rem; }</style>
+/** The widget as organizers embed it, with an endpoint; `reserve` adds the documented snippet. */
+const widgetPage = (reserve) => `${head}
+${reserve ? '<style>civic-action:not(:defined) { display: block; min-height: 120rem; }</style>' : ''}
 <script type="module" src="/dist/civic-action.js"></script>
 <script type="module">
   const element = document.querySelector('civic-action');
   await customElements.whenDefined('civic-action');
   await element.updateComplete;
   if (element.shadowRoot.querySelectorAll('input[data-recommendation]').length === 12) window.__usable = performance.now();
-</script></head><body><h1>Take action</h1><civic-action endpoint="/endpoint"></civic-action>${below}</body></html>`,
-  // The same without the reserved room, to show what the snippet prevents.
-  '/widget-bare.html': `${head}
-<script type="module" src="/dist/civic-action.js"></script>
-<script type="module">
-  const element = document.querySelector('civic-action');
-  await customElements.whenDefined('civic-action');
-  await element.updateComplete;
-  window.__usable = performance.now();
-</script></head><body><h1>Take action</h1><civic-action endpoint="/endpoint"></civic-action>${below}</body></html>`,
+</script></head><body><h1>Take action</h1><civic-action endpoint="/endpoint"></civic-action>${below}</body></html>`;
+
+const pages = {
+  // The reserved room keeps the text below still while the script loads.
+  '/widget.html': widgetPage(true),
+  // The same without it, to show what the snippet prevents.
+  '/widget-bare.html': widgetPage(false),
   '/plain.html': `${head}</head><body><h1>Take action</h1><form><fieldset><legend>Pick the recommendations you support</legend>
 ${defaultCampaign.recommendations
   .map(
