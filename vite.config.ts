@@ -98,8 +98,23 @@ const schemaBuild: BuildEnvironmentOptions = {
   lib: {entry: 'src/schema.ts', formats: ['es'], fileName: () => 'schema.js'},
 };
 
+/**
+ * The reference receiver, for Node: its own code and the schemas it shares with the widget are
+ * bundled (one source of truth, no copy); packages stay imports from the receiver's install.
+ */
+const receiverBuild: BuildEnvironmentOptions = {
+  target: 'node20',
+  outDir: 'dist/receiver',
+  emptyOutDir: true,
+  minify: false,
+  ssr: true,
+  rolldownOptions: {input: {index: 'server/index.ts'}},
+};
+
+const builds: Record<string, BuildEnvironmentOptions> = {schema: schemaBuild, receiver: receiverBuild};
+
 export default defineConfig(({mode}) => ({
-  plugins: [demoEndpoint(), ...(mode === 'schema' ? [] : [minifyTemplates(), integrityManifest(), thirdPartyLicenses()])],
+  plugins: mode in builds ? [] : [demoEndpoint(), minifyTemplates(), integrityManifest(), thirdPartyLicenses()],
   server: {host: '127.0.0.1', port: 5173},
-  build: mode === 'schema' ? schemaBuild : elementBuild,
+  build: builds[mode] ?? elementBuild,
 }));

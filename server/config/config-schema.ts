@@ -1,0 +1,110 @@
+import * as z from 'zod';
+import {localeCodeSchema} from '../../src/campaign/campaign-schema.js';
+
+/**
+ * The receiver's one config file, as an organization writes it (`schema/receiver-config.schema.json`
+ * is generated from this). Anything that is a secret can be written as `${NAME}`, taken from the
+ * environment at start, so the file itself can live in version control.
+ */
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes');
+
+const origin = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, 'an origin such as "https://partner.example" (scheme, host and port only, no path or trailing slash)');
+
+/** A name as the widget may write it in `message.to`: one string, or one per language. */
+const recipientName = z.union([z.string().trim().min(1), z.record(localeCodeSchema(), z.string().trim().min(1))]);
+
+const window = z.object({
+  max: z.int().min(1).describe('How many submissions are accepted in one window.'),
+  perSeconds: z.int().min(1).max(31 * 86_400).describe('The window, in seconds.'),
+});
+
+export const campaignConfigSchema = z.object({
+  id: slug.describe("The campaign's id, as the widget sends it in `campaign`."),
+  origins: z
+    .array(origin)
+    .min(1)
+    .describe('The partner pages allowed to post, as origins. Browsers on other origins get no CORS headers, and their posts are refused.'),
+  recipients: z
+    .array(
+      z.object({
+        name: recipientName.describe('The name the widget shows, as one string or one per language (the campaign\'s own `recipients[].name`).'),
+        email: z.email().describe('Where messages to this official go. The only addresses messages will ever be sent to.'),
+      }),
+    )
+    .min(1)
+    .describe("The officials. A submission naming anyone else in `message.to` is refused: recipients never come from the payload."),
+  recommendations: z
+    .array(slug)
+    .min(1)
+    .optional()
+    .describe('The recommendation ids a submission may pick. Without it, any id is taken.'),
+});
+export type CampaignConfig = z.infer<typeof campaignConfigSchema>;
+
+export const receiverConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    database: z
+      .string()
+      .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, 'a "sqlite:<path>" or "postgres://…" URL')
+      .default('sqlite:data/civic-action.sqlite')
+      .describe('`sqlite:<path>` (relative to this file) or a `postgres://` URL. `${NAME}` is replaced by the environment variable NAME.'),
+    retentionDays: z
+      .int()
+      .min(1)
+      .max(3650)
+      .default(90)
+      .describe("Supporters' personal data older than this many days are scrubbed by the receiver; anonymous counts stay."),
+    trustProxy: z
+      .boolean()
+      .default(false)
+      .describe('Take the client address from `X-Forwarded-For` (set it only behind your own reverse proxy).'),
+    rateLimits: z
+      .object({
+        perIp: window.default({max: 60, perSeconds: 3600}).describe('Submissions from one address.'),
+        perEmail: window.default({max: 5, perSeconds: 86_400}).describe('Submissions from one email address to one campaign.'),
+      })
+      .prefault({}),
+    spam: z
+      .object({
+        minFillMs: z
+          .int()
+          .min(0)
+          .max(60_000)
+          .default(3000)
+          .describe('A send faster than this after the widget appeared (and not from a restored draft) is held for review.'),
+      })
+      .prefault({}),
+    campaigns: z.array(campaignConfigSchema).min(1),
+  })
+  .check((ctx) => {
+    const seen = new Set<string>();
+    ctx.value.campaigns.forEach((campaign, index) => {
+      if (seen.has(campaign.id)) ctx.issues.push({code: 'custom', input: campaign.id, path: ['campaigns', index, 'id'], message: `campaign "${campaign.id}" is listed twice`});
+      seen.add(campaign.id);
+    });
+  });
+export type ReceiverConfig = z.infer<typeof receiverConfigSchema>;
+
+/** Every name a recipient can appear under in `message.to`, compared without case or extra spaces. */
+export function recipientNames(campaign: CampaignConfig): Set<string> {
+  const names = new Set<string>();
+  for (const {name} of campaign.recipients) {
+    for (const each of typeof name === 'string' ? [name] : Object.values(name)) names.add(normalizeName(each));
+  }
+  return names;
+}
+
+export function normalizeName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}

@@ -1,0 +1,100 @@
+import {mkdirSync} from 'node:fs';
+import {dirname} from 'node:path';
+import SQLite from 'better-sqlite3';
+import {Kysely, PostgresDialect, SqliteDialect, type Transaction} from 'kysely';
+import pg from 'pg';
+import type {DatabaseLocation} from '../config/load-config.js';
+import {migrate} from './migrations.js';
+import type {Tables} from './tables.js';
+
+export type Db = Kysely<Tables>;
+export type Tx = Transaction<Tables>;
+
+/**
+ * The database and the one way to write to it. Every write is a job run in a transaction, and a
+ * job's promise settles only after its transaction committed: the receiver answers 2xx only then.
+ */
+export interface Database {
+  kind: DatabaseLocation['kind'];
+  db: Db;
+  write<T>(job: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * SQLite commits one transaction at a time and each commit waits for the disk (about 1 ms
+ * here with `synchronous=FULL`), so jobs that arrive together are committed together: every
+ * job queued while one commit runs goes into the next. A failing job fails its batch; the
+ * widget retries with the same id, which makes that safe.
+ */
+class BatchedWrites {
+  private queue: {job: (tx: Tx) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void}[] = [];
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly db: Db) {}
+
+  write<T>(job: (tx: Tx) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({job, resolve: resolve as (value: unknown) => void, reject});
+      this.running ??= this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    // Let the requests that arrived in this turn of the event loop join the first batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.queue.length) {
+      const batch = this.queue.splice(0, 500);
+      try {
+        const results = await this.db.transaction().execute(async (tx) => {
+          const out: unknown[] = [];
+          for (const {job} of batch) out.push(await job(tx));
+          return out;
+        });
+        batch.forEach((item, index) => item.resolve(results[index]));
+      } catch (error) {
+        batch.forEach((item) => item.reject(error));
+      }
+    }
+    this.running = undefined;
+  }
+
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+}
+
+export async function openDatabase(location: DatabaseLocation): Promise<Database> {
+  if (location.kind === 'sqlite') {
+    if (location.path !== ':memory:') mkdirSync(dirname(location.path), {recursive: true});
+    const sqlite = new SQLite(location.path);
+    // WAL lets the organizer's reads run beside writes; FULL makes each commit survive a power
+    // cut, not only a crash of the process, before the receiver says "stored".
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+    const db = new Kysely<Tables>({dialect: new SqliteDialect({database: sqlite})});
+    await migrate(db as Kysely<unknown>);
+    const writes = new BatchedWrites(db);
+    return {
+      kind: 'sqlite',
+      db,
+      write: (job) => writes.write(job),
+      async close() {
+        await writes.idle();
+        await db.destroy();
+      },
+    };
+  }
+  const pool = new pg.Pool({connectionString: location.url, max: 10});
+  const db = new Kysely<Tables>({dialect: new PostgresDialect({pool})});
+  await migrate(db as Kysely<unknown>);
+  return {
+    kind: 'postgres',
+    db,
+    // PostgreSQL commits concurrent transactions together by itself.
+    write: (job) => db.transaction().execute(job),
+    close: () => db.destroy(),
+  };
+}

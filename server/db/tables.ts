@@ -1,0 +1,65 @@
+import type {Generated} from 'kysely';
+
+/**
+ * The receiver's tables. Times are ISO 8601 strings in UTC (`2026-11-28T03:10:58.000Z`): they
+ * sort as text and read the same on SQLite and PostgreSQL. Personal data sit only in the
+ * `supporter_*`, `message_*`, `source_url` and `referrer` columns of `submissions`, so that
+ * erasure and retention have one place to clear.
+ */
+export interface SubmissionsTable {
+  /** The submission's own id (the widget's UUID and `Idempotency-Key`): a retry cannot make a second row. */
+  id: string;
+  campaign_id: string;
+  received_at: string;
+  /** `received_at`'s UTC day, for the per-day counts. */
+  day: string;
+  /** `accepted`, or `held` for review when the spam signals say so; nothing is deleted for it. */
+  status: 'accepted' | 'held';
+  review_reason: string | null;
+  /** sha256 of the submission as received, to tell a retry (same body) from a conflict (another body). */
+  body_hash: string;
+  locale: string;
+  message_locale: string;
+  ref: string | null;
+  /** JSON of `source.utm`. */
+  utm: string | null;
+  submitted_at: string;
+  consent: number;
+  supporter_name: string | null;
+  /** Lower-cased, so that erasure by address finds every row. */
+  supporter_email: string | null;
+  supporter_postal_code: string | null;
+  /** JSON list of recipient names, as the supporter saw them. */
+  message_to: string | null;
+  message_subject: string | null;
+  message_body: string | null;
+  source_url: string | null;
+  referrer: string | null;
+  personal_removed_at: string | null;
+  /** `erased` (asked for) or `retention` (too old). */
+  personal_removed_why: string | null;
+}
+
+/** One row per picked recommendation: the counts that stay when personal data go. */
+export interface SubmissionPicksTable {
+  submission_id: string;
+  campaign_id: string;
+  recommendation_id: string;
+}
+
+/** Fixed-window counters, shared by every receiver process on one database. */
+export interface RateLimitsTable {
+  /** `ip:<hash>` or `email:<campaign>:<hash>`; never the address itself. */
+  key: string;
+  /** The window's number: seconds since 1970 divided by the window's length. */
+  window: number;
+  count: Generated<number>;
+  /** When the window ends (ISO), for clean-up. */
+  expires_at: string;
+}
+
+export interface Tables {
+  submissions: SubmissionsTable;
+  submission_picks: SubmissionPicksTable;
+  rate_limits: RateLimitsTable;
+}

@@ -1,0 +1,147 @@
+import {createHash, timingSafeEqual} from 'node:crypto';
+import {Hono, type MiddlewareHandler} from 'hono';
+import pageCss from '../admin/page.css?raw';
+import pageHtml from '../admin/page.html?raw';
+import pageJs from '../admin/page.js?raw';
+import type {CampaignConfig} from '../config/config-schema.js';
+import type {Database} from '../db/database.js';
+import {campaignStats, latestSubmissions, type StoredSubmission} from '../store/reports.js';
+import {eraseSupporter} from '../store/submissions.js';
+import {csvRow} from './csv.js';
+
+/** Compared as digests of equal length, in constant time: the token's length leaks nothing either. */
+export function tokenMatches(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+function bearer(token: string): MiddlewareHandler {
+  return async (c, next) => {
+    const header = c.req.header('Authorization') ?? '';
+    const given = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
+    if (!given || !tokenMatches(given, token)) {
+      c.header('WWW-Authenticate', 'Bearer realm="civic-action organizers"');
+      return c.json({error: {message: 'A valid organizer token is needed (Authorization: Bearer …).'}}, 401);
+    }
+    await next();
+  };
+}
+
+const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const CSV_COLUMNS = [
+  'id',
+  'received_at',
+  'status',
+  'review_reason',
+  'locale',
+  'recommendations',
+  'supporter_name',
+  'supporter_email',
+  'supporter_postal_code',
+  'consent',
+  'message_to',
+  'message_subject',
+  'message_body',
+  'message_locale',
+  'ref',
+  'utm',
+  'source_url',
+  'referrer',
+  'submitted_at',
+  'personal_removed_why',
+] as const;
+
+function csvValues(row: StoredSubmission): unknown[] {
+  return CSV_COLUMNS.map((column) => {
+    if (column === 'recommendations') return row.recommendations.join(' ');
+    if (column === 'consent') return row.consent ? 'yes' : 'no';
+    if (column === 'message_to') return row.message_to ? (JSON.parse(row.message_to) as string[]).join('; ') : '';
+    return row[column];
+  });
+}
+
+/** For the organizer's page: the stored row as the message it was, without database details. */
+function asMessage(row: StoredSubmission) {
+  return {
+    id: row.id,
+    receivedAt: row.received_at,
+    status: row.status,
+    reviewReason: row.review_reason,
+    locale: row.locale,
+    recommendations: row.recommendations,
+    supporter: {name: row.supporter_name, email: row.supporter_email, postalCode: row.supporter_postal_code},
+    consent: row.consent === 1,
+    message: {to: row.message_to ? (JSON.parse(row.message_to) as string[]) : [], subject: row.message_subject, body: row.message_body, locale: row.message_locale},
+    ref: row.ref,
+    sourceUrl: row.source_url,
+    personalRemoved: row.personal_removed_why,
+  };
+}
+
+/**
+ * The organizer's side, under `/admin`: a page (which holds nothing personal itself) and a JSON
+ * and CSV API behind a bearer token. Without a token configured, none of it exists.
+ */
+export function adminRoutes({token, database, campaigns, now}: {token: string; database: Database; campaigns: Map<string, CampaignConfig>; now: () => Date}): Hono {
+  const admin = new Hono();
+  const page = (type: string, body: string) => (c: import('hono').Context) => {
+    c.header('Content-Type', type);
+    c.header('Content-Security-Policy', PAGE_CSP);
+    c.header('Cache-Control', 'no-cache');
+    return c.body(body);
+  };
+  admin.get('/', page('text/html; charset=utf-8', pageHtml));
+  admin.get('/page.js', page('text/javascript; charset=utf-8', pageJs));
+  admin.get('/page.css', page('text/css; charset=utf-8', pageCss));
+
+  admin.use('*', bearer(token));
+  admin.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  const campaignOf = (id: string) => campaigns.get(id);
+  admin.get('/campaigns', (c) => c.json([...campaigns.values()].map(({id, origins}) => ({id, origins}))));
+
+  admin.get('/campaigns/:id/stats', async (c) => {
+    const campaign = campaignOf(c.req.param('id'));
+    if (!campaign) return c.json({error: {message: 'No such campaign.'}}, 404);
+    return c.json(await campaignStats(database.db, campaign.id));
+  });
+
+  admin.get('/campaigns/:id/submissions', async (c) => {
+    const campaign = campaignOf(c.req.param('id'));
+    if (!campaign) return c.json({error: {message: 'No such campaign.'}}, 404);
+    const limit = Math.min(500, Math.max(1, Number(c.req.query('limit') ?? 50) || 50));
+    const status = c.req.query('status');
+    const rows = await latestSubmissions(database.db, campaign.id, {limit, ...(status === 'held' || status === 'accepted' ? {status} : {})});
+    return c.json(rows.map(asMessage));
+  });
+
+  admin.get('/campaigns/:id/submissions.csv', async (c) => {
+    const campaign = campaignOf(c.req.param('id'));
+    if (!campaign) return c.json({error: {message: 'No such campaign.'}}, 404);
+    const rows = await latestSubmissions(database.db, campaign.id);
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="${campaign.id}-submissions.csv"`);
+    // The byte-order mark makes Excel read the file as UTF-8 (names in Spanish keep their accents).
+    return c.body(`\uFEFF${csvRow(CSV_COLUMNS)}${rows.map((row) => csvRow(csvValues(row))).join('')}`);
+  });
+
+  admin.post('/submissions/:id/accept', async (c) => {
+    const id = c.req.param('id');
+    const updated = await database.write((tx) => tx.updateTable('submissions').set({status: 'accepted'}).where('id', '=', id).where('status', '=', 'held').executeTakeFirst());
+    return Number(updated.numUpdatedRows) ? c.json({id, status: 'accepted'}) : c.json({error: {message: 'No held submission has this id.'}}, 404);
+  });
+
+  admin.delete('/supporters', async (c) => {
+    const email = c.req.query('email')?.trim();
+    if (!email || !email.includes('@')) return c.json({error: {message: 'Give the supporter’s address: DELETE /admin/supporters?email=…'}}, 400);
+    const erased = await database.write((tx) => eraseSupporter(tx, email, now()));
+    return c.json({erased});
+  });
+
+  return admin;
+}

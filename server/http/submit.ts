@@ -1,0 +1,119 @@
+import type {Context} from 'hono';
+import {Submission, type SubmissionData} from '../../src/schema.js';
+import {fromFormFields} from '../../src/send/form-encoding.js';
+import {normalizeName, recipientNames, type CampaignConfig} from '../config/config-schema.js';
+import type {LoadedConfig} from '../config/load-config.js';
+import type {Database} from '../db/database.js';
+import {countAndCheck, hashKey, type Window} from '../store/rate-limits.js';
+import {findExisting, storeSubmission} from '../store/submissions.js';
+import {errorBody, textsFor} from './replies.js';
+
+/** What the widget reports about how a send was made (`signals` in the payload), judged here. */
+interface Signals {
+  fillMs?: number;
+  honeypot?: boolean;
+  restored?: boolean;
+}
+
+/**
+ * Why a submission should wait for a person to look at it, or nothing. The widget sends
+ * whatever a person did, so these only sort; they never drop a submission.
+ */
+export function reviewReason(signals: Signals | undefined, minFillMs: number): string | undefined {
+  if (!signals) return undefined;
+  if (signals.honeypot) return 'the hidden field was filled in';
+  if (!signals.restored && typeof signals.fillMs === 'number' && signals.fillMs < minFillMs) return `sent ${Math.round(signals.fillMs)} ms after the widget appeared`;
+  return undefined;
+}
+
+type Decoded = {ok: true; body: unknown; form: boolean} | {ok: false; status: 400 | 415; message: string};
+
+async function decode(c: Context): Promise<Decoded> {
+  const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const text = await c.req.text();
+  if (type === 'application/json') {
+    try {
+      return {ok: true, body: JSON.parse(text), form: false};
+    } catch {
+      return {ok: false, status: 400, message: 'The body is not valid JSON.'};
+    }
+  }
+  if (type === 'application/x-www-form-urlencoded') return {ok: true, body: fromFormFields(new URLSearchParams(text)), form: true};
+  return {ok: false, status: 415, message: 'Send application/json or application/x-www-form-urlencoded.'};
+}
+
+/** Field errors named by their path in the payload, as the widget shows them under its fields. */
+function fieldErrors(issues: readonly {path: readonly PropertyKey[]; code: string; format?: string}[], texts: ReturnType<typeof textsFor>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const path = issue.path.filter((key) => typeof key === 'string').join('.') || '(body)';
+    fields[path] ??= issue.format === 'email' ? texts.email : texts.field;
+  }
+  return fields;
+}
+
+export interface SubmitContext {
+  config: LoadedConfig;
+  database: Database;
+  campaigns: Map<string, CampaignConfig>;
+  clientAddress: (c: Context) => string;
+  now: () => Date;
+}
+
+/** `POST /submit`: validate, judge, count, store once; answer only after the row is committed. */
+export async function handleSubmit(c: Context, {config, database, campaigns, clientAddress, now}: SubmitContext): Promise<Response> {
+  const decoded = await decode(c);
+  if (!decoded.ok) return c.json(errorBody(decoded.message), decoded.status);
+  const raw = decoded.body as {locale?: unknown; campaign?: unknown; signals?: Signals} | null;
+  const texts = textsFor(raw?.locale);
+  const parsed = Submission.safeParse(raw);
+  if (!parsed.success) return c.json(errorBody(texts.invalid, fieldErrors(parsed.error.issues, texts)), 422);
+  const submission: SubmissionData = parsed.data;
+
+  const key = c.req.header('Idempotency-Key');
+  if (key !== undefined && key !== submission.id) return c.json(errorBody(texts.key), 400);
+
+  const campaign = campaigns.get(submission.campaign);
+  if (!campaign) return c.json(errorBody(texts.unknownCampaign(submission.campaign), {campaign: texts.field}), 404);
+  const origin = c.req.header('Origin');
+  if (origin !== undefined && !campaign.origins.includes(origin)) return c.json(errorBody(texts.origin), 403);
+  const allowed = recipientNames(campaign);
+  if (submission.message.to.some((name) => !allowed.has(normalizeName(name)))) {
+    return c.json(errorBody(texts.recipients, {'message.to': texts.recipients}), 422);
+  }
+  if (campaign.recommendations && submission.recommendations.some((id) => !campaign.recommendations!.includes(id))) {
+    return c.json(errorBody(texts.recommendations, {recommendations: texts.recommendations}), 422);
+  }
+
+  // Signals are not part of every payload version the receiver may see; read them loosely.
+  const signals = (submission as SubmissionData & {signals?: Signals}).signals ?? raw?.signals;
+  const reason = reviewReason(signals, config.spam.minFillMs);
+  const address = clientAddress(c);
+  const at = now();
+  const outcome = await database.write(async (tx) => {
+    const earlier = await findExisting(tx, submission);
+    if (earlier) return earlier;
+    const limits: [string, Window][] = [[hashKey('ip', address), config.rateLimits.perIp]];
+    if (submission.supporter.email) {
+      limits.push([hashKey(`email:${campaign.id}`, submission.supporter.email.toLowerCase()), config.rateLimits.perEmail]);
+    }
+    for (const [counter, limit] of limits) {
+      const limited = await countAndCheck(tx, counter, limit, at);
+      if (limited) return {kind: 'limited' as const, retryAfterSeconds: limited.retryAfterSeconds};
+    }
+    return storeSubmission(tx, submission, at, reason);
+  });
+
+  switch (outcome.kind) {
+    case 'stored':
+      // A held submission is answered like any other: telling a bot it was noticed teaches it.
+      return c.json({status: 'stored', id: submission.id}, 201);
+    case 'duplicate':
+      return c.json({status: 'duplicate', id: submission.id}, 200);
+    case 'conflict':
+      return c.json(errorBody(texts.conflict), 409);
+    case 'limited':
+      c.header('Retry-After', String(outcome.retryAfterSeconds));
+      return c.json(errorBody(texts.tooMany), 429);
+  }
+}

@@ -1,0 +1,87 @@
+import {serve, type ServerType} from '@hono/node-server';
+import type {Hono} from 'hono';
+import type {LoadedConfig} from './config/load-config.js';
+import {openDatabase, type Database} from './db/database.js';
+import {createApp} from './http/app.js';
+import {forgetExpiredWindows} from './store/rate-limits.js';
+import {scrubOlderThan} from './store/submissions.js';
+
+export interface ReceiverOptions {
+  config: LoadedConfig;
+  adminToken?: string | undefined;
+  log?: (line: string) => void;
+  now?: () => Date;
+}
+
+export interface Receiver {
+  app: Hono;
+  database: Database;
+  /** Scrubs personal data past the retention period and forgets old rate-limit windows. */
+  maintain(): Promise<{scrubbed: number}>;
+  close(): Promise<void>;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The receiver without a socket: for tests, and for hosts that mount the Hono app themselves. */
+export async function createReceiver({config, adminToken, log, now = () => new Date()}: ReceiverOptions): Promise<Receiver> {
+  const database = await openDatabase(config.databaseLocation);
+  const app = createApp({config, database, adminToken, now, ...(log ? {log} : {})});
+  return {
+    app,
+    database,
+    async maintain() {
+      const at = now();
+      return database.write(async (tx) => {
+        const scrubbed = await scrubOlderThan(tx, new Date(at.getTime() - config.retentionDays * DAY_MS), at);
+        await forgetExpiredWindows(tx, at);
+        return {scrubbed};
+      });
+    },
+    close: () => database.close(),
+  };
+}
+
+export interface RunningReceiver extends Receiver {
+  server: ServerType;
+  port: number;
+  /** Stops taking connections, finishes what was taken, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** The receiver on a port, with its hourly maintenance. */
+export async function startReceiver(options: ReceiverOptions & {port: number; host?: string}): Promise<RunningReceiver> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const receiver = await createReceiver({...options, log});
+  const runMaintenance = () =>
+    receiver.maintain().then(
+      ({scrubbed}) => scrubbed && log(`retention: personal data of ${scrubbed} submission(s) older than ${options.config.retentionDays} days scrubbed`),
+      (error: unknown) => log(`retention: failed: ${String(error)}`),
+    );
+  await runMaintenance();
+  const timer = setInterval(runMaintenance, 3_600_000);
+  timer.unref();
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({fetch: receiver.app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1'}, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  let stopping: Promise<void> | undefined;
+  return {
+    ...receiver,
+    server,
+    port,
+    stop() {
+      stopping ??= (async () => {
+        clearInterval(timer);
+        await new Promise<void>((resolve) => {
+          // close() waits for requests in flight; idle keep-alive sockets would hold it open.
+          server.close(() => resolve());
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+        });
+        await receiver.close();
+      })();
+      return stopping;
+    },
+  };
+}

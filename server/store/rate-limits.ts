@@ -1,0 +1,35 @@
+import {createHash} from 'node:crypto';
+import {sql} from 'kysely';
+import type {Tx} from '../db/database.js';
+
+export interface Window {
+  max: number;
+  perSeconds: number;
+}
+
+/** An address or email as a counter key: the counter needs to tell them apart, not to read them. */
+export function hashKey(kind: string, value: string): string {
+  return `${kind}:${createHash('sha256').update(value).digest('base64url').slice(0, 32)}`;
+}
+
+/**
+ * Counts one more submission in `key`'s current fixed window, in the caller's transaction, and
+ * says how long to wait when the window is full. Kept in the database so that every receiver
+ * process on it counts together.
+ */
+export async function countAndCheck(tx: Tx, key: string, limit: Window, now: Date): Promise<{retryAfterSeconds: number} | undefined> {
+  const seconds = Math.floor(now.getTime() / 1000);
+  const window = Math.floor(seconds / limit.perSeconds);
+  const endsAt = (window + 1) * limit.perSeconds;
+  const row = await tx
+    .insertInto('rate_limits')
+    .values({key, window, count: 1, expires_at: new Date(endsAt * 1000).toISOString()})
+    .onConflict((oc) => oc.columns(['key', 'window']).doUpdateSet({count: sql`rate_limits.count + 1`}))
+    .returning('count')
+    .executeTakeFirstOrThrow();
+  return Number(row.count) > limit.max ? {retryAfterSeconds: Math.max(1, endsAt - seconds)} : undefined;
+}
+
+export async function forgetExpiredWindows(tx: Tx, now: Date): Promise<void> {
+  await tx.deleteFrom('rate_limits').where('expires_at', '<', now.toISOString()).execute();
+}
