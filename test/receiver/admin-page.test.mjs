@@ -90,7 +90,8 @@ async function openPage() {
     problems.push(`dialog: ${dialog.message()}`);
     return dialog.dismiss();
   });
-  await page.goto(`${base}/admin/`, {waitUntil: 'load'});
+  const response = await page.goto(`${base}/admin/`, {waitUntil: 'load'});
+  assert.equal(response.status(), 200, 'the page is served at /admin/ (its ./page.js and ./page.css are relative to it)');
   return {page, problems};
 }
 
