@@ -92,7 +92,10 @@ export function adminRoutes({token, database, campaigns, now}: {token: string; d
     c.header('Cache-Control', 'no-cache');
     return c.body(body);
   };
-  admin.get('/', page('text/html; charset=utf-8', pageHtml));
+  const html = page('text/html; charset=utf-8', pageHtml);
+  // The page loads ./page.js: it must be at /admin/, not /admin. A relative redirect also
+  // works behind a proxy that serves the receiver under a prefix.
+  admin.get('/', (c) => (new URL(c.req.url).pathname.endsWith('/') ? html(c) : c.redirect('admin/', 308)));
   admin.get('/page.js', page('text/javascript; charset=utf-8', pageJs));
   admin.get('/page.css', page('text/css; charset=utf-8', pageCss));
 

@@ -38,7 +38,8 @@ export function createApp({config, database, adminToken, log = (line) => console
     }
   };
 
-  const app = new Hono();
+  // Not strict: /admin and /admin/ are one route (the organizer's page redirects to the latter).
+  const app = new Hono({strict: false});
 
   // One line a request: no query string (erasure takes an email address there), no bodies.
   app.use('*', async (c, next) => {

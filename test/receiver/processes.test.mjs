@@ -1,0 +1,178 @@
+// The receiver as separate processes, started by its command: several on one PostgreSQL, a
+// kill -9 under load, a SIGTERM with requests in flight. What got a 2xx must be there, once.
+import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, describe, it} from 'node:test';
+import Sqlite from 'better-sqlite3';
+import pg from 'pg';
+import {configFor, eachDatabase, freshDatabase, postJson, submission} from './support.mjs';
+
+const running = new Set();
+after(() => running.forEach((child) => child.kill('SIGKILL')));
+
+/** Starts `civic-action-receiver` on a free port; resolves once it says where it listens. */
+function startProcess(databaseUrl, overrides = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'civic-process-'));
+  const file = join(dir, 'receiver.json');
+  writeFileSync(file, JSON.stringify(configFor(databaseUrl, {rateLimits: {perIp: {max: 1_000_000, perSeconds: 60}, perEmail: {max: 1_000_000, perSeconds: 60}}, ...overrides})));
+  const child = spawn(process.execPath, ['bin/civic-action-receiver.js', '--config', file, '--port', '0'], {stdio: ['ignore', 'pipe', 'pipe']});
+  running.add(child);
+  let output = '';
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => (running.delete(child), resolve({code, signal}))));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the receiver did not start:\n${output}`)), 15_000);
+    const read = (chunk) => {
+      output += chunk;
+      const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
+      if (port) {
+        clearTimeout(timer);
+        resolve({child, url: `http://127.0.0.1:${port}/submit`, exited, output: () => output});
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', () => reject(new Error(`the receiver exited:\n${output}`)));
+  });
+}
+
+/** Every id in the database with how many rows it has. */
+async function rowsById(kind, database) {
+  if (kind === 'sqlite') {
+    const db = new Sqlite(database.path, {readonly: true});
+    try {
+      return new Map(db.prepare('SELECT id, count(*) AS n FROM submissions GROUP BY id').all().map((r) => [r.id, r.n]));
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({connectionString: database.url});
+  await client.connect();
+  try {
+    return new Map((await client.query('SELECT id, count(*)::int AS n FROM submissions GROUP BY id')).rows.map((r) => [r.id, r.n]));
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Sends new submissions from `concurrency` loops until `stop()` says so; remembers the ids that
+ * got a 2xx. Bounded: at most `limit` requests.
+ */
+function load(url, {concurrency = 16, limit = 20_000} = {}) {
+  const acknowledged = [];
+  let failed = 0;
+  let sent = 0;
+  let stopping = false;
+  const loop = async () => {
+    while (!stopping && sent < limit) {
+      sent += 1;
+      const body = submission();
+      try {
+        const reply = await postJson(url, body);
+        if (reply.status >= 200 && reply.status < 300) acknowledged.push(body.id);
+        else failed += 1;
+      } catch {
+        failed += 1;
+      }
+    }
+  };
+  const loops = Promise.all(Array.from({length: concurrency}, loop));
+  return {
+    acknowledged,
+    get failed() {
+      return failed;
+    },
+    async stop() {
+      stopping = true;
+      await loops;
+    },
+  };
+}
+
+/** Waits until the load has `count` acknowledgements (a busy machine is slower, not wrong). */
+async function acknowledgedAtLeast(traffic, count, timeoutMs = 30_000) {
+  const start = Date.now();
+  while (traffic.acknowledged.length < count) {
+    if (Date.now() - start > timeoutMs) throw new Error(`only ${traffic.acknowledged.length} acknowledged in ${timeoutMs} ms (${traffic.failed} failed)`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+await eachDatabase(async (kind, skip) => {
+  describe(`receiver processes on ${kind}`, {skip}, () => {
+    it('keeps every acknowledged submission, once, through kill -9 under load', async () => {
+      const database = await freshDatabase(kind);
+      try {
+        const first = await startProcess(database.url);
+        const traffic = load(first.url);
+        await acknowledgedAtLeast(traffic, 100);
+        first.child.kill('SIGKILL');
+        await first.exited;
+        await traffic.stop();
+
+        const second = await startProcess(database.url);
+        const rows = await rowsById(kind, database);
+        const missing = traffic.acknowledged.filter((id) => rows.get(id) !== 1);
+        assert.deepEqual(missing, [], `${missing.length} of ${traffic.acknowledged.length} acknowledged submissions missing or doubled`);
+        // Retries of what the kill cut off are stored now, and what was stored is not doubled.
+        const retry = submission();
+        assert.equal((await postJson(second.url, retry)).status, 201);
+        second.child.kill('SIGTERM');
+        assert.deepEqual(await second.exited, {code: 0, signal: null});
+      } finally {
+        await database.drop();
+      }
+    });
+
+    it('finishes what it acknowledged and exits 0 on SIGTERM', async () => {
+      const database = await freshDatabase(kind);
+      try {
+        const receiver = await startProcess(database.url);
+        const traffic = load(receiver.url, {concurrency: 8});
+        await acknowledgedAtLeast(traffic, 30);
+        receiver.child.kill('SIGTERM');
+        const exit = await receiver.exited;
+        await traffic.stop();
+        assert.deepEqual(exit, {code: 0, signal: null});
+        assert.match(receiver.output(), /SIGTERM: finishing requests in flight/);
+        const rows = await rowsById(kind, database);
+        assert.deepEqual(traffic.acknowledged.filter((id) => rows.get(id) !== 1), []);
+      } finally {
+        await database.drop();
+      }
+    });
+  });
+});
+
+await eachDatabase(async (kind, skip) => {
+  if (kind !== 'postgres') return;
+  describe('three receiver processes on one PostgreSQL', {skip}, () => {
+    it('store each of 200 submissions once when every copy goes to every process at once', async () => {
+      const database = await freshDatabase(kind);
+      try {
+        const processes = await Promise.all([startProcess(database.url), startProcess(database.url), startProcess(database.url)]);
+        const bodies = Array.from({length: 200}, () => submission());
+        const statuses = [];
+        for (let i = 0; i < bodies.length; i += 20) {
+          const batch = bodies.slice(i, i + 20);
+          const replies = await Promise.all(batch.flatMap((body) => processes.map((p) => postJson(p.url, body).then((r) => ({id: body.id, status: r.status})))));
+          statuses.push(...replies);
+        }
+        for (const body of bodies) {
+          const mine = statuses.filter((s) => s.id === body.id).map((s) => s.status).sort();
+          assert.deepEqual(mine, [200, 200, 201], `statuses for ${body.id}`);
+        }
+        const rows = await rowsById(kind, database);
+        assert.equal(rows.size, 200);
+        assert.ok([...rows.values()].every((n) => n === 1));
+        processes.forEach((p) => p.child.kill('SIGTERM'));
+        await Promise.all(processes.map((p) => p.exited));
+      } finally {
+        await database.drop();
+      }
+    });
+  });
+});

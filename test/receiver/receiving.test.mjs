@@ -1,0 +1,311 @@
+// The receiver's HTTP contract, on SQLite and on PostgreSQL: every answer the widget can get.
+import assert from 'node:assert/strict';
+import {after, before, describe, it} from 'node:test';
+import {toFormFields} from '../../dist/schema.js';
+import {PARTNER, auth, eachDatabase, freshDatabase, getJson, postJson, receiverOn, submission} from './support.mjs';
+
+await eachDatabase(async (kind, skip) => {
+  describe(`receiving on ${kind}`, {skip}, () => {
+    let database;
+    let receiver;
+    const lines = [];
+    before(async () => {
+      database = await freshDatabase(kind);
+      receiver = await receiverOn(database, {log: (line) => lines.push(line)});
+    });
+    after(async () => {
+      await receiver?.stop();
+      await database?.drop();
+    });
+
+    const stored = async (id) => (await getJson(receiver.url('/admin/campaigns/root-causes-2021/submissions?limit=500'), auth())).body.filter((s) => s.id === id);
+
+    it('answers 201 only once the submission is stored', async () => {
+      const body = submission();
+      const reply = await postJson(receiver.url('/submit'), body);
+      assert.equal(reply.status, 201);
+      assert.deepEqual(reply.body, {status: 'stored', id: body.id});
+      const [row, ...more] = await stored(body.id);
+      assert.equal(more.length, 0);
+      assert.equal(row.message.body, body.message.body);
+      assert.equal(row.supporter.email, body.supporter.email);
+      assert.deepEqual(row.recommendations, [...body.recommendations].sort());
+    });
+
+    it('answers a retry of the same submission 200 and stores nothing new', async () => {
+      const body = submission();
+      assert.equal((await postJson(receiver.url('/submit'), body)).status, 201);
+      const again = await postJson(receiver.url('/submit'), body);
+      assert.equal(again.status, 200);
+      assert.deepEqual(again.body, {status: 'duplicate', id: body.id});
+      assert.equal((await stored(body.id)).length, 1);
+    });
+
+    it('refuses the same id with another body with 409 and keeps the first', async () => {
+      const body = submission();
+      await postJson(receiver.url('/submit'), body);
+      const other = {...body, message: {...body.message, body: 'Otro texto'}};
+      const reply = await postJson(receiver.url('/submit'), other);
+      assert.equal(reply.status, 409);
+      assert.match(reply.body.error.message, /identificador/);
+      assert.equal((await stored(body.id))[0].message.body, body.message.body);
+    });
+
+    it('stores one row for concurrent copies of one submission', async () => {
+      const body = submission();
+      const replies = await Promise.all(Array.from({length: 12}, () => postJson(receiver.url('/submit'), body)));
+      assert.deepEqual(replies.map((r) => r.status).sort(), [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+      assert.equal((await stored(body.id)).length, 1);
+    });
+
+    it('takes endpoint-format="form" posts as the same submission, and a JSON retry of it as a duplicate', async () => {
+      const body = submission();
+      const response = await fetch(receiver.url('/submit'), {method: 'POST', body: toFormFields(body), headers: {Origin: PARTNER}});
+      assert.equal(response.status, 201);
+      assert.equal((await postJson(receiver.url('/submit'), body)).status, 200, 'the JSON copy hashes the same as the form copy');
+    });
+
+    it('answers 400 to a body that is not JSON', async () => {
+      const response = await fetch(receiver.url('/submit'), {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{"version": 1,'});
+      assert.equal(response.status, 400);
+      assert.ok((await response.json()).error.message);
+    });
+
+    it('answers 415 to other content types', async () => {
+      const response = await fetch(receiver.url('/submit'), {method: 'POST', headers: {'Content-Type': 'text/plain'}, body: JSON.stringify(submission())});
+      assert.equal(response.status, 415);
+      assert.match((await response.json()).error.message, /application\/json/);
+    });
+
+    it('answers 413 to a body over 64 KB', async () => {
+      const body = submission({message: {body: 'x'.repeat(70 * 1024)}});
+      assert.equal((await postJson(receiver.url('/submit'), body)).status, 413);
+    });
+
+    it('answers 422 naming each bad field, in the reader\'s language', async () => {
+      const body = submission({supporter: {email: 'not-an-address'}, recommendations: []});
+      const reply = await postJson(receiver.url('/submit'), body);
+      assert.equal(reply.status, 422);
+      assert.equal(reply.body.error.message, 'Parte de lo enviado no es válido.');
+      assert.equal(reply.body.error.fields['supporter.email'], 'Este correo electrónico no es válido.');
+      assert.ok(reply.body.error.fields.recommendations);
+      const english = await postJson(receiver.url('/submit'), {...body, locale: 'en'});
+      assert.equal(english.body.error.fields['supporter.email'], 'This is not a valid email address.');
+    });
+
+    it('refuses an unknown campaign with a 404 that names it', async () => {
+      const reply = await postJson(receiver.url('/submit'), submission({campaign: 'someone-elses'}));
+      assert.equal(reply.status, 404);
+      assert.match(reply.body.error.message, /"someone-elses"/);
+    });
+
+    it('refuses a post from a page that is not a partner of the campaign', async () => {
+      const body = submission();
+      const reply = await postJson(receiver.url('/submit'), body, {Origin: 'https://elsewhere.example'});
+      assert.equal(reply.status, 403);
+      assert.equal((await stored(body.id)).length, 0);
+    });
+
+    it('refuses a message to anyone but the campaign\'s officials: never an open relay', async () => {
+      const body = submission({message: {to: ['vicepresidenta Kamala Harris', 'Someone <victim@example.org>']}});
+      const reply = await postJson(receiver.url('/submit'), body);
+      assert.equal(reply.status, 422);
+      assert.ok(reply.body.error.fields['message.to']);
+      assert.equal((await stored(body.id)).length, 0);
+      assert.equal((await postJson(receiver.url('/submit'), submission({locale: 'en', message: {to: ['  vice president KAMALA Harris ']}}))).status, 201, 'names match across languages, case and spacing');
+    });
+
+    it('answers 400 when the Idempotency-Key is not the submission\'s id', async () => {
+      const reply = await postJson(receiver.url('/submit'), submission(), {'Idempotency-Key': 'something-else'});
+      assert.equal(reply.status, 400);
+    });
+
+    it('allows exactly the partner origins in CORS, with Idempotency-Key', async () => {
+      const preflight = await fetch(receiver.url('/submit'), {
+        method: 'OPTIONS',
+        headers: {Origin: PARTNER, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key'},
+      });
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers.get('access-control-allow-origin'), PARTNER);
+      assert.match(preflight.headers.get('access-control-allow-headers'), /Idempotency-Key/);
+      assert.match(preflight.headers.get('access-control-allow-headers'), /Content-Type/);
+      const stranger = await fetch(receiver.url('/submit'), {method: 'OPTIONS', headers: {Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'POST'}});
+      assert.deepEqual([...stranger.headers.keys()].filter((name) => name.startsWith('access-control-')), []);
+      const posted = await postJson(receiver.url('/submit'), submission());
+      assert.equal(posted.headers.get('access-control-allow-origin'), PARTNER);
+    });
+
+    it('logs one line a request and never an email address', async () => {
+      const before = lines.length;
+      const body = submission();
+      await postJson(receiver.url('/submit'), body);
+      await fetch(receiver.url(`/admin/supporters?email=${encodeURIComponent(body.supporter.email)}`), {method: 'DELETE', headers: auth()});
+      const added = lines.slice(before);
+      assert.equal(added.length, 2);
+      assert.match(added[0], /POST \/submit 201/);
+      assert.match(added[1], /DELETE \/admin\/supporters 200/);
+      assert.ok(lines.every((line) => !line.includes('@')), lines.find((line) => line.includes('@')));
+    });
+  });
+
+  describe(`organizer's side and counts on ${kind}`, {skip}, () => {
+    let database;
+    let receiver;
+    let now = new Date('2026-06-01T12:00:00Z');
+    before(async () => {
+      database = await freshDatabase(kind);
+      receiver = await receiverOn(database, {now: () => now, config: {rateLimits: {perIp: {max: 1000, perSeconds: 60}, perEmail: {max: 1000, perSeconds: 60}}}});
+    });
+    after(async () => {
+      await receiver?.stop();
+      await database?.drop();
+    });
+
+    it('counts per recommendation, ref, language and day, and holds suspected bots apart', async () => {
+      await postJson(receiver.url('/submit'), submission({recommendations: ['tps'], source: {ref: 'radio'}}));
+      await postJson(receiver.url('/submit'), submission({locale: 'en', message: {to: ['Vice President Kamala Harris'], locale: 'en'}, source: {ref: undefined}}));
+      now = new Date('2026-06-02T08:00:00Z');
+      await postJson(receiver.url('/submit'), submission({recommendations: ['rule-of-law', 'tps']}));
+      const bot = await postJson(receiver.url('/submit'), submission({signals: {fillMs: 400, honeypot: false, restored: false}}));
+      assert.equal(bot.status, 201, 'a held submission is answered like any other');
+      const honeypot = await postJson(receiver.url('/submit'), submission({signals: {fillMs: 9000, honeypot: true, restored: false}}));
+      assert.equal(honeypot.status, 201);
+      const restored = await postJson(receiver.url('/submit'), submission({recommendations: ['tps'], signals: {fillMs: 400, honeypot: false, restored: true}}));
+      assert.equal(restored.status, 201);
+
+      const stats = await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth());
+      assert.equal(stats.status, 200);
+      assert.deepEqual(stats.body, {
+        total: 4,
+        held: 2,
+        recommendations: {'economic-policy': 1, 'rule-of-law': 1, tps: 4},
+        refs: {'': 1, newsletter: 2, radio: 1},
+        locales: {en: 1, es: 3},
+        days: {'2026-06-01': 2, '2026-06-02': 2},
+      });
+      const held = await getJson(receiver.url('/admin/campaigns/root-causes-2021/submissions?status=held'), auth());
+      assert.deepEqual(held.body.map((s) => s.reviewReason).sort(), ['sent 400 ms after the widget appeared', 'the hidden field was filled in']);
+    });
+
+    it('serves a public tally with counts only', async () => {
+      const tally = await getJson(receiver.url('/campaigns/root-causes-2021/tally'));
+      assert.equal(tally.status, 200);
+      assert.deepEqual(tally.body, {total: 4, recommendations: {'economic-policy': 1, 'rule-of-law': 1, tps: 4}});
+      assert.equal(tally.headers.get('access-control-allow-origin'), '*');
+      assert.match(tally.headers.get('cache-control'), /public, max-age=\d+/);
+      assert.equal((await getJson(receiver.url('/campaigns/nope/tally'))).status, 404);
+    });
+
+    it('releases a held submission when the organizer accepts it', async () => {
+      const [first] = (await getJson(receiver.url('/admin/campaigns/root-causes-2021/submissions?status=held'), auth())).body;
+      const accepted = await fetch(receiver.url(`/admin/submissions/${first.id}/accept`), {method: 'POST', headers: auth()});
+      assert.equal(accepted.status, 200);
+      assert.equal((await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth())).body.held, 1);
+      await fetch(receiver.url(`/admin/submissions/${first.id}/accept`), {method: 'POST', headers: auth()});
+      assert.equal((await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth())).body.total, 5, 'accepting twice counts once');
+    });
+
+    it('refuses the organizer\'s side without the right token', async () => {
+      for (const headers of [{}, auth('wrong'), {Authorization: 'organizer-token'}]) {
+        for (const path of ['/admin/campaigns/root-causes-2021/stats', '/admin/campaigns/root-causes-2021/submissions', '/admin/campaigns/root-causes-2021/submissions.csv']) {
+          const response = await fetch(receiver.url(path), {headers});
+          assert.equal(response.status, 401, `${path} with ${JSON.stringify(headers)}`);
+          assert.doesNotMatch(await response.text(), /@example\.org/);
+        }
+      }
+      assert.equal((await fetch(receiver.url('/admin/supporters?email=a@b.example'), {method: 'DELETE'})).status, 401);
+    });
+
+    it('exports CSV that spreadsheets read as text', async () => {
+      const sneaky = submission({
+        supporter: {name: '=HYPERLINK("http://evil.example","click")', postalCode: '+1 202', email: 'sneaky@example.org'},
+        message: {subject: '@SUM(1,2)', body: '-2+3\nsecond line, with "quotes"'},
+      });
+      await postJson(receiver.url('/submit'), sneaky);
+      const response = await fetch(receiver.url('/admin/campaigns/root-causes-2021/submissions.csv'), {headers: auth()});
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-type'), /^text\/csv/);
+      const text = await response.text();
+      const line = text.split('\r\n').find((l) => l.startsWith(sneaky.id));
+      assert.ok(line.includes(`"'=HYPERLINK(""http://evil.example"",""click"")"`), line);
+      assert.ok(line.includes(`,'+1 202,`), line);
+      assert.ok(line.includes(`,'@SUM(1,2),`) || line.includes(`,"'@SUM(1,2)",`), line);
+      assert.ok(text.includes(`"'-2+3\nsecond line, with ""quotes"""`));
+      for (const cell of text.split(/,|\r\n/)) assert.doesNotMatch(cell, /^[=+@]/, cell);
+    });
+
+    it('erases a supporter\'s personal data and keeps the counts', async () => {
+      const body = submission({supporter: {email: 'Erase.Me@Example.org', name: 'Borrar Me'}, recommendations: ['tps']});
+      await postJson(receiver.url('/submit'), body);
+      const before = (await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth())).body;
+      const erased = await fetch(receiver.url('/admin/supporters?email=erase.me@example.org'), {method: 'DELETE', headers: auth()});
+      assert.deepEqual(await erased.json(), {erased: 1});
+      const [row] = (await getJson(receiver.url('/admin/campaigns/root-causes-2021/submissions?limit=500'), auth())).body.filter((s) => s.id === body.id);
+      assert.deepEqual(row.supporter, {name: null, email: null, postalCode: null});
+      assert.equal(row.message.body, null);
+      assert.equal(row.sourceUrl, null);
+      assert.equal(row.personalRemoved, 'erased');
+      const csv = await (await fetch(receiver.url('/admin/campaigns/root-causes-2021/submissions.csv'), {headers: auth()})).text();
+      assert.doesNotMatch(csv, /Borrar Me|erase\.me/i);
+      assert.deepEqual((await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth())).body, before);
+      assert.equal((await postJson(receiver.url('/submit'), body)).status, 200, 'a late retry of an erased submission stores nothing again');
+    });
+
+    it('scrubs personal data past the retention period by itself', async () => {
+      const old = submission();
+      await postJson(receiver.url('/submit'), old);
+      now = new Date(now.getTime() + 91 * 86_400_000);
+      const fresh = submission();
+      await postJson(receiver.url('/submit'), fresh);
+      const {scrubbed} = await receiver.maintain();
+      assert.ok(scrubbed >= 1);
+      const rows = (await getJson(receiver.url('/admin/campaigns/root-causes-2021/submissions?limit=500'), auth())).body;
+      assert.equal(rows.find((s) => s.id === old.id).personalRemoved, 'retention');
+      assert.equal(rows.find((s) => s.id === old.id).supporter.email, null);
+      assert.equal(rows.find((s) => s.id === fresh.id).supporter.email, fresh.supporter.email);
+    });
+  });
+
+  describe(`rate limits on ${kind}`, {skip}, () => {
+    let database;
+    let receiver;
+    before(async () => {
+      database = await freshDatabase(kind);
+      receiver = await receiverOn(database, {config: {rateLimits: {perIp: {max: 4, perSeconds: 3600}, perEmail: {max: 1, perSeconds: 86_400}}}});
+    });
+    after(async () => {
+      await receiver?.stop();
+      await database?.drop();
+    });
+
+    it('limits one email address per campaign, and then one client address, with Retry-After', async () => {
+      const first = submission({supporter: {email: 'same@example.org'}});
+      assert.equal((await postJson(receiver.url('/submit'), first)).status, 201);
+      assert.equal((await postJson(receiver.url('/submit'), first)).status, 200, 'a retry is not counted again');
+      const second = await postJson(receiver.url('/submit'), submission({supporter: {email: 'SAME@example.org'}}));
+      assert.equal(second.status, 429);
+      const wait = Number(second.headers.get('retry-after'));
+      assert.ok(wait > 0 && wait <= 86_400, `Retry-After ${wait}`);
+      assert.match(second.body.error.message, /Vuelva a intentarlo/);
+      assert.equal((await postJson(receiver.url('/submit'), submission())).status, 201);
+      assert.equal((await postJson(receiver.url('/submit'), submission())).status, 201);
+      const fifth = await postJson(receiver.url('/submit'), submission());
+      assert.equal(fifth.status, 429, 'the fifth from one address in an hour');
+      assert.ok(Number(fifth.headers.get('retry-after')) <= 3600);
+    });
+  });
+});
+
+describe('the organizer\'s side without a token', () => {
+  it('does not exist', async () => {
+    const database = await freshDatabase('sqlite');
+    const receiver = await receiverOn(database, {adminToken: null});
+    try {
+      assert.equal((await fetch(receiver.url('/admin/campaigns/root-causes-2021/stats'), {headers: auth()})).status, 404);
+      assert.equal((await fetch(receiver.url('/admin/'))).status, 404);
+    } finally {
+      await receiver.stop();
+      await database.drop();
+    }
+  });
+});
