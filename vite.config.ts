@@ -1,7 +1,6 @@
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {defineConfig, type BuildEnvironmentOptions, type Plugin} from 'vite';
-import {demoEndpoint} from './demo/demo-endpoint.js';
 import {minifyTemplates} from './scripts/minify-templates.js';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -98,6 +97,21 @@ const schemaBuild: BuildEnvironmentOptions = {
   lib: {entry: 'src/schema.ts', formats: ['es'], fileName: () => 'schema.js'},
 };
 
+/** The demo's address without a path opens the demo's first page. */
+function demoHome(): Plugin {
+  return {
+    name: 'civic-action-demo-home',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url !== '/' && req.url !== '/index.html') return next();
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+      });
+    },
+  };
+}
+
 /**
  * The reference receiver, for Node: its own code and the schemas it shares with the widget are
  * bundled (one source of truth, no copy); packages stay imports from the receiver's install.
@@ -114,7 +128,7 @@ const receiverBuild: BuildEnvironmentOptions = {
 const builds: Record<string, BuildEnvironmentOptions> = {schema: schemaBuild, receiver: receiverBuild};
 
 export default defineConfig(({mode}) => ({
-  plugins: mode in builds ? [] : [demoEndpoint(), minifyTemplates(), integrityManifest(), thirdPartyLicenses()],
+  plugins: mode in builds ? [] : [demoHome(), minifyTemplates(), integrityManifest(), thirdPartyLicenses()],
   server: {host: '127.0.0.1', port: 5173},
   build: builds[mode] ?? elementBuild,
 }));

@@ -3,6 +3,7 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {chromeArgs, findChrome} from './test/server/find-chrome.mjs';
+import {receiverPlugin} from './test/server/receiver-plugin.mjs';
 import {recordingEndpoint} from './test/server/recording-endpoint.mjs';
 import {repoChecks} from './test/server/repo-checks.mjs';
 import {summaryReporter} from './test/server/summary-reporter.mjs';
@@ -15,7 +16,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   middleware: [recordingEndpoint()],
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}), a11ySnapshotPlugin(), repoChecks()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}), a11ySnapshotPlugin(), repoChecks(), receiverPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [chromeLauncher({launchOptions: {executablePath: findChrome(), headless: true, args: chromeArgs}})],
 };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {receiverConfigSchema} from '../server/config/config-schema.js';
 import {Campaign, Submission} from '../src/schema.js';
 
 /**
@@ -19,6 +20,13 @@ export function jsonSchemas(): Record<string, object> {
       $id: 'https://civic-action.invalid/schema/campaign.schema.json',
       title: 'civic-action campaign',
       ...z.toJSONSchema(Campaign, {target: 'draft-2020-12'}),
+    },
+    'receiver-config.schema.json': {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'https://civic-action.invalid/schema/receiver-config.schema.json',
+      title: 'civic-action reference receiver config',
+      // As organizations write it: settings with a default may be left out.
+      ...z.toJSONSchema(receiverConfigSchema, {target: 'draft-2020-12', io: 'input'}),
     },
   };
 }

@@ -1,0 +1,73 @@
+// The receiver's config: a wrong one stops the start with one line per problem, naming where.
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, it} from 'node:test';
+import {ConfigError, loadConfigFile, parseConfig} from '../../dist/receiver/index.js';
+import {campaignConfig} from './support.mjs';
+
+function writeConfig(value) {
+  const dir = mkdtempSync(join(tmpdir(), 'civic-config-'));
+  const file = join(dir, 'receiver.json');
+  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+  return {dir, file};
+}
+
+function run(...args) {
+  return spawnSync(process.execPath, ['bin/civic-action-receiver.js', ...args], {encoding: 'utf8', timeout: 20_000, env: {...process.env, CIVIC_ACTION_ADMIN_TOKEN: ''}});
+}
+
+describe('receiver config', () => {
+  it('stops the start with one line per problem, each naming its path in the file', () => {
+    const {file} = writeConfig({
+      database: 'mysql://nope',
+      retentionDays: 0,
+      campaigns: [campaignConfig({origins: ['https://partner.example/page/']}), campaignConfig({recipients: [{name: 'Council', email: 'not-an-email'}]})],
+    });
+    const result = run('--config', file);
+    assert.equal(result.status, 2);
+    const lines = result.stderr.trim().split('\n');
+    assert.match(lines[0], /the config cannot be used/);
+    assert.match(result.stderr, /^ {2}database: a "sqlite:<path>" or "postgres:\/\/…" URL$/m);
+    assert.match(result.stderr, /^ {2}retentionDays: /m);
+    assert.match(result.stderr, /^ {2}campaigns\[0\]\.origins\[0\]: an origin such as/m);
+    assert.match(result.stderr, /^ {2}campaigns\[1\]\.recipients\[0\]\.email: /m);
+    assert.match(result.stderr, /^ {2}campaigns\[1\]\.id: campaign "root-causes-2021" is listed twice$/m);
+    assert.equal(lines.length, 1 + 1 + 5, result.stderr);
+  });
+
+  it('says where JSON is broken, and that a file cannot be read', () => {
+    const broken = run('--config', writeConfig('{"campaigns": [').file);
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /not valid JSON/);
+    const missing = run('--config', '/nonexistent/receiver.json');
+    assert.match(missing.stderr, /cannot be read \(ENOENT\)/);
+  });
+
+  it('takes secrets from the environment variables it names, and refuses a missing one', () => {
+    const raw = {database: 'postgres://civic:${PGPASS}@db.internal/civic', campaigns: [campaignConfig()]};
+    const config = parseConfig(raw, {baseDir: '/srv', env: {PGPASS: 's3cret'}});
+    assert.deepEqual(config.databaseLocation, {kind: 'postgres', url: 'postgres://civic:s3cret@db.internal/civic'});
+    assert.throws(() => parseConfig(raw, {baseDir: '/srv', env: {}}), (error) => error instanceof ConfigError && error.problems[0] === 'database: the environment variable PGPASS is not set');
+  });
+
+  it('puts a relative SQLite file beside the config file, and fills in defaults', () => {
+    const {dir, file} = writeConfig({database: 'sqlite:data/x.sqlite', campaigns: [campaignConfig()]});
+    const config = loadConfigFile(file);
+    assert.deepEqual(config.databaseLocation, {kind: 'sqlite', path: join(dir, 'data/x.sqlite')});
+    assert.equal(config.retentionDays, 90);
+    assert.deepEqual(config.rateLimits, {perIp: {max: 60, perSeconds: 3600}, perEmail: {max: 5, perSeconds: 86_400}});
+    assert.equal(config.spam.minFillMs, 3000);
+  });
+
+  it('checks the demo\'s config and its database with --check', () => {
+    const {dir, file} = writeConfig({database: 'sqlite:check.sqlite', campaigns: [campaignConfig()]});
+    const result = run('--config', file, '--check');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /config and database OK: 1 campaign\(s\), sqlite/);
+    assert.doesNotThrow(() => loadConfigFile('demo/receiver.config.json'));
+    assert.ok(dir);
+  });
+});
