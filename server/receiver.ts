@@ -22,6 +22,8 @@ export interface Receiver {
 }
 
 const DAY_MS = 86_400_000;
+/** How long a stop waits for requests in flight before it closes their connections. */
+const STOP_GRACE_MS = 10_000;
 
 /** The receiver without a socket: for tests, and for hosts that mount the Hono app themselves. */
 export async function createReceiver({config, adminToken, log, now = () => new Date()}: ReceiverOptions): Promise<Receiver> {
@@ -67,6 +69,11 @@ export async function startReceiver(options: ReceiverOptions & {port: number; ho
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   let stopping: Promise<void> | undefined;
+  // Once stopping, every answer closes its connection: a client that keeps a keep-alive
+  // connection busy would otherwise hold the shutdown open for as long as it keeps sending.
+  server.on('request', (_request, response) => {
+    if (stopping) response.setHeader('Connection', 'close');
+  });
   return {
     ...receiver,
     server,
@@ -78,6 +85,8 @@ export async function startReceiver(options: ReceiverOptions & {port: number; ho
           // close() waits for requests in flight; idle keep-alive sockets would hold it open.
           server.close(() => resolve());
           if ('closeIdleConnections' in server) server.closeIdleConnections();
+          // A request that never ends must not keep the process from stopping.
+          setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), STOP_GRACE_MS).unref();
         });
         await receiver.close();
       })();

@@ -103,7 +103,7 @@ async function acknowledgedAtLeast(traffic, count, timeoutMs = 30_000) {
 
 await eachDatabase(async (kind, skip) => {
   describe(`receiver processes on ${kind}`, {skip}, () => {
-    it('keeps every acknowledged submission, once, through kill -9 under load', async () => {
+    it('keeps every acknowledged submission, once, through kill -9 under load', {timeout: 60_000}, async () => {
       const database = await freshDatabase(kind);
       try {
         const first = await startProcess(database.url);
@@ -127,7 +127,7 @@ await eachDatabase(async (kind, skip) => {
       }
     });
 
-    it('finishes what it acknowledged and exits 0 on SIGTERM', async () => {
+    it('finishes what it acknowledged and exits 0 on SIGTERM while a client keeps sending', {timeout: 30_000}, async () => {
       const database = await freshDatabase(kind);
       try {
         const receiver = await startProcess(database.url);
