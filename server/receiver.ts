@@ -2,6 +2,7 @@ import {serve, type ServerType} from '@hono/node-server';
 import type {Hono} from 'hono';
 import type {LoadedConfig} from './config/load-config.js';
 import {openDatabase, type Database} from './db/database.js';
+import {DeliveryWorker, type WorkerOptions} from './delivery/worker.js';
 import {createApp} from './http/app.js';
 import {forgetExpiredWindows} from './store/rate-limits.js';
 import {scrubOlderThan} from './store/submissions.js';
@@ -11,11 +12,15 @@ export interface ReceiverOptions {
   adminToken?: string | undefined;
   log?: (line: string) => void;
   now?: () => Date;
+  /** Options for the in-process delivery worker (a test's transport, faster retries). */
+  worker?: Partial<Omit<WorkerOptions, 'config' | 'database'>>;
 }
 
 export interface Receiver {
   app: Hono;
   database: Database;
+  /** The in-process delivery worker, when the config has `smtp` and `delivery.worker` is `inline`. */
+  worker: DeliveryWorker | undefined;
   /** Scrubs personal data past the retention period and forgets old rate-limit windows. */
   maintain(): Promise<{scrubbed: number}>;
   close(): Promise<void>;
@@ -26,12 +31,15 @@ const DAY_MS = 86_400_000;
 const STOP_GRACE_MS = 10_000;
 
 /** The receiver without a socket: for tests, and for hosts that mount the Hono app themselves. */
-export async function createReceiver({config, adminToken, log, now = () => new Date()}: ReceiverOptions): Promise<Receiver> {
+export async function createReceiver({config, adminToken, log, now = () => new Date(), worker: workerOptions}: ReceiverOptions): Promise<Receiver> {
   const database = await openDatabase(config.databaseLocation);
-  const app = createApp({config, database, adminToken, now, ...(log ? {log} : {})});
+  const worker =
+    config.smtp && config.delivery.worker === 'inline' ? new DeliveryWorker({config, database, now, ...(log ? {log} : {}), ...workerOptions}) : undefined;
+  const app = createApp({config, database, adminToken, now, ...(log ? {log} : {}), ...(worker ? {onWork: () => worker.wake()} : {})});
   return {
     app,
     database,
+    worker,
     async maintain() {
       const at = now();
       return database.write(async (tx) => {
@@ -40,7 +48,25 @@ export async function createReceiver({config, adminToken, log, now = () => new D
         return {scrubbed};
       });
     },
-    close: () => database.close(),
+    async close() {
+      await worker?.stop();
+      await database.close();
+    },
+  };
+}
+
+/** `civic-action-receiver --worker`: delivery alone, beside receivers whose config says `"worker": "separate"`. */
+export async function startWorker(options: ReceiverOptions): Promise<{worker: DeliveryWorker; stop(): Promise<void>}> {
+  if (!options.config.smtp) throw new Error('the config has no "smtp": there is nothing to deliver through');
+  const database = await openDatabase(options.config.databaseLocation);
+  const worker = new DeliveryWorker({config: options.config, database, ...(options.log ? {log: options.log} : {}), ...(options.now ? {now: options.now} : {}), ...options.worker});
+  worker.start();
+  return {
+    worker,
+    async stop() {
+      await worker.stop();
+      await database.close();
+    },
   };
 }
 
@@ -61,6 +87,7 @@ export async function startReceiver(options: ReceiverOptions & {port: number; ho
       (error: unknown) => log(`retention: failed: ${String(error)}`),
     );
   await runMaintenance();
+  receiver.worker?.start();
   const timer = setInterval(runMaintenance, 3_600_000);
   timer.unref();
   const server = await new Promise<ServerType>((resolve) => {

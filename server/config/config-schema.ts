@@ -48,6 +48,26 @@ export const campaignConfigSchema = z.object({
     .min(1)
     .optional()
     .describe('The recommendation ids a submission may pick. Without it, any id is taken.'),
+  delivery: z
+    .object({
+      mode: z
+        .enum(['individual', 'digest'])
+        .default('individual')
+        .describe('`individual`: one email per supporter per official. `digest`: one email per official per period, with counts, a sample of messages and a CSV of constituents.'),
+      digestEveryHours: z.int().min(1).max(24 * 31).default(24).describe('How often a digest goes to each official (digest mode).'),
+      digestSample: z.int().min(0).max(50).default(5).describe('How many messages a digest quotes in full.'),
+      dailyCapPerOfficial: z.int().min(1).default(300).describe('The most emails one official address gets in a UTC day; the rest wait for the next day.'),
+      confirm: z
+        .boolean()
+        .default(false)
+        .describe("Ask supporters to confirm by a link in an email before their message is delivered (needs `publicUrl`). One reminder after a day; unconfirmed messages expire after 7 days."),
+      listUnsubscribe: z
+        .string()
+        .regex(/^(mailto:|https:\/\/)/, 'a mailto: or https: URL')
+        .optional()
+        .describe("Sent as the List-Unsubscribe header, so that an office's mail system offers to stop these messages."),
+    })
+    .prefault({}),
 });
 export type CampaignConfig = z.infer<typeof campaignConfigSchema>;
 
@@ -85,9 +105,53 @@ export const receiverConfigSchema = z
           .describe('A send faster than this after the widget appeared (and not from a restored draft) is held for review.'),
       })
       .prefault({}),
+    publicUrl: z
+      .url({protocol: /^https?$/})
+      .optional()
+      .describe("The receiver's own address as supporters reach it (`https://actions.your-org.example`), for confirmation links."),
+    smtp: z
+      .object({
+        url: z
+          .string()
+          .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')
+          .describe('The mail server to deliver through: `smtp://host:587` (STARTTLS when offered) or `smtps://host:465`. `${NAME}` is taken from the environment: `smtp://user:${SMTP_PASSWORD}@mail.example:587`.'),
+        timeoutSeconds: z.int().min(1).max(600).default(30).describe('How long one delivery attempt may take before it counts as a temporary failure.'),
+      })
+      .optional()
+      .describe('Without it, messages are stored and wait; nothing is sent.'),
+    sender: z
+      .object({
+        name: z.string().trim().min(1).describe('The organization, shown as "Ana Pérez via <name>".'),
+        address: z.email().describe("The organization's sending address (its domain should pass SPF and DKIM for the SMTP server)."),
+      })
+      .optional(),
+    dkim: z
+      .object({
+        domainName: z.string().min(1),
+        keySelector: z.string().min(1),
+        privateKey: z.string().min(1).describe('The PEM key, usually `${DKIM_PRIVATE_KEY}` from the environment.'),
+      })
+      .optional()
+      .describe('Sign outgoing mail with DKIM (when the SMTP server does not sign it already).'),
+    delivery: z
+      .object({
+        worker: z
+          .enum(['inline', 'separate'])
+          .default('inline')
+          .describe('`inline`: the receiver delivers. `separate`: only `civic-action-receiver --worker` processes deliver (several may run on PostgreSQL).'),
+        retryForHours: z.int().min(1).max(24 * 14).default(72).describe('How long temporary SMTP failures are retried before a delivery is marked failed.'),
+        leaseSeconds: z.int().min(5).max(3600).default(120).describe('How long a worker holds a message it is sending; after that another may take it.'),
+      })
+      .prefault({}),
     campaigns: z.array(campaignConfigSchema).min(1),
   })
   .check((ctx) => {
+    if (ctx.value.smtp && !ctx.value.sender) ctx.issues.push({code: 'custom', input: undefined, path: ['sender'], message: 'required when smtp is set: the address messages are sent from'});
+    ctx.value.campaigns.forEach((campaign, index) => {
+      if (campaign.delivery.confirm && !ctx.value.publicUrl) {
+        ctx.issues.push({code: 'custom', input: undefined, path: ['campaigns', index, 'delivery', 'confirm'], message: 'needs `publicUrl`: confirmation links point to the receiver'});
+      }
+    });
     const seen = new Set<string>();
     ctx.value.campaigns.forEach((campaign, index) => {
       if (seen.has(campaign.id)) ctx.issues.push({code: 'custom', input: campaign.id, path: ['campaigns', index, 'id'], message: `campaign "${campaign.id}" is listed twice`});

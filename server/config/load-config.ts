@@ -40,7 +40,10 @@ export function parseConfig(raw: unknown, options: {file?: string; baseDir: stri
   const result = receiverConfigSchema.safeParse(raw);
   if (!result.success) throw new ConfigError(file, result.error.issues.map(describe));
   const problems: string[] = [];
-  const database = fillFromEnvironment(result.data.database, options.env ?? process.env, 'database', problems);
+  const env = options.env ?? process.env;
+  const database = fillFromEnvironment(result.data.database, env, 'database', problems);
+  const smtp = result.data.smtp && {...result.data.smtp, url: fillFromEnvironment(result.data.smtp.url, env, 'smtp.url', problems)};
+  const dkim = result.data.dkim && {...result.data.dkim, privateKey: fillFromEnvironment(result.data.dkim.privateKey, env, 'dkim.privateKey', problems)};
   if (problems.length) throw new ConfigError(file, problems);
   let databaseLocation: DatabaseLocation;
   if (database.startsWith('sqlite:')) {
@@ -50,7 +53,7 @@ export function parseConfig(raw: unknown, options: {file?: string; baseDir: stri
   } else {
     databaseLocation = {kind: 'postgres', url: database};
   }
-  return {...result.data, databaseLocation};
+  return {...result.data, smtp, dkim, databaseLocation};
 }
 
 export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {

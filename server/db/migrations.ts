@@ -58,6 +58,62 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('rate_limits_expires').on('rate_limits').column('expires_at').execute();
     },
   },
+  '002-delivery': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('emails')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('campaign_id', 'text', (c) => c.notNull())
+        .addColumn('submission_id', 'text', (c) => c.references('submissions.id').onDelete('cascade'))
+        .addColumn('to_address', 'text', (c) => c.notNull())
+        .addColumn('message_id', 'text', (c) => c.notNull().unique())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('lease_until', 'text')
+        .addColumn('lease_owner', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('give_up_at', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('sent_at', 'text')
+        .execute();
+      await db.schema.createIndex('emails_due').on('emails').columns(['status', 'next_attempt_at']).execute();
+      await db.schema.createIndex('emails_to_sent').on('emails').columns(['to_address', 'sent_at']).execute();
+
+      await db.schema
+        .createTable('deliveries')
+        .addColumn('submission_id', 'text', (c) => c.notNull().references('submissions.id').onDelete('cascade'))
+        .addColumn('official_email', 'text', (c) => c.notNull())
+        .addColumn('official_name', 'text', (c) => c.notNull())
+        .addColumn('campaign_id', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('email_id', 'text', (c) => c.references('emails.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('deliveries_pk', ['submission_id', 'official_email'])
+        .execute();
+      await db.schema.createIndex('deliveries_ready').on('deliveries').columns(['campaign_id', 'official_email', 'state']).execute();
+      await db.schema.createIndex('deliveries_email').on('deliveries').column('email_id').execute();
+
+      await db.schema
+        .createTable('confirmations')
+        .addColumn('submission_id', 'text', (c) => c.primaryKey().references('submissions.id').onDelete('cascade'))
+        .addColumn('token', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('reminded_at', 'text')
+        .addColumn('confirmed_at', 'text')
+        .execute();
+
+      await db.schema
+        .createTable('digests')
+        .addColumn('campaign_id', 'text', (c) => c.notNull())
+        .addColumn('official_email', 'text', (c) => c.notNull())
+        .addColumn('last_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('digests_pk', ['campaign_id', 'official_email'])
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {getMigrations: async () => migrations};

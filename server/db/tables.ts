@@ -58,8 +58,68 @@ export interface RateLimitsTable {
   expires_at: string;
 }
 
+/**
+ * One submission's message to one official. `state` is where it stands before an email
+ * carries it: `unconfirmed` (waiting for the supporter's link), `ready` (waiting for an email:
+ * in digest mode, the next digest), `expired` (never confirmed). Once an email carries it,
+ * `email_id` says which, and that email's status is the delivery's.
+ */
+export interface DeliveriesTable {
+  submission_id: string;
+  official_email: string;
+  official_name: string;
+  campaign_id: string;
+  state: 'unconfirmed' | 'ready' | 'expired' | 'carried';
+  email_id: string | null;
+  created_at: string;
+}
+
+/**
+ * One email to send: the unit the worker claims, sends and retries. Its `message_id` is fixed
+ * when the row is made, so every attempt, after any crash, carries the same one.
+ */
+export interface EmailsTable {
+  id: string;
+  kind: 'individual' | 'digest' | 'confirmation' | 'reminder';
+  campaign_id: string;
+  /** The submission it is about (individual, confirmation, reminder). */
+  submission_id: string | null;
+  to_address: string;
+  message_id: string;
+  status: 'queued' | 'retrying' | 'sent' | 'failed';
+  attempts: number;
+  next_attempt_at: string;
+  /** Set while a worker sends it; another worker may take it only after this. */
+  lease_until: string | null;
+  lease_owner: string | null;
+  last_error: string | null;
+  give_up_at: string;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface ConfirmationsTable {
+  submission_id: string;
+  token: string;
+  created_at: string;
+  expires_at: string;
+  reminded_at: string | null;
+  confirmed_at: string | null;
+}
+
+/** When each official last got a digest of each campaign. */
+export interface DigestsTable {
+  campaign_id: string;
+  official_email: string;
+  last_at: string;
+}
+
 export interface Tables {
   submissions: SubmissionsTable;
   submission_picks: SubmissionPicksTable;
   rate_limits: RateLimitsTable;
+  deliveries: DeliveriesTable;
+  emails: EmailsTable;
+  confirmations: ConfirmationsTable;
+  digests: DigestsTable;
 }

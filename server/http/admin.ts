@@ -5,7 +5,9 @@ import pageHtml from '../admin/page.html?raw';
 import pageJs from '../admin/page.js?raw';
 import type {CampaignConfig} from '../config/config-schema.js';
 import type {Database} from '../db/database.js';
-import {campaignStats, latestSubmissions, type StoredSubmission} from '../store/reports.js';
+import type {LoadedConfig} from '../config/load-config.js';
+import {planDeliveries} from '../delivery/plan.js';
+import {campaignStats, deliveryStats, latestSubmissions, troubledEmails, type StoredSubmission} from '../store/reports.js';
 import {eraseSupporter} from '../store/submissions.js';
 import {csvRow} from './csv.js';
 
@@ -84,7 +86,21 @@ function asMessage(row: StoredSubmission) {
  * The organizer's side, under `/admin`: a page (which holds nothing personal itself) and a JSON
  * and CSV API behind a bearer token. Without a token configured, none of it exists.
  */
-export function adminRoutes({token, database, campaigns, now}: {token: string; database: Database; campaigns: Map<string, CampaignConfig>; now: () => Date}): Hono {
+export function adminRoutes({
+  token,
+  config,
+  database,
+  campaigns,
+  now,
+  onWork,
+}: {
+  token: string;
+  config: LoadedConfig;
+  database: Database;
+  campaigns: Map<string, CampaignConfig>;
+  now: () => Date;
+  onWork?: (() => void) | undefined;
+}): Hono {
   const admin = new Hono();
   const page = (type: string, body: string) => (c: import('hono').Context) => {
     c.header('Content-Type', type);
@@ -111,7 +127,35 @@ export function adminRoutes({token, database, campaigns, now}: {token: string; d
   admin.get('/campaigns/:id/stats', async (c) => {
     const campaign = campaignOf(c.req.param('id'));
     if (!campaign) return c.json({error: {message: 'No such campaign.'}}, 404);
-    return c.json(await campaignStats(database.db, campaign.id));
+    return c.json({...(await campaignStats(database.db, campaign.id)), deliveries: await deliveryStats(database.db, campaign.id)});
+  });
+
+  admin.get('/campaigns/:id/deliveries', async (c) => {
+    const campaign = campaignOf(c.req.param('id'));
+    if (!campaign) return c.json({error: {message: 'No such campaign.'}}, 404);
+    return c.json({officials: await deliveryStats(database.db, campaign.id), troubled: await troubledEmails(database.db, campaign.id)});
+  });
+
+  admin.post('/emails/:id/retry', async (c) => {
+    const id = c.req.param('id');
+    const at = now();
+    const updated = await database.write((tx) =>
+      tx
+        .updateTable('emails')
+        .set({
+          status: 'queued',
+          attempts: 0,
+          next_attempt_at: at.toISOString(),
+          give_up_at: new Date(at.getTime() + config.delivery.retryForHours * 3_600_000).toISOString(),
+          lease_until: null,
+        })
+        .where('id', '=', id)
+        .where('status', '=', 'failed')
+        .executeTakeFirst(),
+    );
+    if (!Number(updated.numUpdatedRows)) return c.json({error: {message: 'No failed email has this id.'}}, 404);
+    onWork?.();
+    return c.json({id, status: 'queued'});
   });
 
   admin.get('/campaigns/:id/submissions', async (c) => {
@@ -135,8 +179,18 @@ export function adminRoutes({token, database, campaigns, now}: {token: string; d
 
   admin.post('/submissions/:id/accept', async (c) => {
     const id = c.req.param('id');
-    const updated = await database.write((tx) => tx.updateTable('submissions').set({status: 'accepted'}).where('id', '=', id).where('status', '=', 'held').executeTakeFirst());
-    return Number(updated.numUpdatedRows) ? c.json({id, status: 'accepted'}) : c.json({error: {message: 'No held submission has this id.'}}, 404);
+    const at = now();
+    const accepted = await database.write(async (tx) => {
+      const row = await tx.selectFrom('submissions').select(['campaign_id', 'locale', 'supporter_email']).where('id', '=', id).where('status', '=', 'held').executeTakeFirst();
+      const campaign = row && campaigns.get(row.campaign_id);
+      if (!row || !campaign) return false;
+      await tx.updateTable('submissions').set({status: 'accepted'}).where('id', '=', id).execute();
+      await planDeliveries(tx, config, campaign, {id, locale: row.locale, supporterEmail: row.supporter_email}, at);
+      return true;
+    });
+    if (!accepted) return c.json({error: {message: 'No held submission has this id.'}}, 404);
+    onWork?.();
+    return c.json({id, status: 'accepted'});
   });
 
   admin.delete('/supporters', async (c) => {

@@ -7,6 +7,7 @@ import type {LoadedConfig} from '../config/load-config.js';
 import type {Database} from '../db/database.js';
 import {campaignTally} from '../store/reports.js';
 import {adminRoutes} from './admin.js';
+import {handleConfirm} from './confirm.js';
 import {errorBody} from './replies.js';
 import {handleSubmit} from './submit.js';
 
@@ -20,9 +21,11 @@ export interface AppOptions {
   adminToken?: string | undefined;
   log?: (line: string) => void;
   now?: () => Date;
+  /** Told when there may be new email to send (a submission stored, confirmed or accepted). */
+  onWork?: () => void;
 }
 
-export function createApp({config, database, adminToken, log = (line) => console.log(line), now = () => new Date()}: AppOptions): Hono {
+export function createApp({config, database, adminToken, log = (line) => console.log(line), now = () => new Date(), onWork}: AppOptions): Hono {
   const campaigns = new Map<string, CampaignConfig>(config.campaigns.map((campaign) => [campaign.id, campaign]));
   const partnerOrigins = new Set(config.campaigns.flatMap((campaign) => campaign.origins));
   const clientAddress = (c: Context): string => {
@@ -72,7 +75,7 @@ export function createApp({config, database, adminToken, log = (line) => console
   app.post(
     '/submit',
     bodyLimit({maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody(`The body is larger than ${MAX_BODY_BYTES / 1024} KB.`), 413)}),
-    (c) => handleSubmit(c, {config, database, campaigns, clientAddress, now}),
+    (c) => handleSubmit(c, {config, database, campaigns, clientAddress, now, onStored: onWork}),
   );
 
   app.use('/campaigns/*', cors({origin: '*', allowMethods: ['GET']}));
@@ -83,8 +86,10 @@ export function createApp({config, database, adminToken, log = (line) => console
     return c.json(await campaignTally(database.db, campaign.id));
   });
 
+  app.get('/confirm/:token', (c) => handleConfirm(c, {config, database, campaigns, now, onConfirmed: onWork}));
+
   app.get('/health', (c) => c.json({ok: true}));
-  if (adminToken) app.route('/admin', adminRoutes({token: adminToken, database, campaigns, now}));
+  if (adminToken) app.route('/admin', adminRoutes({token: adminToken, config, database, campaigns, now, onWork}));
   app.notFound((c) => c.json(errorBody('Not found.'), 404));
   return app;
 }

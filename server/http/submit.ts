@@ -5,6 +5,7 @@ import {normalizeName, recipientNames, type CampaignConfig} from '../config/conf
 import type {LoadedConfig} from '../config/load-config.js';
 import type {Database} from '../db/database.js';
 import {countAndCheck, hashKey, type Window} from '../store/rate-limits.js';
+import {planDeliveries} from '../delivery/plan.js';
 import {findExisting, storeSubmission} from '../store/submissions.js';
 import {errorBody, textsFor} from './replies.js';
 
@@ -58,10 +59,12 @@ export interface SubmitContext {
   campaigns: Map<string, CampaignConfig>;
   clientAddress: (c: Context) => string;
   now: () => Date;
+  /** Told when a new submission was stored: an in-process worker looks for work at once. */
+  onStored?: (() => void) | undefined;
 }
 
 /** `POST /submit`: validate, judge, count, store once; answer only after the row is committed. */
-export async function handleSubmit(c: Context, {config, database, campaigns, clientAddress, now}: SubmitContext): Promise<Response> {
+export async function handleSubmit(c: Context, {config, database, campaigns, clientAddress, now, onStored}: SubmitContext): Promise<Response> {
   const decoded = await decode(c);
   if (!decoded.ok) return c.json(errorBody(decoded.message), decoded.status);
   const raw = decoded.body as {locale?: unknown; campaign?: unknown; signals?: Signals} | null;
@@ -101,15 +104,23 @@ export async function handleSubmit(c: Context, {config, database, campaigns, cli
       const limited = await countAndCheck(tx, counter, limit, at);
       if (limited) return {kind: 'limited' as const, retryAfterSeconds: limited.retryAfterSeconds};
     }
-    return storeSubmission(tx, submission, at, reason);
+    const stored = await storeSubmission(tx, submission, at, reason);
+    // Held submissions wait for an organizer; accepted ones become deliveries in this same transaction.
+    if (stored.kind === 'stored' && stored.status === 'accepted') {
+      await planDeliveries(tx, config, campaign, {id: submission.id, locale: submission.locale, supporterEmail: submission.supporter.email?.toLowerCase() ?? null}, at);
+    }
+    return stored;
   });
+  if (outcome.kind === 'stored') onStored?.();
+  // The widget tells the reader to look for the confirmation email when the campaign asks for one.
+  const next = campaign.delivery.confirm && submission.supporter.email ? 'confirm' : undefined;
 
   switch (outcome.kind) {
     case 'stored':
       // A held submission is answered like any other: telling a bot it was noticed teaches it.
-      return c.json({status: 'stored', id: submission.id}, 201);
+      return c.json({status: next ?? 'stored', id: submission.id}, 201);
     case 'duplicate':
-      return c.json({status: 'duplicate', id: submission.id}, 200);
+      return c.json({status: next ?? 'duplicate', id: submission.id}, 200);
     case 'conflict':
       return c.json(errorBody(texts.conflict), 409);
     case 'limited':

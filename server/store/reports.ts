@@ -101,3 +101,49 @@ export async function latestSubmissions(db: Db, campaign: string, options: {limi
   for (const pick of picks) byId.set(pick.submission_id, [...(byId.get(pick.submission_id) ?? []), pick.recommendation_id]);
   return rows.map((r) => ({...r, recommendations: (byId.get(r.id) ?? []).sort()}));
 }
+
+/** Where each official's messages stand, as the organizer reads it. */
+export interface OfficialDeliveries {
+  name: string;
+  delivered: number;
+  waiting: number;
+  retrying: number;
+  failed: number;
+  unconfirmed: number;
+  expired: number;
+}
+
+export async function deliveryStats(db: Db, campaign: string): Promise<Record<string, OfficialDeliveries>> {
+  const rows = await db
+    .selectFrom('deliveries')
+    .leftJoin('emails', 'emails.id', 'deliveries.email_id')
+    .select((eb) => ['deliveries.official_email', 'deliveries.official_name', 'deliveries.state', 'emails.status', eb.fn.countAll().as('n')])
+    .where('deliveries.campaign_id', '=', campaign)
+    .groupBy(['deliveries.official_email', 'deliveries.official_name', 'deliveries.state', 'emails.status'])
+    .execute();
+  const out: Record<string, OfficialDeliveries> = {};
+  for (const row of rows) {
+    const entry = (out[row.official_email] ??= {name: row.official_name, delivered: 0, waiting: 0, retrying: 0, failed: 0, unconfirmed: 0, expired: 0});
+    const key: keyof Omit<OfficialDeliveries, 'name'> =
+      row.state === 'unconfirmed' ? 'unconfirmed'
+      : row.state === 'expired' ? 'expired'
+      : row.status === 'sent' ? 'delivered'
+      : row.status === 'retrying' ? 'retrying'
+      : row.status === 'failed' ? 'failed'
+      : 'waiting';
+    entry[key] += Number(row.n);
+  }
+  return out;
+}
+
+/** Emails that failed or are being retried, with the mail server's answer, newest first. */
+export async function troubledEmails(db: Db, campaign: string) {
+  return db
+    .selectFrom('emails')
+    .select(['id', 'kind', 'to_address', 'status', 'attempts', 'last_error', 'created_at', 'next_attempt_at', 'submission_id'])
+    .where('campaign_id', '=', campaign)
+    .where('status', 'in', ['failed', 'retrying'])
+    .orderBy('created_at', 'desc')
+    .limit(200)
+    .execute();
+}

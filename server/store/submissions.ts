@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import type {SubmissionData} from '../../src/schema.js';
+import {withdrawPending} from '../delivery/plan.js';
 import type {Tx} from '../db/database.js';
 import type {SubmissionsTable} from '../db/tables.js';
 
@@ -103,6 +104,7 @@ const PERSONAL = {
 
 /** Clears a supporter's personal data from every submission of theirs; the counts stay. */
 export async function eraseSupporter(tx: Tx, email: string, now: Date): Promise<number> {
+  await withdrawPending(tx, {email: email.trim().toLowerCase()});
   const result = await tx
     .updateTable('submissions')
     .set({...PERSONAL, personal_removed_at: now.toISOString(), personal_removed_why: 'erased'})
@@ -113,6 +115,7 @@ export async function eraseSupporter(tx: Tx, email: string, now: Date): Promise<
 
 /** Clears personal data older than the retention period. */
 export async function scrubOlderThan(tx: Tx, cutoff: Date, now: Date): Promise<number> {
+  await withdrawPending(tx, {before: cutoff.toISOString()});
   const result = await tx
     .updateTable('submissions')
     .set({...PERSONAL, personal_removed_at: now.toISOString(), personal_removed_why: 'retention'})

@@ -182,6 +182,8 @@ await eachDatabase(async (kind, skip) => {
         refs: {'': 1, newsletter: 2, radio: 1},
         locales: {en: 1, es: 3},
         days: {'2026-06-01': 2, '2026-06-02': 2},
+        // No smtp in this config: the accepted ones wait for a worker; held ones have no delivery yet.
+        deliveries: {'vp@officials.example': {name: 'Vice President Kamala Harris', delivered: 0, waiting: 4, retrying: 0, failed: 0, unconfirmed: 0, expired: 0}},
       });
       const held = await getJson(receiver.url('/admin/campaigns/root-causes-2021/submissions?status=held'), auth());
       assert.deepEqual(held.body.map((s) => s.reviewReason).sort(), ['sent 400 ms after the widget appeared', 'the hidden field was filled in']);
@@ -237,7 +239,11 @@ await eachDatabase(async (kind, skip) => {
     it('erases a supporter\'s personal data and keeps the counts', async () => {
       const body = submission({supporter: {email: 'Erase.Me@Example.org', name: 'Borrar Me'}, recommendations: ['tps']});
       await postJson(receiver.url('/submit'), body);
-      const before = (await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth())).body;
+      const counts = async () => {
+        const {deliveries, ...rest} = (await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth())).body;
+        return rest;
+      };
+      const before = await counts();
       const erased = await fetch(receiver.url('/admin/supporters?email=erase.me@example.org'), {method: 'DELETE', headers: auth()});
       assert.deepEqual(await erased.json(), {erased: 1});
       const [row] = (await getJson(receiver.url('/admin/campaigns/root-causes-2021/submissions?limit=500'), auth())).body.filter((s) => s.id === body.id);
@@ -247,7 +253,7 @@ await eachDatabase(async (kind, skip) => {
       assert.equal(row.personalRemoved, 'erased');
       const csv = await (await fetch(receiver.url('/admin/campaigns/root-causes-2021/submissions.csv'), {headers: auth()})).text();
       assert.doesNotMatch(csv, /Borrar Me|erase\.me/i);
-      assert.deepEqual((await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth())).body, before);
+      assert.deepEqual(await counts(), before);
       assert.equal((await postJson(receiver.url('/submit'), body)).status, 200, 'a late retry of an erased submission stores nothing again');
     });
 

@@ -77,10 +77,10 @@ export function configFor(databaseUrl, overrides = {}) {
 }
 
 /** A receiver on a free port, in this process, quiet unless `log` is given. */
-export async function receiverOn(database, {config: overrides = {}, adminToken = 'organizer-token', log = () => {}, now} = {}) {
+export async function receiverOn(database, {config: overrides = {}, adminToken = 'organizer-token', log = () => {}, now, worker} = {}) {
   const config = parseConfig(configFor(database.url, overrides), {baseDir: tmpdir()});
   // `adminToken: null` starts a receiver with the organizer's side off.
-  const receiver = await startReceiver({config, adminToken: adminToken ?? undefined, port: 0, log, ...(now ? {now} : {})});
+  const receiver = await startReceiver({config, adminToken: adminToken ?? undefined, port: 0, log, ...(now ? {now} : {}), ...(worker ? {worker} : {})});
   const base = `http://127.0.0.1:${receiver.port}`;
   return {...receiver, base, url: (path) => `${base}${path}`};
 }
@@ -127,4 +127,53 @@ export async function eachDatabase(define) {
   await define('sqlite', false);
   const pgOk = await postgresOrSkipNotice();
   await define('postgres', pgOk ? false : POSTGRES_SKIP_REASON);
+}
+
+/**
+ * A real SMTP server on loopback that keeps what it accepts, parsed. `answer(message)` may
+ * return `{code, text}` to refuse a message (451: try later, 550: never) instead of accepting it.
+ */
+export async function smtpSink({answer, onMessage} = {}) {
+  const {SMTPServer} = await import('smtp-server');
+  const {simpleParser} = await import('mailparser');
+  const messages = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks = [];
+      stream.on('data', (chunk) => chunks.push(chunk));
+      stream.on('end', async () => {
+        const raw = Buffer.concat(chunks);
+        const parsed = await simpleParser(raw);
+        const message = {raw: raw.toString('utf8'), parsed, envelope: session.envelope, rcptTo: session.envelope.rcptTo.map((r) => r.address)};
+        const refusal = answer?.(message);
+        if (refusal) {
+          const error = new Error(refusal.text);
+          error.responseCode = refusal.code;
+          return callback(error);
+        }
+        await onMessage?.(message);
+        messages.push(message);
+        callback();
+      });
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = server.server.address().port;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** Waits until `condition()` holds, checking every 20 ms. */
+export async function until(condition, what, timeoutMs = 15_000) {
+  const start = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -1,0 +1,333 @@
+import {randomUUID} from 'node:crypto';
+import {sql} from 'kysely';
+import nodemailer, {type SendMailOptions, type Transporter} from 'nodemailer';
+import type {CampaignConfig} from '../config/config-schema.js';
+import type {LoadedConfig} from '../config/load-config.js';
+import type {Database, Tx} from '../db/database.js';
+import type {EmailsTable} from '../db/tables.js';
+import {countAndCheck, giveBack, hashKey, type Window} from '../store/rate-limits.js';
+import {CannotCompose, confirmationEmail, digestEmail, individualEmail, type SubmissionForEmail} from './compose.js';
+import {REMIND_AFTER_MS, newEmail, stableMessageId} from './plan.js';
+
+const HOUR_MS = 3_600_000;
+
+export interface WorkerOptions {
+  config: LoadedConfig;
+  database: Database;
+  /** A nodemailer transport; by default one for `config.smtp`. */
+  transport?: Transporter;
+  log?: (line: string) => void;
+  now?: () => Date;
+  /** How often to look for due emails when nothing wakes the worker. */
+  pollMs?: number;
+  /** The first wait after a temporary failure; each next one doubles, up to six hours. */
+  retryBaseMs?: number;
+}
+
+export function smtpTransport(config: LoadedConfig): Transporter {
+  const smtp = config.smtp!;
+  const timeout = smtp.timeoutSeconds * 1000;
+  return nodemailer.createTransport({
+    url: smtp.url,
+    pool: true,
+    maxConnections: 4,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+    ...(config.dkim ? {dkim: config.dkim} : {}),
+  } as Parameters<typeof nodemailer.createTransport>[0]);
+}
+
+/** A 5xx answer is the server's final word; anything else (4xx, a timeout, a refused connection) may pass later. */
+export function classifyFailure(error: unknown): {permanent: boolean; reason: string} {
+  const e = error as {responseCode?: number; response?: string; code?: string; message?: string};
+  const reason = (e.response ?? e.message ?? String(error)).slice(0, 500);
+  if (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600) return {permanent: true, reason};
+  return {permanent: false, reason: e.code && !reason.includes(e.code) ? `${e.code}: ${reason}` : reason};
+}
+
+/** The wait before attempt `attempts + 1`: doubling from `base`, at most six hours, with a little jitter. */
+export function retryDelay(attempts: number, base: number, random: () => number = Math.random): number {
+  return Math.min(6 * HOUR_MS, base * 2 ** Math.max(0, attempts - 1)) * (0.8 + 0.4 * random());
+}
+
+const startOfNextUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+
+/**
+ * Delivers what the receiver stored. Each email is claimed with a lease (on PostgreSQL with
+ * `FOR UPDATE SKIP LOCKED`, so several workers never take the same one), sent, then marked.
+ * A worker killed between the SMTP server's "250 OK" and the mark sends that email again when
+ * the lease runs out, with the same Message-ID: at least once, never with a new identity.
+ */
+export class DeliveryWorker {
+  readonly owner = randomUUID();
+  private readonly transport: Transporter;
+  private readonly log: (line: string) => void;
+  private readonly now: () => Date;
+  private readonly campaigns: Map<string, CampaignConfig>;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: WorkerOptions) {
+    this.transport = options.transport ?? smtpTransport(options.config);
+    this.log = options.log ?? ((line) => console.log(line));
+    this.now = options.now ?? (() => new Date());
+    this.campaigns = new Map(options.config.campaigns.map((c) => [c.id, c]));
+  }
+
+  start(): void {
+    this.schedule(0);
+  }
+
+  /** Looks for work now (after a submission was stored in this process). */
+  wake(): void {
+    if (!this.running) this.schedule(0);
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.running ??= this.tick()
+        .catch((error: unknown) => {
+          this.log(`delivery: ${String(error)}`);
+          return 0;
+        })
+        .finally(() => {
+          this.running = undefined;
+        });
+      void this.running.then((handled) => this.schedule(handled ? 0 : (this.options.pollMs ?? 1000)));
+    }, ms);
+    this.timer.unref?.();
+  }
+
+  /** One round: housekeeping, then up to 20 due emails. Returns how many emails it handled. */
+  async tick(): Promise<number> {
+    await this.housekeeping();
+    const claimed = await this.claim(20);
+    await Promise.all(claimed.map((email) => this.deliver(email)));
+    return claimed.length;
+  }
+
+  /** Runs rounds until nothing is due (for tests and the command's --once). */
+  async drain(): Promise<void> {
+    while ((await this.tick()) > 0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+    this.transport.close();
+  }
+
+  private async claim(limit: number): Promise<EmailsTable[]> {
+    const now = this.now();
+    const at = now.toISOString();
+    const until = new Date(now.getTime() + this.options.config.delivery.leaseSeconds * 1000).toISOString();
+    const postgres = this.options.database.kind === 'postgres';
+    return this.options.database.write((tx) =>
+      tx
+        .updateTable('emails')
+        .set({lease_until: until, lease_owner: this.owner, attempts: sql`attempts + 1`})
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('emails')
+            .select('id')
+            .where('status', 'in', ['queued', 'retrying'])
+            .where('next_attempt_at', '<=', at)
+            .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', at)]))
+            .orderBy('next_attempt_at')
+            .limit(limit)
+            .$if(postgres, (q) => q.forUpdate().skipLocked()),
+        )
+        .returningAll()
+        .execute(),
+    );
+  }
+
+  private async deliver(email: EmailsTable): Promise<void> {
+    const db = this.options.database;
+    let message: SendMailOptions;
+    try {
+      message = await this.compose(email);
+    } catch (error) {
+      if (!(error instanceof CannotCompose)) throw error;
+      await db.write((tx) => tx.updateTable('emails').set({status: 'failed', last_error: error.message, lease_until: null}).where('id', '=', email.id).execute());
+      return;
+    }
+    const cap = this.dailyCap(email);
+    if (cap) {
+      // Reserved in the database before sending, so that workers in several processes keep
+      // to one cap together; a send that fails gives its place back.
+      const over = await db.write((tx) => countAndCheck(tx, cap.key, cap.window, this.now()));
+      if (over) {
+        await db.write((tx) =>
+          tx
+            .updateTable('emails')
+            .set({next_attempt_at: startOfNextUtcDay(this.now()).toISOString(), lease_until: null, attempts: sql`attempts - 1`})
+            .where('id', '=', email.id)
+            .execute(),
+        );
+        return;
+      }
+    }
+    try {
+      await this.transport.sendMail(message);
+    } catch (error) {
+      const {permanent, reason} = classifyFailure(error);
+      const now = this.now();
+      const giveUp = !permanent && now.toISOString() >= email.give_up_at;
+      await db.write(async (tx) => {
+        if (cap) await giveBack(tx, cap.key, cap.window, now);
+        await tx
+          .updateTable('emails')
+          .set(
+            permanent || giveUp
+              ? {status: 'failed', last_error: giveUp ? `gave up after ${email.attempts} attempts: ${reason}` : reason, lease_until: null}
+              : {
+                  status: 'retrying',
+                  last_error: reason,
+                  lease_until: null,
+                  next_attempt_at: new Date(now.getTime() + retryDelay(email.attempts, this.options.retryBaseMs ?? 60_000)).toISOString(),
+                },
+          )
+          .where('id', '=', email.id)
+          .execute();
+      });
+      this.log(`delivery: ${email.kind} ${email.id} ${permanent ? 'failed' : giveUp ? 'gave up' : 'will retry'} (attempt ${email.attempts})`);
+      return;
+    }
+    // Marked only now that the SMTP server has accepted it.
+    await db.write((tx) =>
+      tx.updateTable('emails').set({status: 'sent', sent_at: this.now().toISOString(), lease_until: null, last_error: null}).where('id', '=', email.id).execute(),
+    );
+  }
+
+  /** The counter an email to an official counts against: one per address per UTC day. */
+  private dailyCap(email: EmailsTable): {key: string; window: Window} | undefined {
+    const campaign = this.campaigns.get(email.campaign_id);
+    if (!campaign || (email.kind !== 'individual' && email.kind !== 'digest')) return undefined;
+    return {key: hashKey('official-day', email.to_address), window: {max: campaign.delivery.dailyCapPerOfficial, perSeconds: 86_400}};
+  }
+
+  private async submissionsFor(ids: string[]): Promise<SubmissionForEmail[]> {
+    if (!ids.length) return [];
+    const db = this.options.database.db;
+    const rows = await db
+      .selectFrom('submissions')
+      .select(['id', 'locale', 'message_locale', 'supporter_name', 'supporter_email', 'supporter_postal_code', 'message_subject', 'message_body', 'submitted_at'])
+      .where('id', 'in', ids)
+      .orderBy('submitted_at')
+      .execute();
+    const picks = await db.selectFrom('submission_picks').select(['submission_id', 'recommendation_id']).where('submission_id', 'in', ids).execute();
+    return rows.map((row) => ({...row, recommendations: picks.filter((p) => p.submission_id === row.id).map((p) => p.recommendation_id)}));
+  }
+
+  private async compose(email: EmailsTable): Promise<SendMailOptions> {
+    const {config, database} = this.options;
+    const campaign = this.campaigns.get(email.campaign_id);
+    if (!campaign) throw new CannotCompose(`campaign "${email.campaign_id}" is no longer in the config`);
+    if (email.kind === 'confirmation' || email.kind === 'reminder') {
+      const [submission] = await this.submissionsFor([email.submission_id!]);
+      const confirmation = await database.db.selectFrom('confirmations').select('token').where('submission_id', '=', email.submission_id!).executeTakeFirst();
+      if (!submission || !confirmation) throw new CannotCompose('the submission or its confirmation is gone');
+      return confirmationEmail(config, campaign, submission, confirmation.token, email.message_id, email.kind === 'reminder');
+    }
+    const carried = await database.db.selectFrom('deliveries').select(['submission_id', 'official_name', 'official_email']).where('email_id', '=', email.id).execute();
+    if (!carried.length) throw new CannotCompose('no message is attached to this email');
+    const official = {name: carried[0]!.official_name, address: carried[0]!.official_email};
+    const submissions = await this.submissionsFor(carried.map((d) => d.submission_id));
+    if (email.kind === 'digest') return digestEmail(config, campaign, official, submissions, email.message_id);
+    if (!submissions[0]) throw new CannotCompose('the submission is gone');
+    return individualEmail(config, campaign, official, submissions[0], email.message_id);
+  }
+
+  /** Confirmation reminders and expiry, and digests that are due. */
+  private async housekeeping(): Promise<void> {
+    const {config, database} = this.options;
+    const now = this.now();
+    const at = now.toISOString();
+    if (config.campaigns.some((c) => c.delivery.confirm)) {
+      await database.write(async (tx) => {
+        const due = await tx
+          .selectFrom('confirmations')
+          .innerJoin('submissions', 'submissions.id', 'confirmations.submission_id')
+          .select(['confirmations.submission_id', 'submissions.campaign_id', 'submissions.supporter_email'])
+          .where('confirmations.confirmed_at', 'is', null)
+          .where('confirmations.reminded_at', 'is', null)
+          .where('confirmations.created_at', '<=', new Date(now.getTime() - REMIND_AFTER_MS).toISOString())
+          .where('confirmations.expires_at', '>', at)
+          .execute();
+        for (const row of due) {
+          if (row.supporter_email) {
+            await tx
+              .insertInto('emails')
+              .values(
+                newEmail(config, now, {
+                  kind: 'reminder',
+                  campaign_id: row.campaign_id,
+                  submission_id: row.submission_id,
+                  to_address: row.supporter_email,
+                  message_id: stableMessageId(config, 'reminder', row.submission_id),
+                }),
+              )
+              .onConflict((oc) => oc.column('message_id').doNothing())
+              .execute();
+          }
+          await tx.updateTable('confirmations').set({reminded_at: at}).where('submission_id', '=', row.submission_id).execute();
+        }
+        await tx
+          .updateTable('deliveries')
+          .set({state: 'expired'})
+          .where('state', '=', 'unconfirmed')
+          .where('submission_id', 'in', (eb) => eb.selectFrom('confirmations').select('submission_id').where('confirmed_at', 'is', null).where('expires_at', '<=', at))
+          .execute();
+      });
+    }
+    for (const campaign of config.campaigns.filter((c) => c.delivery.mode === 'digest')) {
+      for (const recipient of campaign.recipients) await database.write((tx) => this.digestIfDue(tx, campaign, recipient.email.toLowerCase(), now));
+    }
+  }
+
+  private async digestIfDue(tx: Tx, campaign: CampaignConfig, official: string, now: Date): Promise<void> {
+    const period = campaign.delivery.digestEveryHours * HOUR_MS;
+    await tx.insertInto('digests').values({campaign_id: campaign.id, official_email: official, last_at: ''}).onConflict((oc) => oc.columns(['campaign_id', 'official_email']).doNothing()).execute();
+    // The row lock makes concurrent workers on PostgreSQL take turns: one digest per period.
+    const {last_at: last} = await tx
+      .selectFrom('digests')
+      .select('last_at')
+      .where('campaign_id', '=', campaign.id)
+      .where('official_email', '=', official)
+      .$if(this.options.database.kind === 'postgres', (q) => q.forUpdate())
+      .executeTakeFirstOrThrow();
+    const ready = await tx
+      .selectFrom('deliveries')
+      .select(['submission_id', 'created_at'])
+      .where('campaign_id', '=', campaign.id)
+      .where('official_email', '=', official)
+      .where('state', '=', 'ready')
+      .orderBy('created_at')
+      .execute();
+    if (!ready.length) return;
+    const since = last || ready[0]!.created_at;
+    if (now.getTime() - Date.parse(since) < period) return;
+    const email = newEmail(this.options.config, now, {
+      kind: 'digest',
+      campaign_id: campaign.id,
+      submission_id: null,
+      to_address: official,
+      message_id: stableMessageId(this.options.config, 'digest', campaign.id, official, now.toISOString()),
+    });
+    await tx.insertInto('emails').values(email).execute();
+    await tx
+      .updateTable('deliveries')
+      .set({state: 'carried', email_id: email.id})
+      .where('campaign_id', '=', campaign.id)
+      .where('official_email', '=', official)
+      .where('state', '=', 'ready')
+      .execute();
+    await tx.updateTable('digests').set({last_at: now.toISOString()}).where('campaign_id', '=', campaign.id).where('official_email', '=', official).execute();
+  }
+}
