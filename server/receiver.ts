@@ -59,7 +59,7 @@ export async function createReceiver({config, adminToken, log, now = () => new D
 export async function startWorker(options: ReceiverOptions): Promise<{worker: DeliveryWorker; stop(): Promise<void>}> {
   if (!options.config.smtp) throw new Error('the config has no "smtp": there is nothing to deliver through');
   const database = await openDatabase(options.config.databaseLocation);
-  const worker = new DeliveryWorker({config: options.config, database, ...(options.log ? {log: options.log} : {}), ...(options.now ? {now: options.now} : {}), ...options.worker});
+  const worker = new DeliveryWorker({config: options.config, database, holdProcess: true, ...(options.log ? {log: options.log} : {}), ...(options.now ? {now: options.now} : {}), ...options.worker});
   worker.start();
   return {
     worker,

@@ -22,6 +22,8 @@ export interface WorkerOptions {
   pollMs?: number;
   /** The first wait after a temporary failure; each next one doubles, up to six hours. */
   retryBaseMs?: number;
+  /** Keep the process alive for the worker (a `--worker` process has no server that would). */
+  holdProcess?: boolean;
 }
 
 export function smtpTransport(config: LoadedConfig): Transporter {
@@ -99,7 +101,7 @@ export class DeliveryWorker {
         });
       void this.running.then((handled) => this.schedule(handled ? 0 : (this.options.pollMs ?? 1000)));
     }, ms);
-    this.timer.unref?.();
+    if (!this.options.holdProcess) this.timer.unref?.();
   }
 
   /** One round: housekeeping, then up to 20 due emails. Returns how many emails it handled. */

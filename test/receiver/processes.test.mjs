@@ -8,17 +8,17 @@ import {join} from 'node:path';
 import {after, describe, it} from 'node:test';
 import Sqlite from 'better-sqlite3';
 import pg from 'pg';
-import {configFor, eachDatabase, freshDatabase, postJson, submission} from './support.mjs';
+import {campaignConfig, configFor, eachDatabase, freshDatabase, postJson, receiverOn, smtpSink, submission, until} from './support.mjs';
 
 const running = new Set();
 after(() => running.forEach((child) => child.kill('SIGKILL')));
 
-/** Starts `civic-action-receiver` on a free port; resolves once it says where it listens. */
-function startProcess(databaseUrl, overrides = {}) {
+/** Starts `civic-action-receiver` on a free port (or `--worker`); resolves once it says it runs. */
+function startProcess(databaseUrl, overrides = {}, flags = []) {
   const dir = mkdtempSync(join(tmpdir(), 'civic-process-'));
   const file = join(dir, 'receiver.json');
   writeFileSync(file, JSON.stringify(configFor(databaseUrl, {rateLimits: {perIp: {max: 1_000_000, perSeconds: 60}, perEmail: {max: 1_000_000, perSeconds: 60}}, ...overrides})));
-  const child = spawn(process.execPath, ['bin/civic-action-receiver.js', '--config', file, '--port', '0'], {stdio: ['ignore', 'pipe', 'pipe']});
+  const child = spawn(process.execPath, ['bin/civic-action-receiver.js', '--config', file, '--port', '0', ...flags], {stdio: ['ignore', 'pipe', 'pipe']});
   running.add(child);
   let output = '';
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => (running.delete(child), resolve({code, signal}))));
@@ -26,7 +26,7 @@ function startProcess(databaseUrl, overrides = {}) {
     const timer = setTimeout(() => reject(new Error(`the receiver did not start:\n${output}`)), 15_000);
     const read = (chunk) => {
       output += chunk;
-      const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
+      const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1] ?? (/worker delivering/.test(output) ? '0' : undefined);
       if (port) {
         clearTimeout(timer);
         resolve({child, url: `http://127.0.0.1:${port}/submit`, exited, output: () => output});
@@ -171,6 +171,90 @@ await eachDatabase(async (kind, skip) => {
         processes.forEach((p) => p.child.kill('SIGTERM'));
         await Promise.all(processes.map((p) => p.exited));
       } finally {
+        await database.drop();
+      }
+    });
+  });
+});
+
+/** Config for a receiver that stores and leaves delivery to separate `--worker` processes. */
+const separateDelivery = (sink, extra = {}) => ({
+  smtp: {url: sink.url, timeoutSeconds: 5},
+  sender: {name: 'Casa Comunitaria', address: 'actions@casa.example'},
+  delivery: {worker: 'separate', leaseSeconds: 5, ...extra},
+  rateLimits: {perIp: {max: 1_000_000, perSeconds: 60}, perEmail: {max: 1_000_000, perSeconds: 60}},
+  campaigns: [campaignConfig()],
+});
+
+await eachDatabase(async (kind, skip) => {
+  describe(`delivery workers on ${kind}`, {skip}, () => {
+    it('sends again with the same Message-ID, and only once more, when killed between the SMTP server\'s accept and the mark', {timeout: 60_000}, async () => {
+      const database = await freshDatabase(kind);
+      let worker;
+      let killedOnce = false;
+      // The sink keeps the message, then kills the worker before the worker can read "250 OK".
+      const sink = await smtpSink({
+        onMessage: async () => {
+          if (killedOnce) return;
+          killedOnce = true;
+          worker.child.kill('SIGKILL');
+          await worker.exited;
+        },
+      });
+      const config = separateDelivery(sink);
+      const receiver = await receiverOn(database, {config});
+      try {
+        worker = await startProcess(database.url, config, ['--worker']);
+        await postJson(receiver.url('/submit'), submission());
+        await until(() => sink.messages.length === 1, 'the first copy', 20_000);
+        await worker.exited;
+        const restarted = await startProcess(database.url, config, ['--worker']);
+        await until(() => sink.messages.length === 2, 'the copy after the lease ran out', 30_000);
+        assert.equal(sink.messages[1].parsed.messageId, sink.messages[0].parsed.messageId, 'the same Message-ID, so the office can drop the repeat');
+        await until(async () => {
+          const row = await receiver.database.db.selectFrom('emails').select('status').executeTakeFirst();
+          return row?.status === 'sent';
+        }, 'marked sent');
+        await new Promise((resolve) => setTimeout(resolve, 6000));
+        assert.equal(sink.messages.length, 2, 'no third copy once marked');
+        restarted.child.kill('SIGTERM');
+        assert.deepEqual(await restarted.exited, {code: 0, signal: null});
+      } finally {
+        await receiver.stop();
+        await sink.close();
+        await database.drop();
+      }
+    });
+  });
+});
+
+await eachDatabase(async (kind, skip) => {
+  if (kind !== 'postgres') return;
+  describe('three delivery workers on one PostgreSQL', {skip}, () => {
+    it('deliver each of 1,000 messages to the official exactly once', {timeout: 180_000}, async () => {
+      const database = await freshDatabase(kind);
+      const sink = await smtpSink();
+      const config = separateDelivery(sink, {leaseSeconds: 120});
+      config.campaigns = [campaignConfig({delivery: {dailyCapPerOfficial: 100_000}})];
+      const receiver = await receiverOn(database, {config});
+      const workers = [];
+      try {
+        const bodies = Array.from({length: 1000}, () => submission());
+        for (let i = 0; i < bodies.length; i += 50) await Promise.all(bodies.slice(i, i + 50).map((body) => postJson(receiver.url('/submit'), body)));
+        workers.push(...(await Promise.all([1, 2, 3].map(() => startProcess(database.url, config, ['--worker'])))));
+        await until(() => sink.messages.length >= 1000, `1,000 emails (${sink.messages.length} so far)`, 150_000);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const ids = sink.messages.map((m) => m.parsed.messageId);
+        assert.equal(sink.messages.length, 1000, 'no message twice');
+        assert.equal(new Set(ids).size, 1000);
+        assert.ok(sink.messages.every((m) => m.rcptTo.length === 1 && m.rcptTo[0] === 'vp@officials.example'));
+        const sent = await receiver.database.db.selectFrom('emails').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'sent').executeTakeFirstOrThrow();
+        assert.equal(Number(sent.n), 1000);
+      } finally {
+        workers.forEach((w) => w.child.kill('SIGTERM'));
+        await Promise.all(workers.map((w) => w.exited));
+        await receiver.stop();
+        await sink.close();
         await database.drop();
       }
     });
