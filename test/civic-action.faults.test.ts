@@ -119,6 +119,20 @@ describe('endpoint and network faults', function () {
     expect(errors.join('\n')).to.contain('CORS').and.to.contain(cross);
   });
 
+  // A form post needs no preflight, so a followed redirect would deliver it to the other host
+  // (a JSON post's preflight happens to stop there already).
+  it('does not follow a redirect to another host', async () => {
+    const endpoint = endpointBucket('redirect');
+    const bucket = endpoint.url.split('/').at(-1)!;
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} endpoint-format="form" retries="0"></civic-action>`);
+    send(element);
+    await until(() => alertText(element) !== '', 'the failure');
+    expect(await endpoint.recorded()).to.have.length(1);
+    const moved = await (await fetch(`/endpoint/recorded/${bucket}-moved`)).json();
+    expect(moved, 'what the other host received').to.deep.equal([]);
+    expect(sent(element)).to.be.false;
+  });
+
   it('takes a 2xx whose body is not JSON as received', async () => {
     const endpoint = endpointBucket('text');
     const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);

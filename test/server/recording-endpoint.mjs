@@ -12,6 +12,7 @@ import {readFileSync} from 'node:fs';
  *                      written 429ra2 also carries Retry-After: 2
  *        text          200 with an HTML body, not JSON
  *        refuse-fields 422 with the documented error body naming supporter.email
+ *        redirect      307 to /endpoint/ok/<bucket>-moved on 127.0.0.1, another origin than localhost
  *   GET  /endpoint/campaign/<bucket>    records the request and answers with a three-language campaign
  *   GET  /endpoint/recorded/<bucket>    what was recorded in that bucket
  *   GET  /endpoint/release/<bucket>     lets held requests of that bucket answer
@@ -110,6 +111,11 @@ export function recordingEndpoint() {
       ctx.status = 200;
       ctx.set('Content-Type', 'text/html');
       ctx.body = '<!doctype html><p>Thanks!</p>';
+      return;
+    }
+    if (behaviour === 'redirect') {
+      ctx.status = 307;
+      ctx.set('Location', `http://127.0.0.1:${ctx.URL.port}/endpoint/ok/${bucket}-moved`);
       return;
     }
     if (behaviour === 'refuse-fields') {
