@@ -29,6 +29,7 @@ import {
   readPicked,
   readRecipients,
   readRetries,
+  readLine,
   readText,
   readTheme,
   readTimeout,
@@ -372,10 +373,10 @@ export class CivicAction extends LitElement {
     if (changed.has('timeout')) this.timeoutMs = this.use('timeout', this.timeout, readTimeout(this.timeout));
     if (changed.has('retries')) this.retryPolicy = {...defaultRetryPolicy, retries: this.use('retries', this.retries, readRetries(this.retries))};
     if (changed.has('endpointFormat')) this.format = this.use('endpoint-format', this.endpointFormat, readEndpointFormat(this.endpointFormat));
-    if (changed.has('subject')) this.subjectOverride = this.use('subject', this.subject, readText(this.subject, LIMITS.subject));
+    if (changed.has('subject')) this.subjectOverride = this.use('subject', this.subject, readLine(this.subject, LIMITS.subject));
     if (changed.has('fields')) this.fieldConfig = this.use('fields', this.fields, readFields(this.fields));
-    if (changed.has('org')) this.organizer = this.use('org', this.org, readText(this.org, 200));
-    if (changed.has('ref')) this.source = this.use('ref', this.ref, readText(this.ref, 200));
+    if (changed.has('org')) this.organizer = this.use('org', this.org, readLine(this.org, 200));
+    if (changed.has('ref')) this.source = this.use('ref', this.ref, readLine(this.ref, 200));
     if (changed.has('privacyUrl')) this.privacy = this.use('privacy-url', this.privacyUrl, readPageUrl(this.privacyUrl, document.baseURI));
     if (changed.has('successUrl')) this.success = this.use('success-url', this.successUrl, readPageUrl(this.successUrl, document.baseURI));
     if (changed.has('shareUrl') || changed.has('shareText')) {

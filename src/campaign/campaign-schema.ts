@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {once} from '../once.js';
+import {ONE_LINE} from '../one-line.js';
 
 /**
  * A BCP 47 language tag as campaigns use it: `en`, `es`, `pt-BR`.
@@ -12,6 +13,11 @@ export const localeCodeSchema = once(() =>
 /** Text in one or more languages, keyed by language tag. */
 export const localizedTextSchema = once(() => z.record(localeCodeSchema(), z.string().check(z.trim(), z.minLength(1))));
 export type LocalizedText = z.infer<ReturnType<typeof localizedTextSchema>>;
+
+/** Text that ends up in a submission's one-line fields (recipient names, the subject). */
+const localizedLineSchema = once(() =>
+  z.record(localeCodeSchema(), z.string().check(z.trim(), z.minLength(1), z.regex(ONE_LINE, 'one line, without control characters'))),
+);
 
 const slug = once(() => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes')));
 
@@ -29,7 +35,7 @@ export type Recommendation = z.infer<ReturnType<typeof recommendationSchema>>;
 
 export const campaignRecipientSchema = once(() =>
   z.object({
-    name: localizedTextSchema(),
+    name: localizedLineSchema(),
     email: z.optional(z.email()),
   }),
 );
@@ -50,7 +56,7 @@ export const campaignSchema = once(() => {
       recipients: z.optional(z.array(campaignRecipientSchema())),
       message: z.optional(
         z.object({
-          subject: z.optional(LocalizedText),
+          subject: z.optional(localizedLineSchema()),
           /** Opens the message when it goes to the campaign's own recipients. */
           greeting: z.optional(LocalizedText),
           /** Introduces the list of picked recommendations. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {textIn, type Campaign} from '../campaign/campaign-schema.js';
 import {once} from '../once.js';
+import {ONE_LINE} from '../one-line.js';
 
 /** Someone the message is addressed to, in one language. */
 export interface Recipient {
@@ -29,6 +30,7 @@ export function parseRecipients(value: string): Recipient[] {
     const name = (bracketed ? entry.slice(0, open) : entry).trim();
     const address = bracketed ? entry.slice(open + 1, -1).trim() : undefined;
     if (!name || /[<>]/.test(name) || /[<>]/.test(address ?? '')) throw new RecipientsError(`"${entry}" is not "Name" or "Name <email>"`);
+    if (!ONE_LINE.test(name)) throw new RecipientsError(`"${name}" has a line break or another control character in it`);
     if (address !== undefined && !email().safeParse(address).success) {
       throw new RecipientsError(`"${address}" in "${entry}" is not an email address`);
     }

@@ -1,5 +1,6 @@
 import {submissionSchema, SUBMISSION_VERSION} from './submission-schema.js';
 import type {SupporterFields} from '../form/supporter-fields.js';
+import {oneLine} from '../one-line.js';
 
 export interface SubmissionInput {
   id: string;
@@ -19,7 +20,8 @@ export interface SubmissionInput {
 export function buildSubmission(input: SubmissionInput) {
   const supporter = Object.fromEntries(
     (['name', 'email', 'postalCode'] as const)
-      .map((field) => [field, input.supporter[field].trim()] as const)
+      // A tab pasted into a field is no reason to fail a send; the schema refuses it raw.
+      .map((field) => [field, oneLine(input.supporter[field]).trim()] as const)
       .filter(([, value]) => value !== ''),
   );
   return submissionSchema().safeParse({
