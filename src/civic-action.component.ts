@@ -49,7 +49,7 @@ import {
   type PickBounds,
   type SupporterFields,
 } from './form/supporter-fields.js';
-import {buildSubmission} from './send/build-submission.js';
+import {buildSubmission, pageAddress} from './send/build-submission.js';
 import {newSubmissionId} from './send/submission-id.js';
 import {Delivery, type DeliveryStatus} from './send/delivery.js';
 import {defaultRetryPolicy, type RetryPolicy} from './send/send-submission.js';
@@ -236,7 +236,10 @@ export class CivicAction extends LitElement {
   /** Where to take the reader after a send (http or https). Without it, the thank-you stays. */
   @property({attribute: 'success-url'}) successUrl: string | null = null;
 
-  /** The address offered for sharing after a send (http or https). Default: this page. */
+  /**
+   * The address offered for sharing after a send (http or https). Default: this page, without its
+   * query and fragment (which can carry a reader's tokens).
+   */
   @property({attribute: 'share-url'}) shareUrl: string | null = null;
 
   /** The text offered for sharing after a send. Default: the campaign's title. */
@@ -1142,12 +1145,9 @@ export class CivicAction extends LitElement {
     `;
   }
 
-  /** The page to share: `share-url`, or this page without its fragment. */
+  /** The page to share: `share-url`, or this page without its query and fragment. */
   private shareLink(): string {
-    if (this.share.url) return this.share.url.href;
-    const page = new URL(location.href);
-    page.hash = '';
-    return page.href;
+    return this.share.url?.href ?? pageAddress(location.href);
   }
 
   /** Copies `text`, and says whether the clipboard took it. */

@@ -37,7 +37,7 @@ describe('<civic-action> sending', () => {
     expect(body.message.locale).to.equal('en');
     expect(body.message.subject).to.equal(defaultCampaign.message!.subject!.en);
     expect(body.message.body).to.match(/Sincerely,\nAna Pérez$/);
-    expect(body.source.url).to.equal(location.href);
+    expect(body.source.url).to.equal(`${location.origin}${location.pathname}`);
     expect(Date.now() - Date.parse(body.submittedAt)).to.be.within(0, 60_000);
   });
 

@@ -153,6 +153,29 @@ describe('organizer settings', () => {
     }
   });
 
+  it('keeps the page’s query and fragment out of source.url and the shared link, utm_* going to source.utm only', async () => {
+    const original = location.href;
+    history.replaceState(null, '', `${location.pathname}?mc_eid=abc123&email=ana%40example.org&utm_source=newsletter#access_token=secret`);
+    try {
+      const endpoint = endpointBucket('ok');
+      const element = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      await pick(element, 'tps');
+      await fillSupporter(element);
+      await sendFrom(element);
+      const {source} = (await endpoint.recorded())[0]!.body;
+      expect(source.url).to.equal(`${location.origin}${location.pathname}`);
+      expect(source.utm).to.deep.equal({source: 'newsletter'});
+      const shared = $$<HTMLAnchorElement>(element, '[part=share] a').map((a) => decodeURIComponent(a.href));
+      expect(shared.length).to.be.greaterThan(0);
+      for (const link of shared) {
+        expect(link).to.contain(`${location.origin}${location.pathname}`);
+        expect(link).not.to.match(/mc_eid|access_token|ana@example\.org|utm_source/);
+      }
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
   it('offers to share share-url with share-text after sending', async () => {
     const element = await mount(
       html`<civic-action endpoint="/endpoint/ok/share" share-url="https://partner.example/act" share-text="I acted. Will you?"></civic-action>`,

@@ -40,13 +40,25 @@ export function buildSubmission(input: SubmissionInput) {
 
 const UTM = ['source', 'medium', 'campaign', 'term', 'content'] as const;
 
+/**
+ * A page's address without its query and fragment: what the widget sends and shares. Mailing
+ * tools and sign-in flows put readers' tokens there (`?mc_eid=…`, `?email=…`,
+ * `#access_token=…`), which belong neither to the organizer nor to whoever gets a shared link.
+ */
+export function pageAddress(url: string): string {
+  const page = new URL(url);
+  page.search = '';
+  page.hash = '';
+  return page.href;
+}
+
 /** Where the submission came from: the page, its referrer, the organizer's ref, and utm_* tags. */
 function sourceOf({url, referrer, ref}: SubmissionInput['page']) {
   const params = new URL(url).searchParams;
-  const utm = Object.fromEntries(UTM.flatMap((key) => (params.get(`utm_${key}`) ? [[key, params.get(`utm_${key}`)!.slice(0, 200)]] : [])));
+  const utm = Object.fromEntries(UTM.flatMap((key) => (params.get(`utm_${key}`) ? [[key, oneLine(params.get(`utm_${key}`)!).slice(0, 200)]] : [])));
   return {
-    url,
-    ...(referrer ? {referrer} : {}),
+    url: pageAddress(url),
+    ...(referrer ? {referrer: pageAddress(referrer)} : {}),
     ...(ref ? {ref} : {}),
     ...(Object.keys(utm).length ? {utm} : {}),
   };

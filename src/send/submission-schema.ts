@@ -50,7 +50,7 @@ export const submissionSchema = once(() =>
     /** Whether the supporter agreed to hear from the organizer. Unchecked by default. */
     consent: z.boolean(),
     source: z.object({
-      /** The page the widget was on. */
+      /** The page the widget was on, without its query and fragment (readers' tokens travel there). */
       url: z.url(),
       referrer: z.optional(z.url()),
       /** The organizer's own code for where the widget is (the `ref` attribute). */
