@@ -926,7 +926,7 @@ export class CivicAction extends LitElement {
         <dl class="envelope">
           <div>
             <dt>${msg('To')}</dt>
-            <dd lang=${locale}>${listFormat(locale).format(composed.to.map((r) => r.name)) || '—'}</dd>
+            <dd lang=${locale}>${listFormat(locale).format(composed.to.map(this.addressed)) || '—'}</dd>
           </div>
           <div>
             <dt>${msg('Subject')}</dt>
@@ -965,6 +965,13 @@ export class CivicAction extends LitElement {
       </section>
     `;
   }
+
+  /**
+   * Without an endpoint the reader's own mail goes to the recipients' addresses, which a `src`
+   * campaign could set to anyone's under a trusted name: the reader sees each address.
+   */
+  private readonly addressed = (recipient: Recipient): string =>
+    !this.endpointUrl && recipient.email ? `${recipient.name} <${recipient.email}>` : recipient.name;
 
   private renderEditControls() {
     if (this.discarded) {
