@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {Campaign, Submission} from '../src/schema.js';
+import {Campaign, CAMPAIGN_LIMITS, Submission} from '../src/schema.js';
 
 /**
  * The JSON Schema files published for receivers and organizers, generated from the zod
@@ -18,6 +18,12 @@ export function jsonSchemas(): Record<string, object> {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       $id: 'https://civic-action.invalid/schema/campaign.schema.json',
       title: 'civic-action campaign',
+      description:
+        `At most ${CAMPAIGN_LIMITS.recommendations} recommendations, ${CAMPAIGN_LIMITS.recipients} recipients and ` +
+        `${CAMPAIGN_LIMITS.languages} languages per text; ids of at most ${CAMPAIGN_LIMITS.id} characters; titles, ` +
+        `headlines, recipient names and the subject ${CAMPAIGN_LIMITS.title}, greeting, lead and sign-off ` +
+        `${CAMPAIGN_LIMITS.phrase}, intro, closing and recommendation texts ${CAMPAIGN_LIMITS.text}. Recipient names ` +
+        'and the subject are one line each.',
       ...z.toJSONSchema(Campaign, {target: 'draft-2020-12'}),
     },
   };

@@ -185,6 +185,7 @@ export class CivicAction extends LitElement {
   /**
    * Seconds to wait for the endpoint's answer before a try counts as failed (1 to 120).
    * Failed tries are retried automatically, with growing waits, before the reader is asked.
+   * The `src` campaign gets the same time, then the reader sees that the action could not load.
    */
   @property() timeout: string | null = null;
 
@@ -207,7 +208,9 @@ export class CivicAction extends LitElement {
 
   /**
    * Address of a campaign JSON file (the format of `schema/campaign.schema.json`), fetched without
-   * credentials. A campaign given inline, as a child `<script type="application/json">`, needs none.
+   * credentials, waiting as long as `timeout` says. A campaign given inline, as a child
+   * `<script type="application/json">`, needs none. A page's Content-Security-Policy must allow it in
+   * `connect-src`, like the endpoint.
    */
   @property() src: string | null = null;
 
@@ -486,12 +489,16 @@ export class CivicAction extends LitElement {
   private async loadCampaignFrom(url: URL | null): Promise<void> {
     if (!url || this.querySelector(':scope > script[type="application/json"]')) return;
     this.campaignLoading = true;
+    // The same wait as for the endpoint: a file that never comes must not leave "Loading…" forever.
+    const timeoutMs = this.timeoutMs;
     try {
-      const response = await fetch(url, {credentials: 'omit', headers: {Accept: 'application/json'}});
+      const response = await fetch(url, {credentials: 'omit', headers: {Accept: 'application/json'}, signal: AbortSignal.timeout(timeoutMs)});
       if (!response.ok) throw new Error(`it answered ${response.status}`);
       this.acceptCampaign(await response.json(), `the campaign at src="${this.src}"`);
     } catch (error) {
-      this.failCampaign(`could not load the campaign at src="${this.src}": ${(error as Error).message}`);
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      const reason = timedOut ? `no answer within ${timeoutMs / 1000} second${timeoutMs === 1000 ? '' : 's'} (the timeout attribute)` : (error as Error).message;
+      this.failCampaign(`could not load the campaign at src="${this.src}": ${reason}`);
     } finally {
       this.campaignLoading = false;
     }

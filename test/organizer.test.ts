@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import type {CivicAction} from '../src/civic-action.component.js';
 import {fromFormFields} from '../src/send/form-encoding.js';
-import {Submission} from '../src/schema.js';
+import {Campaign, Submission} from '../src/schema.js';
 import {$, $$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, readyInFrame, until} from './helpers.js';
 
 const sent = (element: CivicAction) => element.shadowRoot!.querySelector('[part=confirmation]') !== null;
@@ -281,6 +281,56 @@ describe('the organizer’s own campaign', () => {
     } finally {
       container.remove();
     }
+  });
+
+  it('when src does not answer within timeout, says so in the console and shows the notice instead of “Loading…”', async () => {
+    const endpoint = endpointBucket('campaign-hold');
+    let element!: CivicAction;
+    const errors = await consoleErrorsDuring(async () => {
+      element = await mount(html`<civic-action src=${endpoint.url} timeout="1"></civic-action>`);
+      expect($(element, '.widget').textContent).to.contain('Loading…');
+      await until(() => element.shadowRoot!.querySelector('[part=notice]') !== null, 'the notice', 4000);
+    });
+    await endpoint.release();
+    expect($(element, '[part=notice]').textContent).to.contain('This action could not be loaded');
+    expect($(element, '.widget').textContent).not.to.contain('Loading…');
+    expect(errors.join('\n')).to.contain(`src="${endpoint.url}"`).and.to.contain('1 second');
+  });
+
+  describe('size caps', () => {
+    const recommendation = (i: number) => ({id: `r${i}`, title: {en: `R${i}`}, text: {en: `Recommendation ${i}.`}});
+    const campaign = (count: number) => ({id: 'big', defaultLocale: 'en', title: {en: 'Big'}, recommendations: Array.from({length: count}, (_, i) => recommendation(i))});
+    const languages = (count: number) => Object.fromEntries(Array.from({length: count}, (_, i) => [`l${String.fromCharCode(97 + i)}`, 'x']));
+
+    it('takes up to 200 recommendations', () => {
+      expect(Campaign.safeParse(campaign(200)).success).to.be.true;
+    });
+
+    const refused: Array<[string, unknown, string]> = [
+      ['201 recommendations', campaign(201), 'recommendations'],
+      ['a recommendation text of 5,001 characters', {...campaign(1), recommendations: [{...recommendation(0), text: {en: 'x'.repeat(5001)}}]}, 'recommendations.0.text.en'],
+      ['a title of 301 characters', {...campaign(1), title: {en: 'x'.repeat(301)}}, 'title.en'],
+      ['a text in 21 languages', {...campaign(1), intro: {en: 'x', ...languages(20)}}, 'intro'],
+      ['51 recipients', {...campaign(1), recipients: Array.from({length: 51}, () => ({name: {en: 'A'}}))}, 'recipients'],
+      ['an id of 101 characters', {...campaign(1), id: 'x'.repeat(101)}, 'id'],
+    ];
+    for (const [what, value, path] of refused) {
+      it(`refuses ${what}, naming where`, () => {
+        const result = Campaign.safeParse(value);
+        expect(result.success).to.be.false;
+        expect(result.error!.issues.map((i) => i.path.join('.'))).to.include(path);
+      });
+    }
+
+    it('refuses a campaign of 20,000 recommendations at once, keeping the one shown', async () => {
+      const element = await mount(html`<civic-action></civic-action>`);
+      const errors = await consoleErrorsDuring(async () => {
+        element.campaign = campaign(20_000);
+        await element.updateComplete;
+      });
+      expect(errors.join('\n')).to.contain('recommendations');
+      expect(element.campaign.id).to.equal('root-causes-2021');
+    });
   });
 
   it('when src cannot be fetched, says so in the console and shows the notice', async () => {
