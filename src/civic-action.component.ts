@@ -55,7 +55,7 @@ import {Delivery, type DeliveryStatus} from './send/delivery.js';
 import {defaultRetryPolicy, type RetryPolicy} from './send/send-submission.js';
 import {mailtoHref} from './send/mailto.js';
 import {LIMITS, type Submission} from './send/submission-schema.js';
-import {DraftStore} from './draft/draft-store.js';
+import {DraftStore, offerHere, restorable, type DraftOwner, type Pending} from './draft/draft-store.js';
 import {COUNTER_FROM, lengthCounter, renderField} from './view/field.js';
 import styles from './civic-action.styles.js';
 import {dateTimeFormat, listFormat, pluralRules} from './i18n/intl.js';
@@ -302,8 +302,11 @@ export class CivicAction extends LitElement {
   /** What the receiver said was wrong with a field, in its own words. */
   @state() private serverProblems: Partial<Record<keyof FormProblems, string>> = {};
   @state() private sendState: SendState | null = null;
-  /** A submission from an earlier visit that may not have arrived, offered to send again. */
-  @state() private interrupted: Submission | null = null;
+  /**
+   * A submission from an earlier visit that may not have arrived, offered to send again where
+   * it was going (see `offerHere`); kept in the draft either way.
+   */
+  @state() private interrupted: Pending | null = null;
   @state() private honeypot = '';
   @state() private copied: 'yes' | 'no' | null = null;
   /** Set when the organizer's campaign (inline or `src`) cannot be used: the widget shows a notice. */
@@ -320,6 +323,8 @@ export class CivicAction extends LitElement {
   private timeoutMs = 15_000;
   private retryPolicy: RetryPolicy = defaultRetryPolicy;
   private delivery: Delivery | null = null;
+  /** Where the submission being delivered is going, kept with it in the draft. */
+  private deliveryOwner: DraftOwner | null = null;
   private drafts: DraftStore | null = null;
   /** Whether this visit started from a saved draft: a returning reader may send at once. */
   private restored = false;
@@ -433,10 +438,11 @@ export class CivicAction extends LitElement {
     const {saved, personal} = this.drafts.load();
     const ids = new Set(this.campaign.recommendations.map((r) => r.id));
     if (saved) {
-      this.picks = new Set(saved.picks.filter((id) => ids.has(id)));
-      this.edited = saved.edited;
-      this.supporter = {...this.supporter, consent: saved.consent};
-      this.interrupted = saved.pending?.campaign === this.campaign.id ? saved.pending : null;
+      const {picks, edited, consent, pending} = restorable(saved, this.owner());
+      this.picks = new Set(picks.filter((id) => ids.has(id)));
+      this.edited = edited;
+      this.supporter = {...this.supporter, consent};
+      this.interrupted = pending?.submission.campaign === this.campaign.id ? pending : null;
     }
     if (personal) this.supporter = {...this.supporter, ...personal};
     this.restored = Boolean(saved || personal);
@@ -446,15 +452,27 @@ export class CivicAction extends LitElement {
     if (!this.drafts) return;
     if (this.sendState?.phase === 'sent') return this.drafts.clear();
     const {name, email, postalCode, consent} = this.supporter;
-    const pending = this.interrupted ?? (this.sendState && this.sendState.phase !== 'refused' && this.sendState.phase !== 'invalid'
-      ? this.delivery?.submission
-      : undefined);
+    const delivering = this.sendState && this.sendState.phase !== 'refused' && this.sendState.phase !== 'invalid';
+    const pending: Pending | null =
+      this.interrupted ?? (delivering && this.delivery && this.deliveryOwner ? {submission: this.delivery.submission, madeFor: this.deliveryOwner} : null);
     // A visitor who has not started leaves nothing behind in storage.
     if (!pending && !this.edited && this.picks.size === 0 && !consent && !name && !email && !postalCode) return this.drafts.clear();
     this.drafts.save(
-      {savedAt: Date.now(), picks: [...this.picks], edited: this.edited, consent, ...(pending ? {pending} : {})},
+      {
+        savedAt: Date.now(),
+        picks: [...this.picks],
+        edited: this.edited,
+        consent,
+        consentFor: this.owner(),
+        ...(pending ? {pending: pending.submission, pendingFor: pending.madeFor} : {}),
+      },
       {name, email, postalCode},
     );
+  }
+
+  /** This widget as the owner of consent and of a submission on its way. */
+  private owner(): DraftOwner {
+    return {endpoint: this.endpointUrl?.href ?? null, org: this.organizer};
   }
 
   /** Reads `min-picks` and `max-picks` together, since each bounds the other. */
@@ -737,6 +755,7 @@ export class CivicAction extends LitElement {
 
   private deliver(endpoint: URL, submission: Submission): void {
     this.delivery?.stop();
+    this.deliveryOwner = this.owner();
     this.serverProblems = {};
     this.delivery = new Delivery({
       endpoint,
@@ -795,11 +814,11 @@ export class CivicAction extends LitElement {
 
   /** Sends the submission an earlier visit left on its way, as it was, with the same id. */
   private sendInterrupted(): void {
-    const submission = this.interrupted;
-    if (!submission || !this.endpointUrl || this.busy) return;
-    this.submissionId = submission.id;
+    const pending = this.interrupted;
+    if (!pending || !offerHere(pending, this.owner()) || !this.endpointUrl || this.busy) return;
+    this.submissionId = pending.submission.id;
     this.interrupted = null;
-    this.deliver(this.endpointUrl, submission);
+    this.deliver(this.endpointUrl, pending.submission);
   }
 
   private discardInterrupted(): void {
@@ -1129,9 +1148,9 @@ export class CivicAction extends LitElement {
 
   /** A send the page closed on: offered again, as it was, so that it is sent once. */
   private renderInterrupted() {
-    const submission = this.interrupted;
-    if (!submission || !this.endpointUrl) return nothing;
-    const when = dateTimeFormat(this.interfaceLocale).format(new Date(submission.submittedAt));
+    const pending = this.interrupted;
+    if (!pending || !offerHere(pending, this.owner()) || !this.endpointUrl) return nothing;
+    const when = dateTimeFormat(this.interfaceLocale).format(new Date(pending.submission.submittedAt));
     return html`<div class="notice interrupted" role="status">
       <p>${msg(str`Your message of ${when} may not have arrived.`)}</p>
       <button type="button" class="primary" @click=${this.sendInterrupted}>${msg('Send it now')}</button>
