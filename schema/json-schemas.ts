@@ -12,7 +12,7 @@ export function jsonSchemas(): Record<string, object> {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       $id: 'https://civic-action.invalid/schema/submission-v1.schema.json',
       title: 'civic-action submission, version 1',
-      ...z.toJSONSchema(Submission, {target: 'draft-2020-12'}),
+      ...describeSignals(z.toJSONSchema(Submission, {target: 'draft-2020-12'})),
     },
     'campaign.schema.json': {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -27,4 +27,23 @@ export function jsonSchemas(): Record<string, object> {
       ...z.toJSONSchema(Campaign, {target: 'draft-2020-12'}),
     },
   };
+}
+
+/**
+ * Descriptions of `signals` for receivers, added here rather than as zod metadata so that the
+ * widget's bundle does not carry them.
+ */
+function describeSignals(schema: z.core.JSONSchema.BaseSchema): object {
+  const signals = schema.properties?.['signals'] as z.core.JSONSchema.ObjectSchema | undefined;
+  if (!signals?.properties) throw new Error('the submission schema has no signals');
+  signals.description =
+    'What the widget saw that may tell a script from a person, for the receiver to judge; the widget itself drops ' +
+    'nothing. Optional: earlier widgets send none.';
+  const about: Record<string, string> = {
+    fillMs: 'Whole milliseconds from the widget appearing (or the reader’s draft being restored) to the press of send.',
+    honeypot: 'True when the field people never see (the honeypot) was filled in.',
+    restored: 'True when the reader’s saved draft was restored, so that a quick send is expected.',
+  };
+  for (const [key, description] of Object.entries(about)) Object.assign(signals.properties[key] as object, {description});
+  return schema;
 }

@@ -252,9 +252,10 @@ export class CivicAction extends LitElement {
   @property() ref: string | null = null;
 
   /**
-   * Milliseconds after the widget appears before a send counts as a person's: a send sooner
-   * than that comes from a script, sees the thank-you, and is not sent. A reader returning to a
-   * saved draft is exempt. Lower it only for tests or a form that takes no reading.
+   * Milliseconds after the widget appears before a send is let out: a sooner send stays in
+   * "Sending…" until then, and goes out with the time it took in `signals.fillMs`, for the
+   * receiver to judge. A reader returning to a saved draft is not held. Lower it only for tests
+   * or a form that takes no reading.
    */
   minFillTime = 3000;
 
@@ -434,6 +435,8 @@ export class CivicAction extends LitElement {
   }
 
   private restoreDraft(): void {
+    // A campaign that arrives later (src, or the property) is when the form appears to the reader.
+    if (this.hasUpdated) this.shownAt = performance.now();
     this.drafts = new DraftStore(this.campaign.id, this.id);
     const {saved, personal} = this.drafts.load();
     const ids = new Set(this.campaign.recommendations.map((r) => r.id));
@@ -721,11 +724,7 @@ export class CivicAction extends LitElement {
     }
     const endpoint = this.endpointUrl;
     if (!endpoint) return;
-    if (this.looksAutomated()) {
-      // Not told, so not taught: it sees the thank-you, and the receiver gets nothing.
-      this.sendState = {phase: 'sent'};
-      return this.focusConfirmation();
-    }
+    const fillMs = Math.max(0, Math.round(performance.now() - this.shownAt));
     const {composed, text} = this.outgoing();
     this.submissionId ??= newSubmissionId();
     const built = buildSubmission({
@@ -737,6 +736,7 @@ export class CivicAction extends LitElement {
       supporter: this.supporter,
       page: {url: location.href, referrer: document.referrer, ref: this.source},
       now: new Date(),
+      signals: {fillMs, honeypot: this.honeypot !== '', restored: this.restored},
     });
     if (!built.success) {
       console.error(`<civic-action>: the submission does not match its schema, so it was not sent: ${describeIssues(built.error.issues)}`);
@@ -745,12 +745,17 @@ export class CivicAction extends LitElement {
       return;
     }
     this.interrupted = null;
+    // A send sooner than a person could pick and type is held, not dropped: a quick reader loses
+    // nothing and a script learns nothing, and the receiver judges it by its signals.
+    const hold = this.restored ? 0 : this.minFillTime - fillMs;
+    if (hold > 0) {
+      this.delivery?.stop();
+      this.delivery = null;
+      this.sendState = {phase: 'sending', attempt: 1};
+      await new Promise((resolve) => setTimeout(resolve, hold));
+      if (!this.isConnected) return;
+    }
     this.deliver(endpoint, built.data);
-  }
-
-  /** A honeypot that was filled in, or a send faster than a person can pick and type. */
-  private looksAutomated(): boolean {
-    return this.honeypot !== '' || (!this.restored && performance.now() - this.shownAt < this.minFillTime);
   }
 
   private deliver(endpoint: URL, submission: Submission): void {

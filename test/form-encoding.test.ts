@@ -71,6 +71,15 @@ describe('fromFormFields (form posts, decoded in Node as a receiver does)', func
     expect(fuzz.after).to.deep.equal(untouched);
   });
 
+  it('round-trips signals: fillMs as a number, honeypot and restored as booleans', () => {
+    const signals = {fillMs: 1234, honeypot: true, restored: false};
+    const decoded = fromFormFields(toFormFields({...clean, signals}));
+    expect(JSON.parse(JSON.stringify(decoded.signals))).to.deep.equal(signals);
+    const parsed = Submission.safeParse(decoded);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
+    expect((parsed.data as {signals?: unknown}).signals).to.deep.equal(signals);
+  });
+
   it('decodes what toFormFields encodes back into the same submission', () => {
     const decoded = Submission.safeParse(fromFormFields(toFormFields(clean)));
     expect(decoded.success, JSON.stringify(decoded.error?.issues)).to.be.true;

@@ -1,4 +1,4 @@
-import {submissionSchema, SUBMISSION_VERSION} from './submission-schema.js';
+import {submissionSchema, SUBMISSION_VERSION, type Submission} from './submission-schema.js';
 import type {SupporterFields} from '../form/supporter-fields.js';
 import {oneLine} from '../one-line.js';
 
@@ -11,6 +11,7 @@ export interface SubmissionInput {
   supporter: SupporterFields;
   page: {url: string; referrer: string; ref?: string | null};
   now: Date;
+  signals?: Submission['signals'];
 }
 
 /**
@@ -35,6 +36,7 @@ export function buildSubmission(input: SubmissionInput) {
     consent: input.supporter.consent,
     source: sourceOf(input.page),
     submittedAt: input.now.toISOString(),
+    ...(input.signals ? {signals: input.signals} : {}),
   });
 }
 

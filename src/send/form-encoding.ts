@@ -19,8 +19,8 @@ export function toFormFields(value: unknown): URLSearchParams {
 
 /** Fields that are lists even when they hold one item, and fields that are not text. */
 const LISTS = new Set(['recommendations', 'message.to']);
-const NUMBERS = new Set(['version']);
-const BOOLEANS = new Set(['consent']);
+const NUMBERS = new Set(['version', 'signals.fillMs']);
+const BOOLEANS = new Set(['consent', 'signals.honeypot', 'signals.restored']);
 /** Names that lead to an object's prototype rather than to one of its fields. */
 const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
 

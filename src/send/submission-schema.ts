@@ -68,6 +68,21 @@ export const submissionSchema = once(() =>
     }),
     /** When the supporter pressed send (ISO 8601, UTC). */
     submittedAt: z.iso.datetime(),
+    /**
+     * What the widget saw that may tell a script from a person, for the receiver to judge (and
+     * hold for review): the widget sends every submission, never dropping one as spam itself.
+     * An optional addition to version 1: earlier widgets send none.
+     */
+    signals: z.optional(
+      z.object({
+        /** Milliseconds from the widget appearing (or the reader's draft being restored) to the press of send. */
+        fillMs: z.int().check(z.gte(0)),
+        /** Whether the field people never see (the honeypot) was filled in. */
+        honeypot: z.boolean(),
+        /** Whether the reader's draft was restored, so that a quick send is expected. */
+        restored: z.boolean(),
+      }),
+    ),
   }),
 );
 export type Submission = z.infer<ReturnType<typeof submissionSchema>>;
