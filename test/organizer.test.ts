@@ -2,7 +2,7 @@ import {expect, html} from '@open-wc/testing';
 import type {CivicAction} from '../src/civic-action.component.js';
 import {fromFormFields} from '../src/send/form-encoding.js';
 import {Campaign, Submission} from '../src/schema.js';
-import {$, $$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, readyInFrame, until} from './helpers.js';
+import {$, $$, builtWidgetInFrame, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
 
 const sent = (element: CivicAction) => element.shadowRoot!.querySelector('[part=confirmation]') !== null;
 
@@ -191,17 +191,7 @@ describe('organizer settings', () => {
   });
 
   it('takes the reader to success-url after a send', async () => {
-    const iframe = document.createElement('iframe');
-    document.body.append(iframe);
-    const loaded = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
-    iframe.srcdoc = `<!doctype html><html lang="en"><body>
-      <civic-action endpoint="/endpoint/ok/success" success-url="/test/fixtures/press-release-2021-06-06.txt"></civic-action>
-      <script type="module" src="/dist/civic-action.js"></script></body></html>`;
-    await loaded;
-    const win = iframe.contentWindow!;
-    await win.customElements.whenDefined('civic-action');
-    const element = win.document.querySelector('civic-action') as CivicAction;
-    await readyInFrame(element);
+    const {iframe, element} = await builtWidgetInFrame('endpoint="/endpoint/ok/success" success-url="/test/fixtures/press-release-2021-06-06.txt"');
     const root = element.shadowRoot!;
     const navigated = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
     (root.querySelector('[part=submit]') as HTMLButtonElement).click();
