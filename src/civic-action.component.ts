@@ -29,6 +29,7 @@ import {
   readPicked,
   readRecipients,
   readRetries,
+  readLine,
   readText,
   readTheme,
   readTimeout,
@@ -48,13 +49,13 @@ import {
   type PickBounds,
   type SupporterFields,
 } from './form/supporter-fields.js';
-import {buildSubmission} from './send/build-submission.js';
+import {buildSubmission, pageAddress} from './send/build-submission.js';
 import {newSubmissionId} from './send/submission-id.js';
 import {Delivery, type DeliveryStatus} from './send/delivery.js';
 import {defaultRetryPolicy, type RetryPolicy} from './send/send-submission.js';
 import {mailtoHref} from './send/mailto.js';
 import {LIMITS, type Submission} from './send/submission-schema.js';
-import {DraftStore} from './draft/draft-store.js';
+import {DraftStore, offerHere, restorable, type DraftOwner, type Pending} from './draft/draft-store.js';
 import {COUNTER_FROM, lengthCounter, renderField} from './view/field.js';
 import styles from './civic-action.styles.js';
 import {dateTimeFormat, listFormat, pluralRules} from './i18n/intl.js';
@@ -184,6 +185,7 @@ export class CivicAction extends LitElement {
   /**
    * Seconds to wait for the endpoint's answer before a try counts as failed (1 to 120).
    * Failed tries are retried automatically, with growing waits, before the reader is asked.
+   * The `src` campaign gets the same time, then the reader sees that the action could not load.
    */
   @property() timeout: string | null = null;
 
@@ -206,7 +208,9 @@ export class CivicAction extends LitElement {
 
   /**
    * Address of a campaign JSON file (the format of `schema/campaign.schema.json`), fetched without
-   * credentials. A campaign given inline, as a child `<script type="application/json">`, needs none.
+   * credentials, waiting as long as `timeout` says. A campaign given inline, as a child
+   * `<script type="application/json">`, needs none. A page's Content-Security-Policy must allow it in
+   * `connect-src`, like the endpoint.
    */
   @property() src: string | null = null;
 
@@ -235,7 +239,10 @@ export class CivicAction extends LitElement {
   /** Where to take the reader after a send (http or https). Without it, the thank-you stays. */
   @property({attribute: 'success-url'}) successUrl: string | null = null;
 
-  /** The address offered for sharing after a send (http or https). Default: this page. */
+  /**
+   * The address offered for sharing after a send (http or https). Default: this page, without its
+   * query and fragment (which can carry a reader's tokens).
+   */
   @property({attribute: 'share-url'}) shareUrl: string | null = null;
 
   /** The text offered for sharing after a send. Default: the campaign's title. */
@@ -245,9 +252,10 @@ export class CivicAction extends LitElement {
   @property() ref: string | null = null;
 
   /**
-   * Milliseconds after the widget appears before a send counts as a person's: a send sooner
-   * than that comes from a script, sees the thank-you, and is not sent. A reader returning to a
-   * saved draft is exempt. Lower it only for tests or a form that takes no reading.
+   * Milliseconds after the widget appears before a send is let out: a sooner send stays in
+   * "Sending…" until then, and goes out with the time it took in `signals.fillMs`, for the
+   * receiver to judge. A reader returning to a saved draft is not held. Lower it only for tests
+   * or a form that takes no reading.
    */
   minFillTime = 3000;
 
@@ -295,8 +303,11 @@ export class CivicAction extends LitElement {
   /** What the receiver said was wrong with a field, in its own words. */
   @state() private serverProblems: Partial<Record<keyof FormProblems, string>> = {};
   @state() private sendState: SendState | null = null;
-  /** A submission from an earlier visit that may not have arrived, offered to send again. */
-  @state() private interrupted: Submission | null = null;
+  /**
+   * A submission from an earlier visit that may not have arrived, offered to send again where
+   * it was going (see `offerHere`); kept in the draft either way.
+   */
+  @state() private interrupted: Pending | null = null;
   @state() private honeypot = '';
   @state() private copied: 'yes' | 'no' | null = null;
   /** Set when the organizer's campaign (inline or `src`) cannot be used: the widget shows a notice. */
@@ -313,6 +324,8 @@ export class CivicAction extends LitElement {
   private timeoutMs = 15_000;
   private retryPolicy: RetryPolicy = defaultRetryPolicy;
   private delivery: Delivery | null = null;
+  /** Where the submission being delivered is going, kept with it in the draft. */
+  private deliveryOwner: DraftOwner | null = null;
   private drafts: DraftStore | null = null;
   /** Whether this visit started from a saved draft: a returning reader may send at once. */
   private restored = false;
@@ -372,10 +385,10 @@ export class CivicAction extends LitElement {
     if (changed.has('timeout')) this.timeoutMs = this.use('timeout', this.timeout, readTimeout(this.timeout));
     if (changed.has('retries')) this.retryPolicy = {...defaultRetryPolicy, retries: this.use('retries', this.retries, readRetries(this.retries))};
     if (changed.has('endpointFormat')) this.format = this.use('endpoint-format', this.endpointFormat, readEndpointFormat(this.endpointFormat));
-    if (changed.has('subject')) this.subjectOverride = this.use('subject', this.subject, readText(this.subject, LIMITS.subject));
+    if (changed.has('subject')) this.subjectOverride = this.use('subject', this.subject, readLine(this.subject, LIMITS.subject));
     if (changed.has('fields')) this.fieldConfig = this.use('fields', this.fields, readFields(this.fields));
-    if (changed.has('org')) this.organizer = this.use('org', this.org, readText(this.org, 200));
-    if (changed.has('ref')) this.source = this.use('ref', this.ref, readText(this.ref, 200));
+    if (changed.has('org')) this.organizer = this.use('org', this.org, readLine(this.org, 200));
+    if (changed.has('ref')) this.source = this.use('ref', this.ref, readLine(this.ref, 200));
     if (changed.has('privacyUrl')) this.privacy = this.use('privacy-url', this.privacyUrl, readPageUrl(this.privacyUrl, document.baseURI));
     if (changed.has('successUrl')) this.success = this.use('success-url', this.successUrl, readPageUrl(this.successUrl, document.baseURI));
     if (changed.has('shareUrl') || changed.has('shareText')) {
@@ -422,14 +435,17 @@ export class CivicAction extends LitElement {
   }
 
   private restoreDraft(): void {
+    // A campaign that arrives later (src, or the property) is when the form appears to the reader.
+    if (this.hasUpdated) this.shownAt = performance.now();
     this.drafts = new DraftStore(this.campaign.id, this.id);
     const {saved, personal} = this.drafts.load();
     const ids = new Set(this.campaign.recommendations.map((r) => r.id));
     if (saved) {
-      this.picks = new Set(saved.picks.filter((id) => ids.has(id)));
-      this.edited = saved.edited;
-      this.supporter = {...this.supporter, consent: saved.consent};
-      this.interrupted = saved.pending?.campaign === this.campaign.id ? saved.pending : null;
+      const {picks, edited, consent, pending} = restorable(saved, this.owner());
+      this.picks = new Set(picks.filter((id) => ids.has(id)));
+      this.edited = edited;
+      this.supporter = {...this.supporter, consent};
+      this.interrupted = pending?.submission.campaign === this.campaign.id ? pending : null;
     }
     if (personal) this.supporter = {...this.supporter, ...personal};
     this.restored = Boolean(saved || personal);
@@ -439,15 +455,27 @@ export class CivicAction extends LitElement {
     if (!this.drafts) return;
     if (this.sendState?.phase === 'sent') return this.drafts.clear();
     const {name, email, postalCode, consent} = this.supporter;
-    const pending = this.interrupted ?? (this.sendState && this.sendState.phase !== 'refused' && this.sendState.phase !== 'invalid'
-      ? this.delivery?.submission
-      : undefined);
+    const delivering = this.sendState && this.sendState.phase !== 'refused' && this.sendState.phase !== 'invalid';
+    const pending: Pending | null =
+      this.interrupted ?? (delivering && this.delivery && this.deliveryOwner ? {submission: this.delivery.submission, madeFor: this.deliveryOwner} : null);
     // A visitor who has not started leaves nothing behind in storage.
     if (!pending && !this.edited && this.picks.size === 0 && !consent && !name && !email && !postalCode) return this.drafts.clear();
     this.drafts.save(
-      {savedAt: Date.now(), picks: [...this.picks], edited: this.edited, consent, ...(pending ? {pending} : {})},
+      {
+        savedAt: Date.now(),
+        picks: [...this.picks],
+        edited: this.edited,
+        consent,
+        consentFor: this.owner(),
+        ...(pending ? {pending: pending.submission, pendingFor: pending.madeFor} : {}),
+      },
       {name, email, postalCode},
     );
+  }
+
+  /** This widget as the owner of consent and of a submission on its way. */
+  private owner(): DraftOwner {
+    return {endpoint: this.endpointUrl?.href ?? null, org: this.organizer};
   }
 
   /** Reads `min-picks` and `max-picks` together, since each bounds the other. */
@@ -482,12 +510,16 @@ export class CivicAction extends LitElement {
   private async loadCampaignFrom(url: URL | null): Promise<void> {
     if (!url || this.querySelector(':scope > script[type="application/json"]')) return;
     this.campaignLoading = true;
+    // The same wait as for the endpoint: a file that never comes must not leave "Loading…" forever.
+    const timeoutMs = this.timeoutMs;
     try {
-      const response = await fetch(url, {credentials: 'omit', headers: {Accept: 'application/json'}});
+      const response = await fetch(url, {credentials: 'omit', headers: {Accept: 'application/json'}, signal: AbortSignal.timeout(timeoutMs)});
       if (!response.ok) throw new Error(`it answered ${response.status}`);
       this.acceptCampaign(await response.json(), `the campaign at src="${this.src}"`);
     } catch (error) {
-      this.failCampaign(`could not load the campaign at src="${this.src}": ${(error as Error).message}`);
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      const reason = timedOut ? `no answer within ${timeoutMs / 1000} second${timeoutMs === 1000 ? '' : 's'} (the timeout attribute)` : (error as Error).message;
+      this.failCampaign(`could not load the campaign at src="${this.src}": ${reason}`);
     } finally {
       this.campaignLoading = false;
     }
@@ -692,11 +724,7 @@ export class CivicAction extends LitElement {
     }
     const endpoint = this.endpointUrl;
     if (!endpoint) return;
-    if (this.looksAutomated()) {
-      // Not told, so not taught: it sees the thank-you, and the receiver gets nothing.
-      this.sendState = {phase: 'sent'};
-      return this.focusConfirmation();
-    }
+    const fillMs = Math.max(0, Math.round(performance.now() - this.shownAt));
     const {composed, text} = this.outgoing();
     this.submissionId ??= newSubmissionId();
     const built = buildSubmission({
@@ -708,6 +736,7 @@ export class CivicAction extends LitElement {
       supporter: this.supporter,
       page: {url: location.href, referrer: document.referrer, ref: this.source},
       now: new Date(),
+      signals: {fillMs, honeypot: this.honeypot !== '', restored: this.restored},
     });
     if (!built.success) {
       console.error(`<civic-action>: the submission does not match its schema, so it was not sent: ${describeIssues(built.error.issues)}`);
@@ -716,16 +745,22 @@ export class CivicAction extends LitElement {
       return;
     }
     this.interrupted = null;
+    // A send sooner than a person could pick and type is held, not dropped: a quick reader loses
+    // nothing and a script learns nothing, and the receiver judges it by its signals.
+    const hold = this.restored ? 0 : this.minFillTime - fillMs;
+    if (hold > 0) {
+      this.delivery?.stop();
+      this.delivery = null;
+      this.sendState = {phase: 'sending', attempt: 1};
+      await new Promise((resolve) => setTimeout(resolve, hold));
+      if (!this.isConnected) return;
+    }
     this.deliver(endpoint, built.data);
-  }
-
-  /** A honeypot that was filled in, or a send faster than a person can pick and type. */
-  private looksAutomated(): boolean {
-    return this.honeypot !== '' || (!this.restored && performance.now() - this.shownAt < this.minFillTime);
   }
 
   private deliver(endpoint: URL, submission: Submission): void {
     this.delivery?.stop();
+    this.deliveryOwner = this.owner();
     this.serverProblems = {};
     this.delivery = new Delivery({
       endpoint,
@@ -784,11 +819,11 @@ export class CivicAction extends LitElement {
 
   /** Sends the submission an earlier visit left on its way, as it was, with the same id. */
   private sendInterrupted(): void {
-    const submission = this.interrupted;
-    if (!submission || !this.endpointUrl || this.busy) return;
-    this.submissionId = submission.id;
+    const pending = this.interrupted;
+    if (!pending || !offerHere(pending, this.owner()) || !this.endpointUrl || this.busy) return;
+    this.submissionId = pending.submission.id;
     this.interrupted = null;
-    this.deliver(this.endpointUrl, submission);
+    this.deliver(this.endpointUrl, pending.submission);
   }
 
   private discardInterrupted(): void {
@@ -922,7 +957,7 @@ export class CivicAction extends LitElement {
         <dl class="envelope">
           <div>
             <dt>${msg('To')}</dt>
-            <dd lang=${locale}>${listFormat(locale).format(composed.to.map((r) => r.name)) || '—'}</dd>
+            <dd lang=${locale}>${listFormat(locale).format(composed.to.map(this.addressed)) || '—'}</dd>
           </div>
           <div>
             <dt>${msg('Subject')}</dt>
@@ -961,6 +996,13 @@ export class CivicAction extends LitElement {
       </section>
     `;
   }
+
+  /**
+   * Without an endpoint the reader's own mail goes to the recipients' addresses, which a `src`
+   * campaign could set to anyone's under a trusted name: the reader sees each address.
+   */
+  private readonly addressed = (recipient: Recipient): string =>
+    !this.endpointUrl && recipient.email ? `${recipient.name} <${recipient.email}>` : recipient.name;
 
   private renderEditControls() {
     if (this.discarded) {
@@ -1111,9 +1153,9 @@ export class CivicAction extends LitElement {
 
   /** A send the page closed on: offered again, as it was, so that it is sent once. */
   private renderInterrupted() {
-    const submission = this.interrupted;
-    if (!submission || !this.endpointUrl) return nothing;
-    const when = dateTimeFormat(this.interfaceLocale).format(new Date(submission.submittedAt));
+    const pending = this.interrupted;
+    if (!pending || !offerHere(pending, this.owner()) || !this.endpointUrl) return nothing;
+    const when = dateTimeFormat(this.interfaceLocale).format(new Date(pending.submission.submittedAt));
     return html`<div class="notice interrupted" role="status">
       <p>${msg(str`Your message of ${when} may not have arrived.`)}</p>
       <button type="button" class="primary" @click=${this.sendInterrupted}>${msg('Send it now')}</button>
@@ -1141,12 +1183,9 @@ export class CivicAction extends LitElement {
     `;
   }
 
-  /** The page to share: `share-url`, or this page without its fragment. */
+  /** The page to share: `share-url`, or this page without its query and fragment. */
   private shareLink(): string {
-    if (this.share.url) return this.share.url.href;
-    const page = new URL(location.href);
-    page.hash = '';
-    return page.href;
+    return this.share.url?.href ?? pageAddress(location.href);
   }
 
   /** Copies `text`, and says whether the clipboard took it. */

@@ -4,6 +4,7 @@
  * Built as `dist/schema.js`, which imports `zod/mini` from the receiver's own install.
  */
 import {
+  CAMPAIGN_LIMITS,
   campaignRecipientSchema,
   campaignSchema,
   localeCodeSchema,
@@ -13,6 +14,7 @@ import {
 import {submissionSchema} from './send/submission-schema.js';
 
 export {SUBMISSION_VERSION, LIMITS} from './send/submission-schema.js';
+export {CAMPAIGN_LIMITS};
 export type {Submission as SubmissionData} from './send/submission-schema.js';
 export type {Campaign as CampaignData} from './campaign/campaign-schema.js';
 

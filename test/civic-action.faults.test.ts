@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import type {CivicAction} from '../src/civic-action.component.js';
-import {$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, readyInFrame, until} from './helpers.js';
+import {$, builtWidgetInFrame, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, readyInFrame, until} from './helpers.js';
 
 const sent = (element: CivicAction) => element.shadowRoot!.querySelector('[part=confirmation]') !== null;
 const alertText = (element: CivicAction) => $(element, '[role=alert]').textContent!.replace(/\s+/g, ' ').trim();
@@ -119,6 +119,20 @@ describe('endpoint and network faults', function () {
     expect(errors.join('\n')).to.contain('CORS').and.to.contain(cross);
   });
 
+  // A form post needs no preflight, so a followed redirect would deliver it to the other host
+  // (a JSON post's preflight happens to stop there already).
+  it('does not follow a redirect to another host', async () => {
+    const endpoint = endpointBucket('redirect');
+    const bucket = endpoint.url.split('/').at(-1)!;
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} endpoint-format="form" retries="0"></civic-action>`);
+    send(element);
+    await until(() => alertText(element) !== '', 'the failure');
+    expect(await endpoint.recorded()).to.have.length(1);
+    const moved = await (await fetch(`/endpoint/recorded/${bucket}-moved`)).json();
+    expect(moved, 'what the other host received').to.deep.equal([]);
+    expect(sent(element)).to.be.false;
+  });
+
   it('takes a 2xx whose body is not JSON as received', async () => {
     const endpoint = endpointBucket('text');
     const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
@@ -187,22 +201,92 @@ describe('drafts', () => {
   });
 
   it('offer a send that the page closed on, again, with the same id', async () => {
-    const held = endpointBucket('hold');
-    const element = await ready(html`<civic-action endpoint=${held.url}></civic-action>`);
+    const endpoint = endpointBucket('hold-first');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
     send(element);
-    await until(async () => (await held.recorded()).length === 1, 'the first request');
+    await until(async () => (await endpoint.recorded()).length === 1, 'the first request');
     element.parentElement!.remove();
 
-    const working = endpointBucket('ok');
-    const again = await mount(html`<civic-action endpoint=${working.url}></civic-action>`);
+    const again = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
     const offer = $(again, '.interrupted');
     expect(offer.textContent).to.contain('may not have arrived');
     $$buttons(again, '.interrupted button')[0]!.click();
     await until(() => sent(again), 'the thank-you');
-    const [first] = await held.recorded();
-    const [second] = await working.recorded();
+    const [first, second] = await endpoint.recorded();
     expect(second!.body.id).to.equal(first!.body.id);
-    await held.release();
+    await endpoint.release();
+  });
+
+  /** Page A leaves a send on its way, consent given to Org A; returns its endpoint. */
+  async function interruptedOnPageA() {
+    const endpoint = endpointBucket('hold');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} org="Org A"></civic-action>`);
+    $(element, '#supporter-consent').click();
+    await element.updateComplete;
+    send(element);
+    await until(async () => (await endpoint.recorded()).length === 1, 'the first request');
+    element.parentElement!.remove();
+    return endpoint;
+  }
+
+  it('offer an interrupted send, and the consent, only to the organizer it was made for (same campaign, another org)', async () => {
+    const a = await interruptedOnPageA();
+    try {
+      const b = endpointBucket('ok');
+      const pageB = await mount(html`<civic-action endpoint=${b.url} org="Org B"></civic-action>`);
+      expect(pageB.shadowRoot!.querySelector('.interrupted') !== null, 'the offer on page B').to.be.false;
+      expect($<HTMLInputElement>(pageB, '#supporter-consent').checked, 'consent for Org B').to.be.false;
+      expect($<HTMLInputElement>(pageB, '#recommendation-tps').checked, 'picks still come back').to.be.true;
+      pageB.parentElement!.remove();
+
+      // Back on page A, its own send is still offered there.
+      const pageA = await mount(html`<civic-action endpoint=${a.url} org="Org A"></civic-action>`);
+      expect($(pageA, '.interrupted').textContent).to.contain('may not have arrived');
+      expect(await b.recorded()).to.have.length(0);
+    } finally {
+      await a.release();
+    }
+  });
+
+  it('offer an interrupted send, and the consent, only to the endpoint it was made for (the page’s endpoint changed)', async () => {
+    const a = await interruptedOnPageA();
+    try {
+      const moved = endpointBucket('ok');
+      const again = await mount(html`<civic-action endpoint=${moved.url} org="Org A"></civic-action>`);
+      expect(again.shadowRoot!.querySelector('.interrupted') !== null, 'the offer').to.be.false;
+      expect($<HTMLInputElement>(again, '#supporter-consent').checked).to.be.false;
+      expect(await moved.recorded()).to.have.length(0);
+    } finally {
+      await a.release();
+    }
+  });
+
+  it('of the previous version restore picks and the message, but neither consent nor an interrupted send', async () => {
+    const a = await interruptedOnPageA();
+    try {
+      const key = 'civic-action:draft:root-causes-2021';
+      const saved = JSON.parse(localStorage.getItem(key)!);
+      // As the previous version stored it: no record of whom it was for.
+      const old = {savedAt: saved.savedAt, picks: saved.picks, edited: {text: 'My own words', locale: 'en'}, consent: true, pending: saved.pending};
+      localStorage.setItem(key, JSON.stringify(old));
+      const again = await mount(html`<civic-action endpoint=${a.url} org="Org A"></civic-action>`);
+      expect($<HTMLInputElement>(again, '#recommendation-tps').checked).to.be.true;
+      expect($<HTMLTextAreaElement>(again, '#message-body').value).to.equal('My own words');
+      expect($<HTMLInputElement>(again, '#supporter-consent').checked).to.be.false;
+      expect(again.shadowRoot!.querySelector('.interrupted') !== null, 'the offer').to.be.false;
+    } finally {
+      await a.release();
+    }
+  });
+
+  it('restore consent on the page it was given on', async () => {
+    const endpoint = endpointBucket('ok');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} org="Org A"></civic-action>`);
+    $(element, '#supporter-consent').click();
+    await element.updateComplete;
+    element.parentElement!.remove();
+    const again = await mount(html`<civic-action endpoint=${endpoint.url} org="Org A"></civic-action>`);
+    expect($<HTMLInputElement>(again, '#supporter-consent').checked).to.be.true;
   });
 });
 
@@ -219,7 +303,39 @@ describe('spam', () => {
     expect(field.getBoundingClientRect().right).to.be.below(0);
   });
 
-  it('shows a filled honeypot the thank-you and sends nothing', async () => {
+  const draftKey = 'civic-action:draft:root-causes-2021';
+
+  it('holds a send faster than minFillTime in “Sending…”, then delivers it once, with signals.fillMs, thanking only after', async () => {
+    const endpoint = endpointBucket('ok');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    element.minFillTime = 3000;
+    send(element);
+    await element.updateComplete;
+    expect(statusText(element)).to.contain('Sending your message…');
+    expect($<HTMLButtonElement>(element, '[part=submit]').disabled).to.be.true;
+    // Until the endpoint has it: no thank-you, and the draft stays. Each is looked at before asking
+    // the endpoint, which records a request before it answers it.
+    await until(async () => {
+      const thanked = sent(element);
+      const draft = localStorage.getItem(draftKey);
+      const delivered = (await endpoint.recorded()).length > 0;
+      if (!delivered) {
+        expect(thanked, 'a thank-you before delivery').to.be.false;
+        expect(draft, 'the draft before delivery').not.to.be.null;
+      }
+      return delivered;
+    }, 'the delivery', 6000);
+    await until(() => sent(element), 'the thank-you');
+    await new Promise((r) => setTimeout(r, 200));
+    const requests = await endpoint.recorded();
+    expect(requests).to.have.length(1);
+    const {signals} = requests[0]!.body as unknown as {signals: {fillMs: number; honeypot: boolean; restored: boolean}};
+    expect(Number.isInteger(signals.fillMs)).to.be.true;
+    expect(signals.fillMs).to.be.within(0, 2999);
+    expect(signals).to.include({honeypot: false, restored: false});
+  });
+
+  it('delivers a send with the honeypot filled, marked signals.honeypot: true', async () => {
     const endpoint = endpointBucket('ok');
     const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
     const field = $<HTMLInputElement>(element, '#supporter-website');
@@ -227,18 +343,54 @@ describe('spam', () => {
     field.dispatchEvent(new InputEvent('input'));
     send(element);
     await until(() => sent(element), 'the thank-you');
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await endpoint.recorded()).to.have.length(0);
+    const requests = await endpoint.recorded();
+    expect(requests).to.have.length(1);
+    expect((requests[0]!.body as unknown as {signals: object}).signals).to.include({honeypot: true, restored: false});
   });
 
-  it('shows a send faster than a person the thank-you and sends nothing', async () => {
+  it('marks a send from a restored draft signals.restored: true, and does not hold it', async () => {
+    const first = await ready(html`<civic-action endpoint="/endpoint/ok/restored"></civic-action>`);
+    first.parentElement!.remove();
     const endpoint = endpointBucket('ok');
+    const again = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    again.minFillTime = 60_000;
+    send(again);
+    await until(() => sent(again), 'the thank-you');
+    expect(((await endpoint.recorded())[0]!.body as unknown as {signals: object}).signals).to.include({restored: true, honeypot: false});
+  });
+
+  it('keeps the draft while a held fast send is on its way, and clears it once delivered', async () => {
+    const endpoint = endpointBucket('hold');
     const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
-    element.minFillTime = 60_000;
+    element.minFillTime = 1000;
     send(element);
+    try {
+      await until(async () => (await endpoint.recorded()).length === 1, 'the request', 4000);
+      expect(localStorage.getItem(draftKey)).not.to.be.null;
+      expect(sent(element)).to.be.false;
+    } finally {
+      await endpoint.release();
+    }
     await until(() => sent(element), 'the thank-you');
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await endpoint.recorded()).to.have.length(0);
+    await element.updateComplete;
+    expect(localStorage.getItem(draftKey)).to.be.null;
+  });
+
+  it('with success-url, takes the reader there only after a fast send is really delivered', async () => {
+    const endpoint = endpointBucket('ok');
+    const {iframe, element} = await builtWidgetInFrame(`endpoint="${endpoint.url}" success-url="/test/fixtures/press-release-2021-06-06.txt"`);
+    try {
+      element.minFillTime = 2000;
+      const navigated = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
+      (element.shadowRoot!.querySelector('[part=submit]') as HTMLButtonElement).click();
+      await navigated;
+      expect(iframe.contentWindow!.location.pathname).to.equal('/test/fixtures/press-release-2021-06-06.txt');
+      const requests = await endpoint.recorded();
+      expect(requests).to.have.length(1);
+      expect((requests[0]!.body as unknown as {signals: {fillMs: number}}).signals.fillMs).to.be.below(2000);
+    } finally {
+      iframe.remove();
+    }
   });
 });
 

@@ -37,7 +37,7 @@ describe('<civic-action> sending', () => {
     expect(body.message.locale).to.equal('en');
     expect(body.message.subject).to.equal(defaultCampaign.message!.subject!.en);
     expect(body.message.body).to.match(/Sincerely,\nAna Pérez$/);
-    expect(body.source.url).to.equal(location.href);
+    expect(body.source.url).to.equal(`${location.origin}${location.pathname}`);
     expect(Date.now() - Date.parse(body.submittedAt)).to.be.within(0, 60_000);
   });
 
@@ -161,6 +161,19 @@ describe('<civic-action> without an endpoint', () => {
     expect(body).to.match(/^Dear Rep\. Ana Díaz and Senator Bo,/);
     expect(body).to.match(/Sincerely,\r\nAna Pérez$/);
     expect(url.searchParams.get('subject')).to.equal(defaultCampaign.message!.subject!.en);
+  });
+
+  it('shows, next to each name, the address the reader’s mail will go to', async () => {
+    const element = await mount(html`<civic-action></civic-action>`);
+    element.campaign = {
+      ...defaultCampaign,
+      recipients: [{name: {en: 'Vice President Kamala Harris'}, email: 'collector@evil.example'}, {name: {en: 'Senator Bo'}}],
+    };
+    await element.updateComplete;
+    const to = $(element, '.envelope dd').textContent!.replace(/\s+/g, ' ').trim();
+    expect(to).to.equal('Vice President Kamala Harris <collector@evil.example> and Senator Bo');
+    await pick(element, 'tps');
+    expect(new URL($<HTMLAnchorElement>(element, 'a[part=submit]').href).pathname).to.equal('collector@evil.example');
   });
 
   it('copies the subject and the signed message to the clipboard', async () => {

@@ -117,3 +117,22 @@ export async function readyInFrame(element: CivicAction): Promise<void> {
   }
   await element.updateComplete;
 }
+
+/**
+ * The built widget alone in a frame, as a partner page has it (for what the test page cannot do
+ * itself, such as being navigated away by `success-url`), readied to send by `readyInFrame`.
+ */
+export async function builtWidgetInFrame(attributes: string): Promise<{iframe: HTMLIFrameElement; element: CivicAction}> {
+  const iframe = document.createElement('iframe');
+  document.body.append(iframe);
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
+  iframe.srcdoc = `<!doctype html><html lang="en"><body>
+    <civic-action ${attributes}></civic-action>
+    <script type="module" src="/dist/civic-action.js"></script></body></html>`;
+  await loaded;
+  const win = iframe.contentWindow!;
+  await win.customElements.whenDefined('civic-action');
+  const element = win.document.querySelector('civic-action') as CivicAction;
+  await readyInFrame(element);
+  return {iframe, element};
+}

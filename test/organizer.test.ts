@@ -1,8 +1,8 @@
 import {expect, html} from '@open-wc/testing';
 import type {CivicAction} from '../src/civic-action.component.js';
 import {fromFormFields} from '../src/send/form-encoding.js';
-import {Submission} from '../src/schema.js';
-import {$, $$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, readyInFrame, until} from './helpers.js';
+import {Campaign, Submission} from '../src/schema.js';
+import {$, $$, builtWidgetInFrame, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
 
 const sent = (element: CivicAction) => element.shadowRoot!.querySelector('[part=confirmation]') !== null;
 
@@ -153,6 +153,29 @@ describe('organizer settings', () => {
     }
   });
 
+  it('keeps the page’s query and fragment out of source.url and the shared link, utm_* going to source.utm only', async () => {
+    const original = location.href;
+    history.replaceState(null, '', `${location.pathname}?mc_eid=abc123&email=ana%40example.org&utm_source=newsletter#access_token=secret`);
+    try {
+      const endpoint = endpointBucket('ok');
+      const element = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      await pick(element, 'tps');
+      await fillSupporter(element);
+      await sendFrom(element);
+      const {source} = (await endpoint.recorded())[0]!.body;
+      expect(source.url).to.equal(`${location.origin}${location.pathname}`);
+      expect(source.utm).to.deep.equal({source: 'newsletter'});
+      const shared = $$<HTMLAnchorElement>(element, '[part=share] a').map((a) => decodeURIComponent(a.href));
+      expect(shared.length).to.be.greaterThan(0);
+      for (const link of shared) {
+        expect(link).to.contain(`${location.origin}${location.pathname}`);
+        expect(link).not.to.match(/mc_eid|access_token|ana@example\.org|utm_source/);
+      }
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
   it('offers to share share-url with share-text after sending', async () => {
     const element = await mount(
       html`<civic-action endpoint="/endpoint/ok/share" share-url="https://partner.example/act" share-text="I acted. Will you?"></civic-action>`,
@@ -168,17 +191,7 @@ describe('organizer settings', () => {
   });
 
   it('takes the reader to success-url after a send', async () => {
-    const iframe = document.createElement('iframe');
-    document.body.append(iframe);
-    const loaded = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
-    iframe.srcdoc = `<!doctype html><html lang="en"><body>
-      <civic-action endpoint="/endpoint/ok/success" success-url="/test/fixtures/press-release-2021-06-06.txt"></civic-action>
-      <script type="module" src="/dist/civic-action.js"></script></body></html>`;
-    await loaded;
-    const win = iframe.contentWindow!;
-    await win.customElements.whenDefined('civic-action');
-    const element = win.document.querySelector('civic-action') as CivicAction;
-    await readyInFrame(element);
+    const {iframe, element} = await builtWidgetInFrame('endpoint="/endpoint/ok/success" success-url="/test/fixtures/press-release-2021-06-06.txt"');
     const root = element.shadowRoot!;
     const navigated = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
     (root.querySelector('[part=submit]') as HTMLButtonElement).click();
@@ -258,6 +271,56 @@ describe('the organizer’s own campaign', () => {
     } finally {
       container.remove();
     }
+  });
+
+  it('when src does not answer within timeout, says so in the console and shows the notice instead of “Loading…”', async () => {
+    const endpoint = endpointBucket('campaign-hold');
+    let element!: CivicAction;
+    const errors = await consoleErrorsDuring(async () => {
+      element = await mount(html`<civic-action src=${endpoint.url} timeout="1"></civic-action>`);
+      expect($(element, '.widget').textContent).to.contain('Loading…');
+      await until(() => element.shadowRoot!.querySelector('[part=notice]') !== null, 'the notice', 4000);
+    });
+    await endpoint.release();
+    expect($(element, '[part=notice]').textContent).to.contain('This action could not be loaded');
+    expect($(element, '.widget').textContent).not.to.contain('Loading…');
+    expect(errors.join('\n')).to.contain(`src="${endpoint.url}"`).and.to.contain('1 second');
+  });
+
+  describe('size caps', () => {
+    const recommendation = (i: number) => ({id: `r${i}`, title: {en: `R${i}`}, text: {en: `Recommendation ${i}.`}});
+    const campaign = (count: number) => ({id: 'big', defaultLocale: 'en', title: {en: 'Big'}, recommendations: Array.from({length: count}, (_, i) => recommendation(i))});
+    const languages = (count: number) => Object.fromEntries(Array.from({length: count}, (_, i) => [`l${String.fromCharCode(97 + i)}`, 'x']));
+
+    it('takes up to 200 recommendations', () => {
+      expect(Campaign.safeParse(campaign(200)).success).to.be.true;
+    });
+
+    const refused: Array<[string, unknown, string]> = [
+      ['201 recommendations', campaign(201), 'recommendations'],
+      ['a recommendation text of 5,001 characters', {...campaign(1), recommendations: [{...recommendation(0), text: {en: 'x'.repeat(5001)}}]}, 'recommendations.0.text.en'],
+      ['a title of 301 characters', {...campaign(1), title: {en: 'x'.repeat(301)}}, 'title.en'],
+      ['a text in 21 languages', {...campaign(1), intro: {en: 'x', ...languages(20)}}, 'intro'],
+      ['51 recipients', {...campaign(1), recipients: Array.from({length: 51}, () => ({name: {en: 'A'}}))}, 'recipients'],
+      ['an id of 101 characters', {...campaign(1), id: 'x'.repeat(101)}, 'id'],
+    ];
+    for (const [what, value, path] of refused) {
+      it(`refuses ${what}, naming where`, () => {
+        const result = Campaign.safeParse(value);
+        expect(result.success).to.be.false;
+        expect(result.error!.issues.map((i) => i.path.join('.'))).to.include(path);
+      });
+    }
+
+    it('refuses a campaign of 20,000 recommendations at once, keeping the one shown', async () => {
+      const element = await mount(html`<civic-action></civic-action>`);
+      const errors = await consoleErrorsDuring(async () => {
+        element.campaign = campaign(20_000);
+        await element.updateComplete;
+      });
+      expect(errors.join('\n')).to.contain('recommendations');
+      expect(element.campaign.id).to.equal('root-causes-2021');
+    });
   });
 
   it('when src cannot be fetched, says so in the console and shows the notice', async () => {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {once} from '../once.js';
+import {ONE_LINE} from '../one-line.js';
 
 /**
  * A BCP 47 language tag as campaigns use it: `en`, `es`, `pt-BR`.
@@ -9,18 +10,45 @@ export const localeCodeSchema = once(() =>
   z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "es-MX"')),
 );
 
-/** Text in one or more languages, keyed by language tag. */
-export const localizedTextSchema = once(() => z.record(localeCodeSchema(), z.string().check(z.trim(), z.minLength(1))));
-export type LocalizedText = z.infer<ReturnType<typeof localizedTextSchema>>;
+/**
+ * The most a campaign may hold. A campaign from `src` is someone else's file: without bounds, one
+ * of 20,000 recommendations took seconds to show and every pick hundreds of milliseconds.
+ */
+export const CAMPAIGN_LIMITS = {
+  recommendations: 200,
+  recipients: 50,
+  /** Languages per text. */
+  languages: 20,
+  /** Characters, for the campaign's and the recommendations' ids. */
+  id: 100,
+  /** Characters: titles, headlines, recipient names and the subject. */
+  title: 300,
+  /** Characters: greeting, lead and sign-off. */
+  phrase: 1000,
+  /** Characters: intro, closing and each recommendation's text. */
+  text: 5000,
+} as const;
 
-const slug = once(() => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes')));
+/** Text in one or more languages, keyed by language tag. */
+const localized = (max: number, oneLine = false) =>
+  z.record(localeCodeSchema(), z.string().check(z.trim(), z.minLength(1), z.maxLength(max), ...(oneLine ? [z.regex(ONE_LINE, 'one line, without control characters')] : []))).check(
+    z.refine((text) => Object.keys(text).length <= CAMPAIGN_LIMITS.languages, `at most ${CAMPAIGN_LIMITS.languages} languages`),
+  );
+export const localizedTextSchema = once(() => localized(CAMPAIGN_LIMITS.text));
+export type LocalizedText = z.infer<ReturnType<typeof localizedTextSchema>>;
+/** Text that ends up in a submission's one-line fields (recipient names, the subject). */
+const localizedLineSchema = once(() => localized(CAMPAIGN_LIMITS.title, true));
+const localizedTitleSchema = once(() => localized(CAMPAIGN_LIMITS.title));
+const localizedPhraseSchema = once(() => localized(CAMPAIGN_LIMITS.phrase));
+
+const slug = once(() => z.string().check(z.maxLength(CAMPAIGN_LIMITS.id), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes')));
 
 export const recommendationSchema = once(() =>
   z.object({
     /** Stable and language-independent: it is what the receiver gets. */
     id: slug(),
     /** A short headline: the checkbox's accessible name. */
-    title: localizedTextSchema(),
+    title: localizedTitleSchema(),
     /** The full text, shown word for word. */
     text: localizedTextSchema(),
   }),
@@ -29,7 +57,7 @@ export type Recommendation = z.infer<ReturnType<typeof recommendationSchema>>;
 
 export const campaignRecipientSchema = once(() =>
   z.object({
-    name: localizedTextSchema(),
+    name: localizedLineSchema(),
     email: z.optional(z.email()),
   }),
 );
@@ -43,23 +71,23 @@ export const campaignSchema = once(() => {
       id: slug(),
       /** The language used where a text is missing in the reader's language. */
       defaultLocale: localeCodeSchema(),
-      title: LocalizedText,
+      title: localizedTitleSchema(),
       intro: z.optional(LocalizedText),
       /** The campaign's closing call: shown under the picks and ends the message. */
       closing: z.optional(LocalizedText),
-      recipients: z.optional(z.array(campaignRecipientSchema())),
+      recipients: z.optional(z.array(campaignRecipientSchema()).check(z.maxLength(CAMPAIGN_LIMITS.recipients))),
       message: z.optional(
         z.object({
-          subject: z.optional(LocalizedText),
+          subject: z.optional(localizedLineSchema()),
           /** Opens the message when it goes to the campaign's own recipients. */
-          greeting: z.optional(LocalizedText),
+          greeting: z.optional(localizedPhraseSchema()),
           /** Introduces the list of picked recommendations. */
-          lead: z.optional(LocalizedText),
+          lead: z.optional(localizedPhraseSchema()),
           /** Closes the message above the supporter's name ("Sincerely,"). */
-          signOff: z.optional(LocalizedText),
+          signOff: z.optional(localizedPhraseSchema()),
         }),
       ),
-      recommendations: z.array(recommendationSchema()).check(z.minLength(1)),
+      recommendations: z.array(recommendationSchema()).check(z.minLength(1), z.maxLength(CAMPAIGN_LIMITS.recommendations)),
     })
     .check(
       z.refine((c) => new Set(c.recommendations.map((r) => r.id)).size === c.recommendations.length, {

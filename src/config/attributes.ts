@@ -4,6 +4,7 @@ import {once} from '../once.js';
 import {parseRecipients, RecipientsError, type Recipient} from '../message/recipients.js';
 import {defaultRetryPolicy} from '../send/send-submission.js';
 import {EndpointError, parseEndpoint} from './endpoint.js';
+import {oneLine} from '../one-line.js';
 
 /**
  * Each attribute as the widget uses it. Pure: a value goes in, the value to use comes out,
@@ -97,6 +98,17 @@ export function readText(raw: string | null, max: number): AttributeReading<stri
   const text = raw?.trim() ?? '';
   if (text === '') return ok(null);
   return text.length <= max ? ok(text) : bad(text.slice(0, max), `expected at most ${max} characters`, `Using the first ${max}.`);
+}
+
+/**
+ * Free text that goes into the payload's one-line fields (subject, org, ref), where a receiver
+ * may put it into an email header: line breaks and other control characters become spaces.
+ */
+export function readLine(raw: string | null, max: number): AttributeReading<string | null> {
+  const reading = readText(raw === null ? null : oneLine(raw), max);
+  if (raw === null || oneLine(raw) === raw) return reading;
+  const fallback = reading.problem ? `Using the first ${max} characters, on one line.` : 'Using it on one line.';
+  return bad(reading.value, 'one line, without line breaks or control characters', fallback);
 }
 
 export function readPickBound(raw: string | null): AttributeReading<number | null> {

@@ -1,5 +1,6 @@
-import {submissionSchema, SUBMISSION_VERSION} from './submission-schema.js';
+import {submissionSchema, SUBMISSION_VERSION, type Submission} from './submission-schema.js';
 import type {SupporterFields} from '../form/supporter-fields.js';
+import {oneLine} from '../one-line.js';
 
 export interface SubmissionInput {
   id: string;
@@ -10,6 +11,7 @@ export interface SubmissionInput {
   supporter: SupporterFields;
   page: {url: string; referrer: string; ref?: string | null};
   now: Date;
+  signals?: Submission['signals'];
 }
 
 /**
@@ -19,7 +21,8 @@ export interface SubmissionInput {
 export function buildSubmission(input: SubmissionInput) {
   const supporter = Object.fromEntries(
     (['name', 'email', 'postalCode'] as const)
-      .map((field) => [field, input.supporter[field].trim()] as const)
+      // A tab pasted into a field is no reason to fail a send; the schema refuses it raw.
+      .map((field) => [field, oneLine(input.supporter[field]).trim()] as const)
       .filter(([, value]) => value !== ''),
   );
   return submissionSchema().safeParse({
@@ -33,18 +36,31 @@ export function buildSubmission(input: SubmissionInput) {
     consent: input.supporter.consent,
     source: sourceOf(input.page),
     submittedAt: input.now.toISOString(),
+    ...(input.signals ? {signals: input.signals} : {}),
   });
 }
 
 const UTM = ['source', 'medium', 'campaign', 'term', 'content'] as const;
 
+/**
+ * A page's address without its query and fragment: what the widget sends and shares. Mailing
+ * tools and sign-in flows put readers' tokens there (`?mc_eid=…`, `?email=…`,
+ * `#access_token=…`), which belong neither to the organizer nor to whoever gets a shared link.
+ */
+export function pageAddress(url: string): string {
+  const page = new URL(url);
+  page.search = '';
+  page.hash = '';
+  return page.href;
+}
+
 /** Where the submission came from: the page, its referrer, the organizer's ref, and utm_* tags. */
 function sourceOf({url, referrer, ref}: SubmissionInput['page']) {
   const params = new URL(url).searchParams;
-  const utm = Object.fromEntries(UTM.flatMap((key) => (params.get(`utm_${key}`) ? [[key, params.get(`utm_${key}`)!.slice(0, 200)]] : [])));
+  const utm = Object.fromEntries(UTM.flatMap((key) => (params.get(`utm_${key}`) ? [[key, oneLine(params.get(`utm_${key}`)!).slice(0, 200)]] : [])));
   return {
-    url,
-    ...(referrer ? {referrer} : {}),
+    url: pageAddress(url),
+    ...(referrer ? {referrer: pageAddress(referrer)} : {}),
     ...(ref ? {ref} : {}),
     ...(Object.keys(utm).length ? {utm} : {}),
   };

@@ -41,7 +41,9 @@ export interface TryOptions {
  * POSTs a submission as JSON, once. Every try of one submission carries its id as the
  * `Idempotency-Key`, so a receiver can drop repeats. No cookies go with it
  * (`credentials: 'omit'`): the widget must not ride on a session the reader has with the
- * receiver's site.
+ * receiver's site. Redirects are refused, not followed: the organizer chose the endpoint, and
+ * a form post needs no preflight, so a followed redirect would hand the whole submission to
+ * whatever host the answer names.
  */
 export async function trySending(endpoint: URL, submission: Submission, {timeoutMs, format = 'json', now = Date.now}: TryOptions): Promise<TryResult> {
   let response: Response;
@@ -50,6 +52,7 @@ export async function trySending(endpoint: URL, submission: Submission, {timeout
       method: 'POST',
       ...(format === 'json' ? jsonRequest(submission) : formRequest(endpoint, submission)),
       credentials: 'omit',
+      redirect: 'error',
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {

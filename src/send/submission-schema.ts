@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {localeCodeSchema} from '../campaign/campaign-schema.js';
 import {once} from '../once.js';
+import {ONE_LINE} from '../one-line.js';
 
 /**
  * What the organizer's endpoint receives: version 1 of the submission payload.
@@ -13,6 +14,8 @@ export const SUBMISSION_VERSION = 1;
 export const LIMITS = {name: 200, email: 254, postalCode: 20, subject: 300, body: 20_000} as const;
 
 const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** Text that receivers may put into email headers: no line breaks or other control characters. */
+const Line = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(ONE_LINE, 'one line, without control characters'));
 
 export const submissionSchema = once(() =>
   z.object({
@@ -20,15 +23,15 @@ export const submissionSchema = once(() =>
     /** Unique per submission and equal to the `Idempotency-Key` header: every retry carries the same one. */
     id: z.uuid(),
     /** The campaign's id. */
-    campaign: Text(200),
+    campaign: Line(200),
     /** The language the reader read the widget in. */
     locale: localeCodeSchema(),
     /** Picked recommendation ids, in campaign order. */
-    recommendations: z.array(Text(200)).check(z.minLength(1)),
+    recommendations: z.array(Line(200)).check(z.minLength(1)),
     message: z.object({
-      /** Recipient names. */
-      to: z.array(Text(300)),
-      subject: Text(LIMITS.subject),
+      /** Recipient names. Every text here but `body` is one line, without control characters. */
+      to: z.array(Line(300)),
+      subject: Line(LIMITS.subject),
       /** The full message as the supporter approved it, signature included. */
       body: Text(LIMITS.body + LIMITS.name + 100),
       /** The message's language (it may differ from `locale`, see `message-lang`). */
@@ -40,31 +43,46 @@ export const submissionSchema = once(() =>
      * the postal code is optional): a field that was not asked, or left empty, is absent.
      */
     supporter: z.object({
-      name: z.optional(Text(LIMITS.name)),
-      email: z.optional(z.email().check(z.maxLength(LIMITS.email))),
-      postalCode: z.optional(Text(LIMITS.postalCode)),
+      name: z.optional(Line(LIMITS.name)),
+      email: z.optional(z.email().check(z.maxLength(LIMITS.email), z.regex(ONE_LINE))),
+      postalCode: z.optional(Line(LIMITS.postalCode)),
     }),
     /** Whether the supporter agreed to hear from the organizer. Unchecked by default. */
     consent: z.boolean(),
     source: z.object({
-      /** The page the widget was on. */
+      /** The page the widget was on, without its query and fragment (readers' tokens travel there). */
       url: z.url(),
       referrer: z.optional(z.url()),
       /** The organizer's own code for where the widget is (the `ref` attribute). */
-      ref: z.optional(Text(200)),
+      ref: z.optional(Line(200)),
       /** The page's `utm_*` parameters, without the prefix: `{"source": "newsletter"}`. */
       utm: z.optional(
         z.object({
-          source: z.optional(Text(200)),
-          medium: z.optional(Text(200)),
-          campaign: z.optional(Text(200)),
-          term: z.optional(Text(200)),
-          content: z.optional(Text(200)),
+          source: z.optional(Line(200)),
+          medium: z.optional(Line(200)),
+          campaign: z.optional(Line(200)),
+          term: z.optional(Line(200)),
+          content: z.optional(Line(200)),
         }),
       ),
     }),
     /** When the supporter pressed send (ISO 8601, UTC). */
     submittedAt: z.iso.datetime(),
+    /**
+     * What the widget saw that may tell a script from a person, for the receiver to judge (and
+     * hold for review): the widget sends every submission, never dropping one as spam itself.
+     * An optional addition to version 1: earlier widgets send none.
+     */
+    signals: z.optional(
+      z.object({
+        /** Milliseconds from the widget appearing (or the reader's draft being restored) to the press of send. */
+        fillMs: z.int().check(z.gte(0)),
+        /** Whether the field people never see (the honeypot) was filled in. */
+        honeypot: z.boolean(),
+        /** Whether the reader's draft was restored, so that a quick send is expected. */
+        restored: z.boolean(),
+      }),
+    ),
   }),
 );
 export type Submission = z.infer<ReturnType<typeof submissionSchema>>;

@@ -12,7 +12,9 @@ import {readFileSync} from 'node:fs';
  *                      written 429ra2 also carries Retry-After: 2
  *        text          200 with an HTML body, not JSON
  *        refuse-fields 422 with the documented error body naming supporter.email
+ *        redirect      307 to /endpoint/ok/<bucket>-moved on 127.0.0.1, another origin than localhost
  *   GET  /endpoint/campaign/<bucket>    records the request and answers with a three-language campaign
+ *   GET  /endpoint/campaign-hold/<bucket>  the same, once /endpoint/release/<bucket> is requested
  *   GET  /endpoint/recorded/<bucket>    what was recorded in that bucket
  *   GET  /endpoint/release/<bucket>     lets held requests of that bucket answer
  *
@@ -85,9 +87,10 @@ export function recordingEndpoint() {
       held.delete(bucket);
       return json(ctx, 200, {released: true});
     }
-    if (behaviour === 'campaign' && ctx.method === 'GET') {
+    if ((behaviour === 'campaign' || behaviour === 'campaign-hold') && ctx.method === 'GET') {
       // A campaign file, served and recorded like a submission, to see how it was asked for.
       recorded.set(bucket, [...(recorded.get(bucket) ?? []), {headers: ctx.headers, body: null, at: Date.now()}]);
+      if (behaviour === 'campaign-hold') await new Promise((resolve) => held.set(bucket, [...(held.get(bucket) ?? []), resolve]));
       ctx.set('Content-Type', 'application/json');
       ctx.body = readFileSync('test/fixtures/campaign-three-languages.json', 'utf8');
       return;
@@ -110,6 +113,11 @@ export function recordingEndpoint() {
       ctx.status = 200;
       ctx.set('Content-Type', 'text/html');
       ctx.body = '<!doctype html><p>Thanks!</p>';
+      return;
+    }
+    if (behaviour === 'redirect') {
+      ctx.status = 307;
+      ctx.set('Location', `http://127.0.0.1:${ctx.URL.port}/endpoint/ok/${bucket}-moved`);
       return;
     }
     if (behaviour === 'refuse-fields') {

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {buildWithPseudoLocale} from './pseudo-locale.mjs';
+import {decodeFormPostsInNode} from './form-decoding-in-node.mjs';
 import {docsAreCurrent} from '../../scripts/docs.mjs';
 import {builtSizes, sizeBudget} from '../../scripts/size-budget.mjs';
 
@@ -110,6 +111,7 @@ export function repoChecks() {
         const result = Submission.safeParse(payload);
         return {success: result.success, issues: result.error?.issues ?? []};
       }
+      if (command === 'decode-form-posts-in-node') return decodeFormPostsInNode(payload);
       if (command === 'emulate-media-features') {
         // The built-in emulateMedia command and puppeteer know colour scheme and motion, not
         // forced colours; the DevTools protocol itself does.
