@@ -10,11 +10,7 @@ import {findExisting, storeSubmission} from '../store/submissions.js';
 import {errorBody, textsFor} from './replies.js';
 
 /** What the widget reports about how a send was made (`signals` in the payload), judged here. */
-interface Signals {
-  fillMs?: number;
-  honeypot?: boolean;
-  restored?: boolean;
-}
+type Signals = SubmissionData['signals'];
 
 /**
  * Why a submission should wait for a person to look at it, or nothing. The widget sends
@@ -67,7 +63,7 @@ export interface SubmitContext {
 export async function handleSubmit(c: Context, {config, database, campaigns, clientAddress, now, onStored}: SubmitContext): Promise<Response> {
   const decoded = await decode(c);
   if (!decoded.ok) return c.json(errorBody(decoded.message), decoded.status);
-  const raw = decoded.body as {locale?: unknown; campaign?: unknown; signals?: Signals} | null;
+  const raw = decoded.body as {locale?: unknown} | null;
   const texts = textsFor(raw?.locale);
   const parsed = Submission.safeParse(raw);
   if (!parsed.success) return c.json(errorBody(texts.invalid, fieldErrors(parsed.error.issues, texts)), 422);
@@ -88,9 +84,7 @@ export async function handleSubmit(c: Context, {config, database, campaigns, cli
     return c.json(errorBody(texts.recommendations, {recommendations: texts.recommendations}), 422);
   }
 
-  // Signals are not part of every payload version the receiver may see; read them loosely.
-  const signals = (submission as SubmissionData & {signals?: Signals}).signals ?? raw?.signals;
-  const reason = reviewReason(signals, config.spam.minFillMs);
+  const reason = reviewReason(submission.signals, config.spam.minFillMs);
   const address = clientAddress(c);
   const at = now();
   const outcome = await database.write(async (tx) => {
