@@ -64,5 +64,5 @@ document.getElementById('clear')!.addEventListener('click', async () => {
   await fetch('/api/outbox', {method: 'DELETE'});
   await refresh();
 });
-await refresh();
+void refresh();
 setInterval(refresh, 2000);
