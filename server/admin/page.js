@@ -186,25 +186,211 @@ function showSubmissions(list) {
   if (list.length === LIMIT) box.append(el('li', {className: 'hint'}, `Only the latest ${LIMIT} are shown here. Download the CSV for all of them.`));
 }
 
+// ---- Delivery -----------------------------------------------------------------------------
+
+// In the order an organizer reads them: what arrived, what is on its way, what needs a hand.
+const DELIVERY_COUNTS = [
+  ['delivered', 'Delivered'],
+  ['waiting', 'Waiting to be sent'],
+  ['retrying', 'Being retried'],
+  ['failed', 'Failed'],
+  ['unconfirmed', 'Waiting for the supporter’s confirmation'],
+  ['expired', 'Expired unconfirmed'],
+];
+
+let officials = {};
+let troubled = [];
+let followUp = 0;
+
+function plural(n, one, many = `${one}s`) {
+  return `${count.format(n)} ${n === 1 ? one : many}`;
+}
+
+function officialCard([address, o], index) {
+  const total = DELIVERY_COUNTS.reduce((sum, [key]) => sum + (o[key] ?? 0), 0);
+  const id = `official-${index}`;
+  const counts = el('dl', {className: 'counts'});
+  for (const [key, label] of DELIVERY_COUNTS) {
+    const n = o[key] ?? 0;
+    counts.append(el('div', {className: n && (key === 'failed' || key === 'retrying') ? `count is-${key}` : 'count'}, el('dt', {}, label), el('dd', {'data-count': key}, count.format(n))));
+  }
+  const summary = `${count.format(o.delivered ?? 0)} of ${plural(total, 'message')} delivered.`;
+  return el(
+    'article',
+    {className: 'official', 'aria-labelledby': id},
+    el('h4', {id}, o.name || address),
+    el('p', {className: 'address'}, address),
+    el('p', {className: 'summary'}, summary),
+    // The meter only repeats the sentence above it, so it is hidden from screen readers.
+    total ? el('meter', {min: 0, max: total, value: o.delivered ?? 0, 'aria-hidden': 'true'}) : null,
+    counts,
+  );
+}
+
+function showOfficials(list) {
+  officials = list;
+  const entries = Object.entries(list);
+  const box = $('officials');
+  if (!entries.length) {
+    box.replaceChildren(el('p', {className: 'hint'}, 'No messages to officials yet.'));
+    return;
+  }
+  box.replaceChildren(...entries.map(officialCard));
+}
+
+const SUPPORTER_KINDS = new Set(['confirmation', 'reminder']);
+
+/** What the email is, for a heading or a button: never the supporter's address. */
+function describe(e) {
+  if (e.kind === 'confirmation') return 'confirmation to the supporter';
+  if (e.kind === 'reminder') return 'reminder to confirm, to the supporter';
+  const name = officials[e.to_address]?.name || e.to_address;
+  return e.kind === 'digest' ? `digest to ${name}` : `message to ${name}`;
+}
+
+const capital = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The mail server's answer, in an organizer's words, with the answer itself kept. */
+function explain(e) {
+  let reason = (e.last_error ?? '').trim();
+  const lines = [];
+  const gaveUp = /^gave up after (\d+) attempts?: ([\s\S]*)$/.exec(reason);
+  if (gaveUp) {
+    lines.push(`Gave up after ${plural(Number(gaveUp[1]), 'attempt')}: the retry period ended.`);
+    reason = gaveUp[2].trim();
+  }
+  if (!reason) {
+    lines.push('No answer from the mail server was recorded.');
+    return lines;
+  }
+  const code = Number(/^(\d)\d\d\b/.exec(reason)?.[1]);
+  if (code === 5) lines.push(`The mail server refused it: ${reason}`);
+  else if (code === 4) lines.push(`The mail server asked to try again later: ${reason}`);
+  else if (/EAUTH/.test(reason)) lines.push(`The mail server did not accept the receiver’s login: ${reason}`);
+  else if (/ETIMEDOUT|timeout/i.test(reason)) lines.push(`The mail server did not answer in time: ${reason}`);
+  else if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ESOCKET|ECONNECTION|EDNS/.test(reason)) lines.push(`The mail server could not be reached: ${reason}`);
+  else lines.push(`It could not be sent: ${reason}`);
+  return lines;
+}
+
+function formatTime(iso) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : when.format(date);
+}
+
+function troubledItem(e) {
+  const titleId = `email-${e.id}`;
+  const failed = e.status === 'failed';
+  const what = describe(e);
+  const article = el(
+    'article',
+    {'aria-labelledby': titleId},
+    el('p', {className: failed ? 'badge failed' : 'badge retrying'}, failed ? 'Failed' : 'Being retried'),
+    el('h4', {id: titleId}, capital(what)),
+    ...explain(e).map((line) => el('p', {className: 'reason'}, line)),
+  );
+  if (!failed && e.next_attempt_at) {
+    const next = new Date(e.next_attempt_at);
+    article.append(
+      next.getTime() > Date.now()
+        ? el('p', {className: 'next'}, 'Will try again at ', el('time', {dateTime: e.next_attempt_at}, formatTime(e.next_attempt_at)), '.')
+        : el('p', {className: 'next'}, 'Will try again in a moment.'),
+    );
+  }
+  const facts = el('dl', {className: 'facts'});
+  // The supporter's address only here, inside the entry: the heading names no supporter.
+  facts.append(fact(SUPPORTER_KINDS.has(e.kind) ? 'Supporter’s address' : 'Official’s address', e.to_address));
+  facts.append(fact('Attempts', count.format(e.attempts)));
+  facts.append(fact('Queued', el('time', {dateTime: e.created_at}, formatTime(e.created_at))));
+  article.append(facts);
+  if (failed) {
+    article.append(
+      el('button', {type: 'button', className: 'retry', onclick: () => retry(e)}, 'Send again', el('span', {className: 'visually-hidden'}, ` the ${what}`)),
+    );
+  }
+  return el('li', {className: failed ? 'trouble is-failed' : 'trouble is-retrying'}, article);
+}
+
+function showTroubled(list) {
+  troubled = list;
+  const box = $('troubled');
+  if (!list.length) {
+    box.replaceChildren(el('li', {className: 'hint'}, 'None: no email has failed or is being retried.'));
+    return;
+  }
+  box.replaceChildren(...list.map(troubledItem));
+  if (list.length >= 200) box.append(el('li', {className: 'hint'}, 'Only the latest 200 are shown here.'));
+}
+
+function showDeliveries(deliveries) {
+  showOfficials(deliveries.officials ?? {});
+  showTroubled(deliveries.troubled ?? []);
+}
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function retry(e) {
+  const what = describe(e);
+  const official = SUPPORTER_KINDS.has(e.kind) ? '' : e.to_address;
+  const deliveredBefore = officials[official]?.delivered ?? 0;
+  const campaign = campaignId;
+  const ticket = ++followUp;
+  say(`Sending the ${what} again…`);
+  try {
+    await api(`emails/${encodeURIComponent(e.id)}/retry`, {method: 'POST'});
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  await refresh({quiet: true});
+  say(`The ${what} is queued to be sent again.`);
+  // Its button is gone with the refreshed list; the list's heading keeps the reader's place.
+  $('troubled-title').focus();
+  // The receiver sends in the background: look again a few times, then say how it went.
+  for (const wait of [700, 1500, 3000, 6000]) {
+    await pause(wait);
+    if (ticket !== followUp || campaign !== campaignId) return;
+    await refresh({quiet: true});
+    if (ticket !== followUp || campaign !== campaignId) return;
+    const now = troubled.find((t) => t.id === e.id);
+    if (now?.status === 'failed') {
+      say(`The ${what} failed again. ${explain(now).join(' ')}`);
+      return;
+    }
+    if (now?.status === 'retrying') {
+      say(`The ${what} could not be sent yet. ${explain(now).join(' ')} The receiver will keep trying.`);
+      return;
+    }
+    if (official ? (officials[official]?.delivered ?? 0) > deliveredBefore : true) {
+      say(official ? `The ${what} was delivered: the mail server accepted it.` : `The ${what} was sent again.`);
+      return;
+    }
+  }
+  say(`The ${what} is still waiting to be sent. Press Refresh later to see whether it was delivered.`);
+}
+
 // ---- Loading ------------------------------------------------------------------------------
 
-async function refresh() {
+/** `quiet`: for a refresh the page makes on its own, which should not chatter in the status line. */
+async function refresh({quiet = false} = {}) {
   if (!campaignId) return;
   const ticket = ++loading;
-  say('Loading…');
+  if (!quiet) say('Loading…');
   try {
     const base = `campaigns/${encodeURIComponent(campaignId)}`;
     const status = $('show').value;
-    const [stats, list] = await Promise.all([
+    const [stats, list, deliveries] = await Promise.all([
       api(`${base}/stats`).then((r) => r.json()),
       api(`${base}/submissions?limit=${LIMIT}${status ? `&status=${status}` : ''}`).then((r) => r.json()),
+      api(`${base}/deliveries`).then((r) => r.json()),
     ]);
     // A slower, older answer must not overwrite a newer one (say, after switching campaigns).
     if (ticket !== loading) return;
     showStats(stats);
+    showDeliveries(deliveries);
     showSubmissions(list);
     showError('');
-    say(`Updated at ${new Intl.DateTimeFormat(undefined, {timeStyle: 'short'}).format(new Date())}.`);
+    if (!quiet) say(`Updated at ${new Intl.DateTimeFormat(undefined, {timeStyle: 'short'}).format(new Date())}.`);
   } catch (error) {
     if (ticket === loading) fail(error);
   }
@@ -249,6 +435,11 @@ function signOut(announce = true) {
   // Personal data should not stay on screen once signed out.
   $('submissions').replaceChildren();
   $('tallies').replaceChildren();
+  $('officials').replaceChildren();
+  $('troubled').replaceChildren();
+  officials = {};
+  troubled = [];
+  followUp++;
   $('signed-in').hidden = true;
   $('sign-out').hidden = true;
   $('sign-in').hidden = false;
@@ -345,10 +536,10 @@ $('sign-in-form').addEventListener('submit', (event) => {
   signIn();
 });
 $('sign-out').addEventListener('click', () => signOut());
-$('refresh').addEventListener('click', refresh);
+$('refresh').addEventListener('click', () => refresh());
 $('download').addEventListener('click', downloadCsv);
 $('campaign').addEventListener('change', (event) => chooseCampaign(event.target.value));
-$('show').addEventListener('change', refresh);
+$('show').addEventListener('change', () => refresh());
 $('erase-form').addEventListener('submit', askErase);
 $('erase-yes').addEventListener('click', erase);
 // A changed address needs its own question: the one showing names the old address.

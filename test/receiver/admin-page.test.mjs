@@ -14,6 +14,15 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const TOKEN = 'organizer-secret-for-tests';
 const CAMPAIGN = 'root-causes-2021';
 const HOSTILE_NAME = 'Mallory <img src=x onerror=alert(1)>';
+// Two officials; the mail server refuses the second one's mailbox until the test says otherwise.
+const VP = 'vp@officials.example';
+const POLICY = 'policy@officials.example';
+const OFFICIALS = [
+  {name: {en: 'Vice President Kamala Harris', es: 'vicepresidenta Kamala Harris'}, email: VP},
+  {name: 'Office of Policy', email: POLICY},
+];
+const REFUSAL = {code: 550, text: '5.1.1 Mailbox unavailable'};
+let refusePolicy = true;
 
 let chromePath;
 let noChrome = '';
@@ -27,6 +36,7 @@ const dir = mkdtempSync(join(tmpdir(), 'civic-admin-page-'));
 let receiver;
 let browser;
 let base;
+let sink;
 
 function submission({locale = 'en', name, email, subject, body, recommendations, ref, signals}) {
   return {
@@ -55,14 +65,19 @@ before(async () => {
   const built = join(root, 'dist/receiver/index.js');
   assert.ok(existsSync(built), 'Build the receiver first: npx vite build --mode receiver --logLevel warn');
   const {parseConfig, startReceiver} = await import(pathToFileURL(built).href);
+  // Imported here, not at the top: support.mjs imports the built receiver, which may not exist yet.
+  const {smtpSink} = await import('./support.mjs');
+  sink = await smtpSink({answer: (m) => (refusePolicy && m.rcptTo[0] === POLICY ? REFUSAL : null)});
   const config = parseConfig(
     {
       database: `sqlite:${join(dir, 'admin.sqlite')}`,
-      campaigns: [{id: CAMPAIGN, origins: ['https://partner.example'], recipients: [{name: {en: 'Vice President Kamala Harris', es: 'vicepresidenta Kamala Harris'}, email: 'vp@officials.example'}]}],
+      smtp: {url: sink.url, timeoutSeconds: 5},
+      sender: {name: 'Casa Comunitaria', address: 'actions@casa.example'},
+      campaigns: [{id: CAMPAIGN, origins: ['https://partner.example'], recipients: OFFICIALS}],
     },
     {baseDir: dir, env: {}},
   );
-  receiver = await startReceiver({config, adminToken: TOKEN, port: 0, log: () => {}});
+  receiver = await startReceiver({config, adminToken: TOKEN, port: 0, log: () => {}, worker: {retryBaseMs: 1000, pollMs: 50}});
   base = `http://127.0.0.1:${receiver.port}`;
   for (const body of SENT) {
     const response = await fetch(`${base}/submit`, {method: 'POST', headers: {'Content-Type': 'application/json', 'Idempotency-Key': body.id}, body: JSON.stringify(body)});
@@ -75,6 +90,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await receiver?.stop();
+  await sink?.close();
   rmSync(dir, {recursive: true, force: true});
 });
 
@@ -101,6 +117,41 @@ async function signIn(page, token) {
 }
 
 const text = (page, selector) => page.$eval(selector, (node) => node.textContent.trim());
+
+async function axeClean(page, what) {
+  // Evaluated through DevTools rather than added as a <script>: the page's CSP rightly refuses inline scripts.
+  await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const {violations} = await page.evaluate(() => window.axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}}));
+  assert.deepEqual(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+    `axe on ${what}`,
+  );
+}
+
+async function waitFor(condition, what, timeoutMs = 10_000) {
+  const start = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Each official's card as shown: address → {name, delivered, waiting, …} read from the page's text. */
+const shownOfficials = (page) =>
+  page.$$eval('.official', (cards) =>
+    Object.fromEntries(
+      cards.map((card) => [
+        card.querySelector('.address').textContent,
+        {name: card.querySelector('h4').textContent, ...Object.fromEntries([...card.querySelectorAll('dd[data-count]')].map((dd) => [dd.dataset.count, Number(dd.textContent)]))},
+      ]),
+    ),
+  );
+
+const shownTroubles = (page) =>
+  page.$$eval('.trouble', (items) =>
+    items.map((item) => ({heading: item.querySelector('h4').textContent, text: item.textContent, button: item.querySelector('button')?.textContent ?? null})),
+  );
 
 test('the organizer page, signed in, shows tallies and submissions as text', async (t) => {
   if (!chromePath) return t.skip(noChrome);
@@ -178,6 +229,102 @@ test('a held submission can be accepted from the page', async (t) => {
   await page.close();
 });
 
+test('Delivery shows each official’s counts and the refused email; Send again delivers it', async (t) => {
+  if (!chromePath) return t.skip(noChrome);
+  // Three accepted submissions (one accepted by hand above), each to both officials; the second refuses.
+  await waitFor(async () => {
+    const {officials} = await adminApi(`campaigns/${CAMPAIGN}/deliveries`);
+    return officials[VP]?.delivered === 3 && officials[POLICY]?.failed === 3;
+  }, 'three delivered to the VP, three refused for the Office of Policy');
+  const {page, problems} = await openPage();
+  await signIn(page, TOKEN);
+  await page.waitForSelector('.official');
+
+  const stats = await adminApi(`campaigns/${CAMPAIGN}/stats`);
+  assert.deepEqual(await shownOfficials(page), stats.deliveries);
+  assert.deepEqual(stats.deliveries, {
+    [VP]: {name: 'Vice President Kamala Harris', delivered: 3, waiting: 0, retrying: 0, failed: 0, unconfirmed: 0, expired: 0},
+    [POLICY]: {name: 'Office of Policy', delivered: 0, waiting: 0, retrying: 0, failed: 3, unconfirmed: 0, expired: 0},
+  });
+  const cards = await page.$$eval('.official', (nodes) => nodes.map((node) => node.textContent));
+  assert.ok(cards.some((card) => card.includes('3 of 3 messages delivered.')));
+  assert.ok(cards.some((card) => card.includes('0 of 3 messages delivered.')));
+
+  const troubles = await shownTroubles(page);
+  assert.equal(troubles.length, 3);
+  for (const trouble of troubles) {
+    assert.equal(trouble.heading, 'Message to Office of Policy');
+    assert.match(trouble.text, /^Failed/);
+    assert.match(trouble.text, /The mail server refused it: 550 5\.1\.1 Mailbox unavailable/);
+    assert.match(trouble.text, /Official’s address/);
+    assert.ok(trouble.text.includes(POLICY));
+    // Named by what it does and for whom, for a screen reader as for the eye.
+    assert.equal(trouble.button, 'Send again the message to Office of Policy');
+  }
+  await axeClean(page, 'the Delivery section with failed emails');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'nothing wider than 390 px');
+
+  // The mailbox works again; the organizer sends one again from the keyboard.
+  refusePolicy = false;
+  const before = sink.messages.length;
+  await page.focus('.trouble.is-failed .retry');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /Office of Policy was delivered/.test(document.querySelector('#status').textContent), {timeout: 10_000});
+  assert.equal(await text(page, '#status'), 'The message to Office of Policy was delivered: the mail server accepted it.');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'troubled-title', 'focus stays in the list, not lost with the button');
+  const after = await adminApi(`campaigns/${CAMPAIGN}/stats`);
+  assert.equal(after.deliveries[POLICY].delivered, 1);
+  assert.equal(after.deliveries[POLICY].failed, 2);
+  assert.deepEqual(await shownOfficials(page), after.deliveries);
+  assert.equal((await shownTroubles(page)).length, 2);
+  assert.deepEqual(sink.messages.slice(before).map((m) => m.rcptTo[0]), [POLICY]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('Delivery explains retrying emails and confirmations without naming the supporter in headings', async (t) => {
+  if (!chromePath) return t.skip(noChrome);
+  const {page, problems} = await openPage();
+  const soon = new Date(Date.now() + 3_600_000).toISOString();
+  const made = new Date().toISOString();
+  const supporter = 'ana.supporter@example.org';
+  // Kinds and answers this receiver does not produce on demand, served in place of its own list.
+  const fake = {
+    officials: {[VP]: {name: 'Vice President Kamala Harris', delivered: 1, waiting: 2, retrying: 1, failed: 1, unconfirmed: 4, expired: 5}},
+    troubled: [
+      {id: 'e1', kind: 'individual', to_address: VP, status: 'retrying', attempts: 2, last_error: '421 4.7.0 Try again later', created_at: made, next_attempt_at: soon, submission_id: 's1'},
+      {id: 'e2', kind: 'confirmation', to_address: supporter, status: 'failed', attempts: 1, last_error: '550 5.1.1 No such user', created_at: made, next_attempt_at: made, submission_id: 's2'},
+      {id: 'e3', kind: 'reminder', to_address: supporter, status: 'retrying', attempts: 1, last_error: 'ESOCKET: connect ECONNREFUSED 127.0.0.1:2525', created_at: made, next_attempt_at: soon, submission_id: 's2'},
+      {id: 'e4', kind: 'digest', to_address: VP, status: 'failed', attempts: 9, last_error: 'gave up after 9 attempts: 451 4.3.0 Busy', created_at: made, next_attempt_at: made, submission_id: null},
+    ],
+  };
+  await page.setRequestInterception(true);
+  page.on('request', (request) =>
+    request.url().endsWith('/deliveries') ? request.respond({status: 200, contentType: 'application/json', body: JSON.stringify(fake)}) : request.continue(),
+  );
+  await signIn(page, TOKEN);
+  await page.waitForSelector('.trouble');
+  const troubles = await shownTroubles(page);
+  assert.deepEqual(
+    troubles.map((x) => [x.heading, x.button]),
+    [
+      ['Message to Vice President Kamala Harris', null],
+      ['Confirmation to the supporter', 'Send again the confirmation to the supporter'],
+      ['Reminder to confirm, to the supporter', null],
+      ['Digest to Vice President Kamala Harris', 'Send again the digest to Vice President Kamala Harris'],
+    ],
+  );
+  assert.match(troubles[0].text, /Being retried.*The mail server asked to try again later: 421 4\.7\.0 Try again later.*Will try again at /);
+  assert.match(troubles[1].text, /The mail server refused it: 550 5\.1\.1 No such user.*Supporter’s address.*ana\.supporter@example\.org/);
+  assert.match(troubles[2].text, /The mail server could not be reached: ESOCKET/);
+  assert.match(troubles[3].text, /Gave up after 9 attempts: the retry period ended\.The mail server asked to try again later: 451 4\.3\.0 Busy/);
+  const card = await shownOfficials(page);
+  assert.deepEqual(card, fake.officials);
+  await axeClean(page, 'retrying and confirmation emails');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('erasing a supporter asks first, then erases and says how many', async (t) => {
   if (!chromePath) return t.skip(noChrome);
   const {page, problems} = await openPage();
@@ -218,16 +365,7 @@ test('a wrong token is refused in words, and the page passes axe', async (t) => 
   assert.equal(await page.$eval('#sign-in', (node) => node.hidden), false);
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
 
-  const axeOn = async (what) => {
-    // Evaluated through DevTools rather than added as a <script>: the page's CSP rightly refuses inline scripts.
-    await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-    const {violations} = await page.evaluate(() => window.axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}}));
-    assert.deepEqual(
-      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      [],
-      `axe on ${what}`,
-    );
-  };
+  const axeOn = (what) => axeClean(page, what);
   await axeOn('the sign-in form with an error');
 
   await page.$eval('#token', (input) => (input.value = ''));
