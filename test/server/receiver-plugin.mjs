@@ -23,6 +23,8 @@ export function receiverPlugin() {
       const receiverConfig = parseConfig(
         {
           database: `sqlite:${join(dir, 'e2e.sqlite')}`,
+          // A person takes longer than this to pick and type; the test waits it out instead of 3 s.
+          spam: {minFillMs: 1000},
           campaigns: [{id: 'root-causes-2021', origins: [...new Set(origins)], recipients: [{name: {en: 'Vice President Kamala Harris', es: 'vicepresidenta Kamala Harris'}, email: 'vp@officials.example'}]}],
         },
         {baseDir: dir},
