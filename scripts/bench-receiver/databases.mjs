@@ -27,6 +27,15 @@ export function sqliteStore(dir, name) {
   };
 }
 
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
 async function withClient(url, work) {
   const client = new pg.Client({connectionString: url, connectionTimeoutMillis: 3000});
   await client.connect();
@@ -41,9 +50,13 @@ async function withClient(url, work) {
 export async function postgresServer(adminUrl) {
   try {
     const version = await withClient(adminUrl, async (client) => {
-      // Databases left by a bench that was killed before it could drop them.
+      // Databases left by a bench that was killed before it could drop them (their names carry
+      // the pid); a bench still running beside this one keeps its own.
       const {rows} = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE '${PREFIX}%'`);
-      for (const {datname} of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      for (const {datname} of rows) {
+        const pid = Number(/^civic_bench_(\d+)_/.exec(datname)?.[1]);
+        if (pid && !alive(pid)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      }
       return (await client.query('SHOW server_version')).rows[0].server_version;
     });
     return {version, store: (name) => postgresStore(adminUrl, `${PREFIX}${process.pid}_${name}`)};

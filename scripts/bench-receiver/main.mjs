@@ -6,11 +6,14 @@
 // not inherit each other's rows or caches. The three targets take turns run by run (the order
 // rotating), so a noisy machine moves them alike; figures are medians of BENCH_RUNS runs.
 //
-// Environment: BENCH_REQUESTS (5000), BENCH_CONCURRENCY (16), BENCH_RUNS (5), BENCH_WARMUP (300),
-// BENCH_RUN_SECONDS (10: a run stops sending after this, so a slow target cannot stretch the
-// bench past a few minutes), BENCH_CLIENT_ADDRESSES (16: loopback addresses sent from; 1 puts
-// every submission on one address, as a proxy without trustProxy would), CIVIC_ACTION_TEST_PG_URL (the tests' PostgreSQL; the bench makes and drops its own databases
-// there), BENCH_CPU_PROF=<dir> (profile the servers with --cpu-prof), BENCH_NO_BUILD=1.
+// Environment:
+//   BENCH_REQUESTS (5000), BENCH_CONCURRENCY (16), BENCH_RUNS (5), BENCH_WARMUP (300)
+//   BENCH_RUN_SECONDS (8): a run stops sending after this, so a slow target cannot stretch the
+//     bench past a few minutes; the table says how many requests each figure rests on
+//   BENCH_CLIENT_ADDRESSES (16): loopback addresses the load comes from; 1 puts every
+//     submission on one address, as a reverse proxy without `trustProxy` would
+//   CIVIC_ACTION_TEST_PG_URL: the tests' PostgreSQL; the bench makes and drops its own databases
+//   BENCH_CPU_PROF=<dir>: profile the servers with --cpu-prof; BENCH_NO_BUILD=1: use dist/ as is
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
@@ -35,7 +38,7 @@ const REQUESTS = setting('BENCH_REQUESTS', 5000);
 const CONCURRENCY = setting('BENCH_CONCURRENCY', 16);
 const RUNS = setting('BENCH_RUNS', 5);
 const WARMUP = setting('BENCH_WARMUP', 300, 0);
-const RUN_SECONDS = setting('BENCH_RUN_SECONDS', 10);
+const RUN_SECONDS = setting('BENCH_RUN_SECONDS', 8);
 const CLIENT_ADDRESSES = setting('BENCH_CLIENT_ADDRESSES', 16);
 // 127.0.0.0/8 is all loopback on Linux: each worker can be its own "supporter address".
 const ADDRESSES = CLIENT_ADDRESSES === 1 ? ['127.0.0.1'] : Array.from({length: Math.min(CLIENT_ADDRESSES, 250)}, (_, i) => `127.0.0.${i + 2}`);
@@ -121,8 +124,11 @@ const rows = tableRows([
   ...(postgres.unreachable ? [{target: 'PostgreSQL', skipped: 'unreachable'}] : []),
 ]).sort((a, b) => ['SQLite', 'PostgreSQL', 'floor'].indexOf(a.target) - ['SQLite', 'PostgreSQL', 'floor'].indexOf(b.target));
 
+// The bench alone keeps both cores busy (a load near 2 to 3); well above that, something else ran.
+const loadAfter = loadavg()[0];
 const table = markdownTable(rows);
 console.log(`\n${table}\n\n${verdict(rows)}`);
+console.log(`1-minute load: ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} at the end`);
 console.log(
   `(${RUNS} runs × up to ${REQUESTS} submissions or ${RUN_SECONDS} s, ${CONCURRENCY} in flight from ${ADDRESSES.length} address(es), after ${WARMUP} warm-up; medians; ${((performance.now() - started) / 1000).toFixed(0)} s)`,
 );
@@ -130,7 +136,7 @@ if (CPU_PROF) console.log(`CPU profiles of the servers: ${CPU_PROF}; their log: 
 
 writeResults(RESULTS, {
   date: new Date().toISOString(),
-  machine: {cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, postgres: postgres.version ?? null, loadBefore: Number(loadBefore.toFixed(2))},
+  machine: {cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, postgres: postgres.version ?? null, loadBefore, loadAfter},
   concurrency: CONCURRENCY,
   requests: REQUESTS,
   warmup: WARMUP,

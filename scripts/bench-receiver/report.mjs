@@ -41,5 +41,7 @@ export function verdict(rows) {
 
 export function writeResults(file, results) {
   mkdirSync(dirname(file), {recursive: true});
-  writeFileSync(file, `${JSON.stringify({...results, target: {storedPerSecond: TARGET.perSecond, p99Ms: TARGET.p99, on: 'SQLite'}}, null, 2)}\n`);
+  // Two decimals: the runs differ far more than that, and the diff of a re-run stays readable.
+  const rounded = (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 100) / 100 : value);
+  writeFileSync(file, `${JSON.stringify({...results, target: {storedPerSecond: TARGET.perSecond, p99Ms: TARGET.p99, on: 'SQLite'}}, rounded, 2)}\n`);
 }
