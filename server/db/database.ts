@@ -1,7 +1,7 @@
 import {mkdirSync} from 'node:fs';
 import {dirname} from 'node:path';
 import SQLite from 'better-sqlite3';
-import {Kysely, PostgresDialect, SqliteDialect, type Transaction} from 'kysely';
+import {Kysely, PostgresDialect, SqliteDialect, sql, type Transaction} from 'kysely';
 import pg from 'pg';
 import type {DatabaseLocation} from '../config/load-config.js';
 import {migrate} from './migrations.js';
@@ -24,8 +24,8 @@ export interface Database {
 /**
  * SQLite commits one transaction at a time and each commit waits for the disk (about 1 ms
  * here with `synchronous=FULL`), so jobs that arrive together are committed together: every
- * job queued while one commit runs goes into the next. A failing job fails its batch; the
- * widget retries with the same id, which makes that safe.
+ * job queued while one commit runs goes into the next. Each job runs inside a savepoint, so
+ * one that fails is rolled back and rejected alone; the others still commit.
  */
 class BatchedWrites {
   private queue: {job: (tx: Tx) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void}[] = [];
@@ -46,12 +46,27 @@ class BatchedWrites {
     while (this.queue.length) {
       const batch = this.queue.splice(0, 500);
       try {
-        const results = await this.db.transaction().execute(async (tx) => {
-          const out: unknown[] = [];
-          for (const {job} of batch) out.push(await job(tx));
+        const outcomes = await this.db.transaction().execute(async (tx) => {
+          const out: ({ok: true; value: unknown} | {ok: false; error: unknown})[] = [];
+          for (const {job} of batch) {
+            await sql`SAVEPOINT job`.execute(tx);
+            try {
+              out.push({ok: true, value: await job(tx)});
+              await sql`RELEASE SAVEPOINT job`.execute(tx);
+            } catch (error) {
+              await sql`ROLLBACK TO SAVEPOINT job`.execute(tx);
+              await sql`RELEASE SAVEPOINT job`.execute(tx);
+              out.push({ok: false, error});
+            }
+          }
           return out;
         });
-        batch.forEach((item, index) => item.resolve(results[index]));
+        // Settled only now that the transaction is committed: a 2xx is never sent before.
+        batch.forEach((item, index) => {
+          const outcome = outcomes[index]!;
+          if (outcome.ok) item.resolve(outcome.value);
+          else item.reject(outcome.error);
+        });
       } catch (error) {
         batch.forEach((item) => item.reject(error));
       }

@@ -48,10 +48,12 @@ export function createApp({config, database, adminToken, log = (line) => console
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    log(`${now().toISOString()} ${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    // A confirmation token is a key to someone's message: it stays out of logs too.
+    const path = c.req.path.replace(/^\/confirm\/.+/, '/confirm/…');
+    log(`${now().toISOString()} ${c.req.method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
   app.onError((error, c) => {
-    log(`error ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    log(`error ${c.req.method} ${c.req.path.replace(/^\/confirm\/.+/, '/confirm/…')}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return c.json(errorBody('The receiver could not take this now. Please try again.'), 500);
   });
 

@@ -140,10 +140,12 @@ await eachDatabase(async (kind, skip) => {
       const body = submission();
       await postJson(receiver.url('/submit'), body);
       await fetch(receiver.url(`/admin/supporters?email=${encodeURIComponent(body.supporter.email)}`), {method: 'DELETE', headers: auth()});
+      await fetch(receiver.url('/confirm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'));
       const added = lines.slice(before);
-      assert.equal(added.length, 2);
+      assert.equal(added.length, 3);
       assert.match(added[0], /POST \/submit 201/);
       assert.match(added[1], /DELETE \/admin\/supporters 200/);
+      assert.match(added[2], /GET \/confirm\/… 404/, 'a confirmation token is a key: not logged');
       assert.ok(lines.every((line) => !line.includes('@')), lines.find((line) => line.includes('@')));
     });
   });
@@ -299,6 +301,30 @@ await eachDatabase(async (kind, skip) => {
       assert.equal(fifth.status, 429, 'the fifth from one address in an hour');
       assert.ok(Number(fifth.headers.get('retry-after')) <= 3600);
     });
+  });
+});
+
+describe('SQLite writes committed together', () => {
+  it('roll back and refuse a failing write alone; the others in its batch commit', async () => {
+    const database = await freshDatabase('sqlite');
+    const receiver = await receiverOn(database);
+    try {
+      const row = (key) => ({key, window: 1, count: 1, expires_at: '2100-01-01T00:00:00.000Z'});
+      const results = await Promise.allSettled([
+        receiver.database.write((tx) => tx.insertInto('rate_limits').values(row('first')).execute()),
+        receiver.database.write(async (tx) => {
+          await tx.insertInto('rate_limits').values(row('doomed')).execute();
+          throw new Error('this job fails after writing');
+        }),
+        receiver.database.write((tx) => tx.insertInto('rate_limits').values(row('third')).execute()),
+      ]);
+      assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
+      const keys = (await receiver.database.db.selectFrom('rate_limits').select('key').execute()).map((r) => r.key).sort();
+      assert.deepEqual(keys, ['first', 'third']);
+    } finally {
+      await receiver.stop();
+      await database.drop();
+    }
   });
 });
 
