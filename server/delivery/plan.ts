@@ -84,20 +84,36 @@ export async function planDeliveries(
   now: Date,
 ): Promise<{confirm: boolean}> {
   const confirm = campaign.delivery.confirm && submission.supporterEmail !== null;
+  const at = now.toISOString();
+  const officials = campaign.recipients.map((recipient) => ({address: recipient.email.toLowerCase(), name: officialName(recipient, 'en')}));
+  // The common case (one email per official, no confirmation) is two statements: the emails,
+  // then the deliveries that they carry. Every submission pays for these.
+  const emails =
+    !confirm && campaign.delivery.mode === 'individual'
+      ? officials.map((official) =>
+          newEmail(config, now, {
+            kind: 'individual',
+            campaign_id: campaign.id,
+            submission_id: submission.id,
+            to_address: official.address,
+            message_id: stableMessageId(config, 'individual', submission.id, official.address),
+          }),
+        )
+      : [];
+  if (emails.length) await tx.insertInto('emails').values(emails).execute();
   await tx
     .insertInto('deliveries')
     .values(
-      campaign.recipients.map((recipient) => ({
+      officials.map((official, index) => ({
         submission_id: submission.id,
-        official_email: recipient.email.toLowerCase(),
-        official_name: officialName(recipient, 'en'),
+        official_email: official.address,
+        official_name: official.name,
         campaign_id: campaign.id,
-        state: confirm ? ('unconfirmed' as const) : ('ready' as const),
-        email_id: null,
-        created_at: now.toISOString(),
+        state: confirm ? ('unconfirmed' as const) : emails.length ? ('carried' as const) : ('ready' as const),
+        email_id: emails[index]?.id ?? null,
+        created_at: at,
       })),
     )
-    .onConflict((oc) => oc.columns(['submission_id', 'official_email']).doNothing())
     .execute();
   if (confirm) {
     await tx
@@ -125,8 +141,6 @@ export async function planDeliveries(
       )
       .onConflict((oc) => oc.column('message_id').doNothing())
       .execute();
-  } else {
-    await carryReadyDeliveries(tx, config, campaign, submission.id, now);
   }
   return {confirm};
 }
