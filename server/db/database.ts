@@ -79,6 +79,29 @@ class BatchedWrites {
   }
 }
 
+/**
+ * Kysely asks SQLite to prepare every statement it runs; preparing costs as much as running
+ * one of ours. The receiver runs the same few statements over and over, so prepared ones are
+ * kept (a bounded number: statements with a varying number of values differ in text).
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  return new Proxy(sqlite, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') return Reflect.get(target, property, receiver);
+      return (source: string) => {
+        let statement = cache.get(source);
+        if (!statement) {
+          statement = target.prepare(source);
+          if (cache.size >= 200) cache.delete(cache.keys().next().value!);
+          cache.set(source, statement);
+        }
+        return statement;
+      };
+    },
+  });
+}
+
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   if (location.kind === 'sqlite') {
     if (location.path !== ':memory:') mkdirSync(dirname(location.path), {recursive: true});
@@ -89,7 +112,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
-    const db = new Kysely<Tables>({dialect: new SqliteDialect({database: sqlite})});
+    const db = new Kysely<Tables>({dialect: new SqliteDialect({database: withStatementCache(sqlite)})});
     await migrate(db as Kysely<unknown>);
     const writes = new BatchedWrites(db);
     return {
