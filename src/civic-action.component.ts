@@ -120,7 +120,9 @@ interface EditedMessage {
  * `{campaign, picked: string[]}`, ids in campaign order.
  * @event civic-action-submit - The reader pressed send and the submission is on its way. `detail`: `{campaign, id,
  * recommendations, locale, messageLocale}` (no personal data, so it is safe to pass to analytics).
- * @event civic-action-sent - The endpoint received the submission. `detail`: `{campaign, id, recommendations}`.
+ * @event civic-action-sent - The endpoint received the submission. `detail`: `{campaign, id, recommendations, confirm}`;
+ * `confirm` is `true` when the receiver answered `{"status": "confirm"}`: the message goes out only once the supporter
+ * opens the link the receiver emailed them.
  * @event civic-action-error - Something went wrong that the organizer may want to know. `detail`: `{campaign, kind,
  * id?, status?, reason?}`, where `kind` is `failed` (retries used up), `refused` (a 4xx), `invalid` (the submission did
  * not match its schema) or `campaign` (the campaign could not be loaded).
@@ -787,7 +789,7 @@ export class CivicAction extends LitElement {
     if (status.phase === 'sent') {
       this.submissionId = null;
       this.copied = null;
-      this.emit('civic-action-sent', {...about, recommendations: submission?.recommendations ?? []});
+      this.emit('civic-action-sent', {...about, recommendations: submission?.recommendations ?? [], confirm: status.confirm});
       if (this.success) location.assign(this.success.href);
       else void this.focusConfirmation();
     }
@@ -864,7 +866,7 @@ export class CivicAction extends LitElement {
           : this.campaignLoading
             ? html`<p class="status" role="status">${msg('Loading…')}</p>`
             : this.sendState?.phase === 'sent'
-              ? this.renderConfirmation()
+              ? this.renderConfirmation(this.sendState.confirm)
               : this.renderForm()}
       </div>
     `);
@@ -1213,12 +1215,16 @@ export class CivicAction extends LitElement {
     }
   }
 
-  private renderConfirmation() {
+  private renderConfirmation(confirm: boolean) {
     const names = listFormat(this.locale).format(this.compose(this.locale).to.map((r) => r.name));
+    // Saying "sent" when the receiver waits for the supporter's click would lose those messages.
     return html`
       <section part="confirmation" class="confirmation">
-        <h2 id="confirmation-heading" tabindex="-1">${msg('Thank you! Your message was sent.')}</h2>
-        ${names ? html`<p>${msg(str`Your message to ${names} is on its way.`)}</p>` : nothing}
+        ${confirm
+          ? html`<h2 id="confirmation-heading" tabindex="-1">${msg('Thank you! Check your email to send your message.')}</h2>
+              <p>${msg('Your message is not sent yet: open the link in the email we just sent you to send it.')}</p>`
+          : html`<h2 id="confirmation-heading" tabindex="-1">${msg('Thank you! Your message was sent.')}</h2>
+              ${names ? html`<p>${msg(str`Your message to ${names} is on its way.`)}</p>` : nothing}`}
       </section>
       ${renderShare({
         url: this.shareLink(),

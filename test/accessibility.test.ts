@@ -24,17 +24,18 @@ async function expectNoAxeViolations(element: CivicAction, label: string, mustRu
 
 /** The thank-you has no form left, so no field labels to check. */
 const rulesFor = (state: State) =>
-  state === 'sent' ? ['color-contrast', 'button-name', 'target-size'] : ['color-contrast', 'label', 'button-name', 'aria-valid-attr-value', 'target-size'];
+  state === 'sent' || state === 'awaiting confirmation' ? ['color-contrast', 'button-name', 'target-size'] : ['color-contrast', 'label', 'button-name', 'aria-valid-attr-value', 'target-size'];
 
-type State = 'first view' | 'some picked' | 'invalid form' | 'sending' | 'sent' | 'failed';
-const STATES: State[] = ['first view', 'some picked', 'invalid form', 'sending', 'sent', 'failed'];
+type State = 'first view' | 'some picked' | 'invalid form' | 'sending' | 'sent' | 'awaiting confirmation' | 'failed';
+/** `awaiting confirmation`: the receiver wants an email click before the message goes. */
+const STATES: State[] = ['first view', 'some picked', 'invalid form', 'sending', 'sent', 'awaiting confirmation', 'failed'];
 
 /** Puts a fresh widget in `state`; returns it with a function that lets a held request go. */
 async function widgetIn(state: State, attributes: {lang: string; theme: string}): Promise<{element: CivicAction; done: () => unknown}> {
   // Each state starts fresh: the previous widget's draft would otherwise be restored.
   localStorage.clear();
   sessionStorage.clear();
-  const behaviour = state === 'sending' ? 'hold' : state === 'failed' ? 'status-500' : 'ok';
+  const behaviour = state === 'sending' ? 'hold' : state === 'failed' ? 'status-500' : state === 'awaiting confirmation' ? 'confirm' : 'ok';
   const endpoint = endpointBucket(behaviour);
   const template: TemplateResult = html`<civic-action
     endpoint=${endpoint.url}
@@ -57,6 +58,7 @@ async function widgetIn(state: State, attributes: {lang: string; theme: string})
   const reached: Record<string, () => boolean> = {
     sending: () => $(element, '#send-status').textContent!.trim() !== '',
     sent: () => element.shadowRoot!.querySelector('[part=confirmation]') !== null,
+    'awaiting confirmation': () => element.shadowRoot!.querySelector('[part=confirmation]') !== null,
     failed: () => $(element, '[role=alert]').textContent!.trim() !== '',
   };
   await until(reached[state]!, state);

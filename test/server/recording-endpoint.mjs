@@ -11,6 +11,8 @@ import {readFileSync} from 'node:fs';
  *        seq-A-B-…     the nth request gets the nth status (the last one repeats); a status
  *                      written 429ra2 also carries Retry-After: 2
  *        text          200 with an HTML body, not JSON
+ *        stored        201 {"status": "stored", "id"}, as the reference receiver answers
+ *        confirm       201 {"status": "confirm", "id"}: the receiver waits for the supporter's email confirmation
  *        refuse-fields 422 with the documented error body naming supporter.email
  *        redirect      307 to /endpoint/ok/<bucket>-moved on 127.0.0.1, another origin than localhost
  *   GET  /endpoint/campaign/<bucket>    records the request and answers with a three-language campaign
@@ -115,6 +117,7 @@ export function recordingEndpoint() {
       ctx.body = '<!doctype html><p>Thanks!</p>';
       return;
     }
+    if (behaviour === 'stored' || behaviour === 'confirm') return json(ctx, 201, {status: behaviour, id: body.id});
     if (behaviour === 'redirect') {
       ctx.status = 307;
       ctx.set('Location', `http://127.0.0.1:${ctx.URL.port}/endpoint/ok/${bucket}-moved`);
