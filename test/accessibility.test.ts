@@ -2,7 +2,7 @@ import {expect, html} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, setViewport} from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type {AxeResults, RunOptions} from 'axe-core';
-import type {TemplateResult} from 'lit';
+import {nothing, type TemplateResult} from 'lit';
 import type {CivicAction} from '../src/civic-action.component.js';
 import {$, $$, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
 
@@ -26,9 +26,9 @@ async function expectNoAxeViolations(element: CivicAction, label: string, mustRu
 const rulesFor = (state: State) =>
   state === 'sent' || state === 'awaiting confirmation' ? ['color-contrast', 'button-name', 'target-size'] : ['color-contrast', 'label', 'button-name', 'aria-valid-attr-value', 'target-size'];
 
-type State = 'first view' | 'some picked' | 'invalid form' | 'sending' | 'sent' | 'awaiting confirmation' | 'failed';
-/** `awaiting confirmation`: the receiver wants an email click before the message goes. */
-const STATES: State[] = ['first view', 'some picked', 'invalid form', 'sending', 'sent', 'awaiting confirmation', 'failed'];
+type State = 'first view' | 'counted' | 'some picked' | 'invalid form' | 'sending' | 'sent' | 'awaiting confirmation' | 'failed';
+/** `counted`: the first view with the live counter shown; `awaiting confirmation`: the receiver wants an email click. */
+const STATES: State[] = ['first view', 'counted', 'some picked', 'invalid form', 'sending', 'sent', 'awaiting confirmation', 'failed'];
 
 /** Puts a fresh widget in `state`; returns it with a function that lets a held request go. */
 async function widgetIn(state: State, attributes: {lang: string; theme: string}): Promise<{element: CivicAction; done: () => unknown}> {
@@ -37,15 +37,21 @@ async function widgetIn(state: State, attributes: {lang: string; theme: string})
   sessionStorage.clear();
   const behaviour = state === 'sending' ? 'hold' : state === 'failed' ? 'status-500' : state === 'awaiting confirmation' ? 'confirm' : 'ok';
   const endpoint = endpointBucket(behaviour);
+  const tally = endpointBucket('tally');
   const template: TemplateResult = html`<civic-action
     endpoint=${endpoint.url}
     lang=${attributes.lang}
     theme=${attributes.theme}
     retries="0"
+    tally-src=${state === 'counted' ? tally.url : nothing}
   ></civic-action>`;
   const element = await mount(template);
   const done = () => endpoint.release();
   if (state === 'first view') return {element, done};
+  if (state === 'counted') {
+    await until(() => element.shadowRoot!.querySelector('[part=tally]') !== null, 'the counter');
+    return {element, done};
+  }
   if (state === 'invalid form') {
     $(element, '[part=submit]').click();
     await until(() => element.shadowRoot!.querySelector('#picks-problem') !== null, 'the problems');
