@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {receiverConfigSchema} from '../server/config/config-schema.js';
-import {Campaign, CAMPAIGN_LIMITS, Submission} from '../src/schema.js';
+import {Campaign, CAMPAIGN_LIMITS, Submission, SubmitReply} from '../src/schema.js';
 
 /**
  * The JSON Schema files published for receivers and organizers, generated from the zod
@@ -15,6 +15,16 @@ export function jsonSchemas(): Record<string, object> {
       title: 'civic-action submission, version 1',
       // Input mode: fields added to v1 later (as `signals` was) do not make older receivers refuse.
       ...describeSignals(z.toJSONSchema(Submission, {target: 'draft-2020-12', io: 'input'})),
+    },
+    'submit-reply-v1.schema.json': {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'https://civic-action.invalid/schema/submit-reply-v1.schema.json',
+      title: 'civic-action receiver reply to a submission it took (2xx), version 1',
+      description:
+        'Optional: any 2xx means received, whatever its body. The widget reads only `status`, and only `confirm` ' +
+        'changes what it shows.',
+      // Input mode: a receiver may add fields of its own.
+      ...describeReply(z.toJSONSchema(SubmitReply, {target: 'draft-2020-12', io: 'input'})),
     },
     'campaign.schema.json': {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -54,5 +64,20 @@ function describeSignals(schema: z.core.JSONSchema.BaseSchema): object {
     restored: 'True when the reader’s saved draft was restored, so that a quick send is expected.',
   };
   for (const [key, description] of Object.entries(about)) Object.assign(signals.properties[key] as object, {description});
+  return schema;
+}
+
+/** What each reply field means, kept out of the zod schema so that the widget's bundle does not carry it. */
+function describeReply(schema: z.core.JSONSchema.BaseSchema): object {
+  const properties = schema.properties as Record<string, z.core.JSONSchema.BaseSchema> | undefined;
+  if (!properties?.['status'] || !properties['id']) throw new Error('the reply schema has no status or id');
+  Object.assign(properties['status'], {
+    description:
+      '`stored` (taken), `duplicate` (a repeat of a submission already taken), or `confirm` (taken, and sent on only ' +
+      'once the supporter opens the link emailed to them: the widget tells the reader to check their email). ' +
+      'Any other value means received.',
+    examples: ['stored', 'duplicate', 'confirm'],
+  });
+  Object.assign(properties['id'], {description: 'The submission’s id, as sent.'});
   return schema;
 }

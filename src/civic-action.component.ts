@@ -31,6 +31,7 @@ import {
   readRetries,
   readLine,
   readText,
+  readTallySrc,
   readTheme,
   readTimeout,
   type AttributeReading,
@@ -58,7 +59,9 @@ import {LIMITS, type Submission} from './send/submission-schema.js';
 import {DraftStore, offerHere, restorable, type DraftOwner, type Pending} from './draft/draft-store.js';
 import {COUNTER_FROM, lengthCounter, renderField} from './view/field.js';
 import styles from './civic-action.styles.js';
-import {dateTimeFormat, listFormat, pluralRules} from './i18n/intl.js';
+import {dateTimeFormat, listFormat, numberFormat, pluralRules} from './i18n/intl.js';
+import {fetchTally, type Tally} from './tally/tally.js';
+import {fetchJson} from './fetch-json.js';
 
 /** Where a reader's language choice is remembered, across campaigns and pages of one site. */
 const CHOSEN_LOCALE_KEY = 'civic-action:locale';
@@ -120,7 +123,9 @@ interface EditedMessage {
  * `{campaign, picked: string[]}`, ids in campaign order.
  * @event civic-action-submit - The reader pressed send and the submission is on its way. `detail`: `{campaign, id,
  * recommendations, locale, messageLocale}` (no personal data, so it is safe to pass to analytics).
- * @event civic-action-sent - The endpoint received the submission. `detail`: `{campaign, id, recommendations}`.
+ * @event civic-action-sent - The endpoint received the submission. `detail`: `{campaign, id, recommendations, confirm}`;
+ * `confirm` is `true` when the receiver answered `{"status": "confirm"}`: the message goes out only once the supporter
+ * opens the link the receiver emailed them.
  * @event civic-action-error - Something went wrong that the organizer may want to know. `detail`: `{campaign, kind,
  * id?, status?, reason?}`, where `kind` is `failed` (retries used up), `refused` (a 4xx), `invalid` (the submission did
  * not match its schema) or `campaign` (the campaign could not be loaded).
@@ -139,6 +144,8 @@ interface EditedMessage {
  * @csspart notice - The short notice shown instead of the widget when its campaign cannot be loaded.
  * @csspart offer - The offer of the browser's preferred language.
  * @csspart count - The live count of picks.
+ * @csspart tally - How many people have spoken up (with `tally-src`).
+ * @csspart recommendation-tally - How many people backed one recommendation (with `tally-src`).
  * @csspart message-body - The message's text area.
  * @csspart field - Each supporter field (label, input, counter and problem).
  * @csspart consent - The consent checkbox and its label.
@@ -252,6 +259,15 @@ export class CivicAction extends LitElement {
   @property() ref: string | null = null;
 
   /**
+   * Address of a live counter, answering `{"total": n, "recommendations": {"<id>": n}}` (the
+   * reference receiver's `/campaigns/<id>/tally`). The widget then shows how many people have
+   * spoken up, and how many backed each recommendation. Fetched once, without credentials, when
+   * the page is idle after the widget is shown; a failed or impossible answer hides the counts.
+   * Must be `https:` (`http:` only for localhost).
+   */
+  @property({attribute: 'tally-src'}) tallySrc: string | null = null;
+
+  /**
    * Milliseconds after the widget appears before a send is let out: a sooner send stays in
    * "Sending…" until then, and goes out with the time it took in `signals.fillMs`, for the
    * receiver to judge. A reader returning to a saved draft is not held. Lower it only for tests
@@ -313,6 +329,7 @@ export class CivicAction extends LitElement {
   /** Set when the organizer's campaign (inline or `src`) cannot be used: the widget shows a notice. */
   @state() private campaignProblem: string | null = null;
   @state() private campaignLoading = false;
+  @state() private tally: Tally | null = null;
 
   private currentCampaign: Campaign = defaultCampaign;
   private resolved: ResolvedLocale = {locale: defaultCampaign.defaultLocale, source: 'default'};
@@ -397,6 +414,7 @@ export class CivicAction extends LitElement {
         text: this.use('share-text', this.shareText, readText(this.shareText, 280)),
       };
     }
+    if (changed.has('tallySrc')) this.scheduleTally(this.use('tally-src', this.tallySrc, readTallySrc(this.tallySrc, document.baseURI)));
     if (changed.has('src')) void this.loadCampaignFrom(this.use('src', this.src, readPageUrl(this.src, document.baseURI)));
     if (changed.has('minPicks') || changed.has('maxPicks') || changed.has('campaign')) this.bounds = this.readBounds();
     if (!this.hasUpdated || changed.has('campaign')) this.restoreDraft();
@@ -494,6 +512,27 @@ export class CivicAction extends LitElement {
     return {min: Math.max(min, 1), max};
   }
 
+  /**
+   * The counts are a nicety: they wait until the page is idle, so that they never hold up the
+   * first render or a reader's first tap, and a slow or failing counter leaves the widget as it is.
+   */
+  private scheduleTally(url: URL | null): void {
+    this.tally = null;
+    const wanted = this.tallySrc;
+    if (!url) return;
+    whenIdle(async () => {
+      try {
+        const tally = await fetchTally(url, this.timeoutMs);
+        // An answer for an address the organizer has since changed is not this counter's.
+        if (this.tallySrc === wanted) this.tally = tally;
+      } catch (error) {
+        if (this.tallySrc === wanted) {
+          console.error(`<civic-action>: could not load the counts at tally-src="${wanted}": ${(error as Error).message}. Not showing them.`);
+        }
+      }
+    });
+  }
+
   /** A campaign given in the page: `<script type="application/json">` inside the element. */
   private readInlineCampaign(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -510,16 +549,11 @@ export class CivicAction extends LitElement {
   private async loadCampaignFrom(url: URL | null): Promise<void> {
     if (!url || this.querySelector(':scope > script[type="application/json"]')) return;
     this.campaignLoading = true;
-    // The same wait as for the endpoint: a file that never comes must not leave "Loading…" forever.
-    const timeoutMs = this.timeoutMs;
     try {
-      const response = await fetch(url, {credentials: 'omit', headers: {Accept: 'application/json'}, signal: AbortSignal.timeout(timeoutMs)});
-      if (!response.ok) throw new Error(`it answered ${response.status}`);
-      this.acceptCampaign(await response.json(), `the campaign at src="${this.src}"`);
+      // The same wait as for the endpoint: a file that never comes must not leave "Loading…" forever.
+      this.acceptCampaign(await fetchJson(url, this.timeoutMs), `the campaign at src="${this.src}"`);
     } catch (error) {
-      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      const reason = timedOut ? `no answer within ${timeoutMs / 1000} second${timeoutMs === 1000 ? '' : 's'} (the timeout attribute)` : (error as Error).message;
-      this.failCampaign(`could not load the campaign at src="${this.src}": ${reason}`);
+      this.failCampaign(`could not load the campaign at src="${this.src}": ${(error as Error).message}`);
     } finally {
       this.campaignLoading = false;
     }
@@ -787,7 +821,7 @@ export class CivicAction extends LitElement {
     if (status.phase === 'sent') {
       this.submissionId = null;
       this.copied = null;
-      this.emit('civic-action-sent', {...about, recommendations: submission?.recommendations ?? []});
+      this.emit('civic-action-sent', {...about, recommendations: submission?.recommendations ?? [], confirm: status.confirm});
       if (this.success) location.assign(this.success.href);
       else void this.focusConfirmation();
     }
@@ -864,7 +898,7 @@ export class CivicAction extends LitElement {
           : this.campaignLoading
             ? html`<p class="status" role="status">${msg('Loading…')}</p>`
             : this.sendState?.phase === 'sent'
-              ? this.renderConfirmation()
+              ? this.renderConfirmation(this.sendState.confirm)
               : this.renderForm()}
       </div>
     `);
@@ -877,6 +911,7 @@ export class CivicAction extends LitElement {
       <header class="header">
         <h2 part="title" lang=${title?.lang ?? nothing}>${title?.text}</h2>
         ${intro ? html`<p part="intro" class="intro" lang=${intro.lang}>${intro.text}</p>` : nothing}
+        ${this.shownTally ? html`<p part="tally" class="tally">${this.tallyTotalText(this.shownTally.total)}</p>` : nothing}
       </header>
       ${this.renderInterrupted()}
       <form novalidate @submit=${this.submit}>
@@ -891,6 +926,7 @@ export class CivicAction extends LitElement {
     const {min, max} = this.bounds;
     // At the limit, the remaining boxes wait until one is unpicked; "Pick all" would pass it.
     const atMax = this.picks.size >= max;
+    const tally = this.shownTally;
     const hint = max < total ? this.boundsHint(min, max) : min > 1 ? msg(str`Pick at least ${min} recommendations.`, {id: 'picks-too-few-other'}) : '';
     return html`
       <fieldset part="recommendations" class="recommendations" aria-describedby=${[hint ? 'picks-hint' : '', problem ? 'picks-problem' : ''].join(' ').trim() || nothing}>
@@ -911,18 +947,22 @@ export class CivicAction extends LitElement {
             const id = `recommendation-${recommendation.id}`;
             const title = this.text(recommendation.title);
             const text = this.text(recommendation.text);
+            const backers = tally ? (tally.recommendations[recommendation.id] ?? 0) : null;
             return html`
               <li part="recommendation" class="recommendation">
                 <input
                   type="checkbox"
                   id=${id}
                   data-recommendation=${recommendation.id}
-                  aria-describedby="${id}-text"
+                  aria-describedby=${backers === null ? `${id}-text` : `${id}-tally ${id}-text`}
                   aria-invalid=${problem ? 'true' : nothing}
                   ?disabled=${atMax && !this.picks.has(recommendation.id)}
                   .checked=${live(this.picks.has(recommendation.id))}
                 />
                 <label for=${id} lang=${this.langIfOther(title?.lang)}>${title?.text}</label>
+                ${backers === null
+                  ? nothing
+                  : html`<p part="recommendation-tally" id="${id}-tally" class="recommendation-tally">${this.backersText(backers)}</p>`}
                 <p id="${id}-text" class="recommendation-text" lang=${this.langIfOther(text?.lang)}>${text?.text}</p>
               </li>
             `;
@@ -930,6 +970,25 @@ export class CivicAction extends LitElement {
         </ul>
       </fieldset>
     `;
+  }
+
+  /** The tally, once there is someone to count: "0 people have spoken up" would only discourage. */
+  private get shownTally(): Tally | null {
+    return this.tally && this.tally.total > 0 ? this.tally : null;
+  }
+
+  private tallyTotalText(total: number): string {
+    const n = numberFormat(this.interfaceLocale).format(total);
+    return pluralRules(this.interfaceLocale).select(total) === 'one'
+      ? msg(str`${n} person has spoken up`, {id: 'tally-total-one'})
+      : msg(str`${n} people have spoken up`, {id: 'tally-total-other'});
+  }
+
+  private backersText(backers: number): string {
+    const n = numberFormat(this.interfaceLocale).format(backers);
+    return pluralRules(this.interfaceLocale).select(backers) === 'one'
+      ? msg(str`${n} person backs this`, {id: 'tally-backers-one'})
+      : msg(str`${n} people back this`, {id: 'tally-backers-other'});
   }
 
   private pickCountText(): string {
@@ -1213,12 +1272,16 @@ export class CivicAction extends LitElement {
     }
   }
 
-  private renderConfirmation() {
+  private renderConfirmation(confirm: boolean) {
     const names = listFormat(this.locale).format(this.compose(this.locale).to.map((r) => r.name));
+    // Saying "sent" when the receiver waits for the supporter's click would lose those messages.
     return html`
       <section part="confirmation" class="confirmation">
-        <h2 id="confirmation-heading" tabindex="-1">${msg('Thank you! Your message was sent.')}</h2>
-        ${names ? html`<p>${msg(str`Your message to ${names} is on its way.`)}</p>` : nothing}
+        ${confirm
+          ? html`<h2 id="confirmation-heading" tabindex="-1">${msg('Thank you! Check your email to send your message.')}</h2>
+              <p>${msg('Your message is not sent yet: open the link in the email we just sent you to send it.')}</p>`
+          : html`<h2 id="confirmation-heading" tabindex="-1">${msg('Thank you! Your message was sent.')}</h2>
+              ${names ? html`<p>${msg(str`Your message to ${names} is on its way.`)}</p>` : nothing}`}
       </section>
       ${renderShare({
         url: this.shareLink(),

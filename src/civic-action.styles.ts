@@ -145,7 +145,8 @@ export default css`
   }
   .intro,
   .help,
-  .recommendation-text {
+  .recommendation-text,
+  .recommendation-tally {
     color: var(--civic-action-muted);
   }
 
@@ -252,9 +253,13 @@ export default css`
     font-weight: 600;
     cursor: pointer;
   }
-  .recommendation-text {
+  .recommendation-text,
+  .recommendation-tally {
     grid-column: 2;
     font-size: 0.9375em;
+  }
+  .tally {
+    font-weight: 600;
   }
   input[type='checkbox'] {
     width: 1.5em;

@@ -2,7 +2,7 @@ import {expect, html} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, setViewport} from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type {AxeResults, RunOptions} from 'axe-core';
-import type {TemplateResult} from 'lit';
+import {nothing, type TemplateResult} from 'lit';
 import type {CivicAction} from '../src/civic-action.component.js';
 import {$, $$, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
 
@@ -24,27 +24,34 @@ async function expectNoAxeViolations(element: CivicAction, label: string, mustRu
 
 /** The thank-you has no form left, so no field labels to check. */
 const rulesFor = (state: State) =>
-  state === 'sent' ? ['color-contrast', 'button-name', 'target-size'] : ['color-contrast', 'label', 'button-name', 'aria-valid-attr-value', 'target-size'];
+  state === 'sent' || state === 'awaiting confirmation' ? ['color-contrast', 'button-name', 'target-size'] : ['color-contrast', 'label', 'button-name', 'aria-valid-attr-value', 'target-size'];
 
-type State = 'first view' | 'some picked' | 'invalid form' | 'sending' | 'sent' | 'failed';
-const STATES: State[] = ['first view', 'some picked', 'invalid form', 'sending', 'sent', 'failed'];
+type State = 'first view' | 'counted' | 'some picked' | 'invalid form' | 'sending' | 'sent' | 'awaiting confirmation' | 'failed';
+/** `counted`: the first view with the live counter shown; `awaiting confirmation`: the receiver wants an email click. */
+const STATES: State[] = ['first view', 'counted', 'some picked', 'invalid form', 'sending', 'sent', 'awaiting confirmation', 'failed'];
 
 /** Puts a fresh widget in `state`; returns it with a function that lets a held request go. */
 async function widgetIn(state: State, attributes: {lang: string; theme: string}): Promise<{element: CivicAction; done: () => unknown}> {
   // Each state starts fresh: the previous widget's draft would otherwise be restored.
   localStorage.clear();
   sessionStorage.clear();
-  const behaviour = state === 'sending' ? 'hold' : state === 'failed' ? 'status-500' : 'ok';
+  const behaviour = state === 'sending' ? 'hold' : state === 'failed' ? 'status-500' : state === 'awaiting confirmation' ? 'confirm' : 'ok';
   const endpoint = endpointBucket(behaviour);
+  const tally = endpointBucket('tally');
   const template: TemplateResult = html`<civic-action
     endpoint=${endpoint.url}
     lang=${attributes.lang}
     theme=${attributes.theme}
     retries="0"
+    tally-src=${state === 'counted' ? tally.url : nothing}
   ></civic-action>`;
   const element = await mount(template);
   const done = () => endpoint.release();
   if (state === 'first view') return {element, done};
+  if (state === 'counted') {
+    await until(() => element.shadowRoot!.querySelector('[part=tally]') !== null, 'the counter');
+    return {element, done};
+  }
   if (state === 'invalid form') {
     $(element, '[part=submit]').click();
     await until(() => element.shadowRoot!.querySelector('#picks-problem') !== null, 'the problems');
@@ -57,6 +64,7 @@ async function widgetIn(state: State, attributes: {lang: string; theme: string})
   const reached: Record<string, () => boolean> = {
     sending: () => $(element, '#send-status').textContent!.trim() !== '',
     sent: () => element.shadowRoot!.querySelector('[part=confirmation]') !== null,
+    'awaiting confirmation': () => element.shadowRoot!.querySelector('[part=confirmation]') !== null,
     failed: () => $(element, '[role=alert]').textContent!.trim() !== '',
   };
   await until(reached[state]!, state);

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {readEndpoint, readMessageLang, readRecipients, readRetries, readTheme, readTimeout} from '../src/config/attributes.js';
+import {readEndpoint, readMessageLang, readRecipients, readRetries, readTallySrc, readTheme, readTimeout} from '../src/config/attributes.js';
 
 const base = 'https://partner.example/page';
 
@@ -14,6 +14,16 @@ describe('attribute readers', () => {
       expect(reading.value, bad).to.be.null;
       expect(reading.problem, bad).to.exist;
     }
+  });
+
+  it('read tally-src by the endpoint’s rules, and say the counts are not shown when it is unusable', () => {
+    expect(readTallySrc('/campaigns/x/tally', base).value?.href).to.equal('https://partner.example/campaigns/x/tally');
+    expect(readTallySrc('http://localhost:8787/campaigns/x/tally', base).problem).to.be.undefined;
+    expect(readTallySrc(null, base)).to.deep.equal({value: null});
+    const reading = readTallySrc('http://partner.example/tally', base);
+    expect(reading.value).to.be.null;
+    expect(reading.problem?.expected).to.contain('https:');
+    expect(reading.problem?.fallback).to.equal('Not showing the counts.');
   });
 
   it('read recipients, or say which entry is wrong', () => {

@@ -2,7 +2,7 @@ import {expect, html} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {defaultCampaign} from '../src/campaign/default-campaign.js';
 import {Submission} from '../src/schema.js';
-import {$, endpointBucket, fillSupporter, messageBody, mount, pick, type, until} from './helpers.js';
+import {$, endpointBucket, fillSupporter, messageBody, mount, pick, type, until, visibleText} from './helpers.js';
 
 const statusOf = (element: HTMLElement) => element.shadowRoot!.querySelector('[part=confirmation]') ? 'sent' : 'form';
 
@@ -53,6 +53,41 @@ describe('<civic-action> sending', () => {
     expect(heading.textContent).to.equal('¡Gracias! Su mensaje fue enviado.');
     expect(element.shadowRoot!.activeElement).to.equal(heading);
   });
+
+  /** Sends one pick to an endpoint answering as `behaviour`; returns the widget at its thank-you and the sent event's detail. */
+  async function sendTo(behaviour: string, lang: string) {
+    const endpoint = endpointBucket(behaviour);
+    const element = await mount(html`<civic-action endpoint=${endpoint.url} lang=${lang}></civic-action>`);
+    const sentEvent = new Promise<CustomEvent>((resolve) => element.addEventListener('civic-action-sent', (e) => resolve(e as CustomEvent), {once: true}));
+    await pick(element, 'tps');
+    await fillSupporter(element);
+    $(element, '[part=submit]').click();
+    await until(() => statusOf(element) === 'sent', 'the thank-you');
+    await element.updateComplete;
+    return {element, detail: (await sentEvent).detail as {confirm: boolean}};
+  }
+
+  for (const [lang, heading, text] of [
+    ['en', 'Thank you! Check your email to send your message.', 'Your message is not sent yet: open the link in the email we just sent you to send it.'],
+    ['es', '¡Gracias! Revise su correo electrónico para enviar su mensaje.', 'Su mensaje aún no se ha enviado: abra el enlace del correo que le acabamos de enviar para enviarlo.'],
+  ] as const) {
+    it(`tells the reader to check their email when the receiver answers {"status": "confirm"}, ${lang}`, async () => {
+      const {element, detail} = await sendTo('confirm', lang);
+      expect($(element, '#confirmation-heading').textContent).to.equal(heading);
+      expect($(element, '[part=confirmation] p').textContent).to.equal(text);
+      expect(element.shadowRoot!.activeElement).to.equal($(element, '#confirmation-heading'));
+      expect(detail.confirm).to.equal(true);
+    });
+  }
+
+  for (const behaviour of ['stored', 'text']) {
+    it(`shows the usual thank-you for a 2xx ${behaviour === 'text' ? 'that is not JSON' : '{"status": "stored"}'}`, async () => {
+      const {element, detail} = await sendTo(behaviour, 'en');
+      expect($(element, '#confirmation-heading').textContent).to.equal('Thank you! Your message was sent.');
+      expect(visibleText($(element, '[part=confirmation]'))).not.to.contain('email');
+      expect(detail.confirm).to.equal(false);
+    });
+  }
 
   it('shows progress and disables the button while sending, and never sends twice', async () => {
     const endpoint = endpointBucket('hold');

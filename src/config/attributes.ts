@@ -36,6 +36,12 @@ export function readEndpoint(raw: string | null, base: string): AttributeReading
   }
 }
 
+/** `tally-src`: the same rules as the endpoint, since a tally shown to readers must come from who the organizer chose. */
+export function readTallySrc(raw: string | null, base: string): AttributeReading<URL | null> {
+  const reading = readEndpoint(raw, base);
+  return reading.problem ? bad(null, reading.problem.expected, 'Not showing the counts.') : reading;
+}
+
 export function readRecipients(raw: string | null): AttributeReading<Recipient[] | null> {
   if (raw === null) return ok(null);
   try {

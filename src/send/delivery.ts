@@ -10,7 +10,8 @@ export type DeliveryStatus =
   | {phase: 'waiting'; attempt: number; at: number; last: Retry}
   /** The browser is offline: it goes out when the connection is back. */
   | {phase: 'offline'}
-  | {phase: 'sent'}
+  /** `confirm`: the receiver waits for the supporter to confirm by email before it goes further. */
+  | {phase: 'sent'; confirm: boolean}
   /** The receiver refused it (4xx): trying again would not help until something changes. */
   | {phase: 'refused'; result: Extract<TryResult, {kind: 'refused'}>}
   /** Automatic retries are used up: the reader decides when to try again. */
@@ -77,7 +78,7 @@ export class Delivery {
     if (this.stopped) return;
     if (result.kind === 'sent') {
       this.stop();
-      this.options.onStatus({phase: 'sent'});
+      this.options.onStatus({phase: 'sent', confirm: result.confirm});
       return;
     }
     if (result.kind === 'refused') return this.report({phase: 'refused', result});

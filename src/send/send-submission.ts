@@ -1,26 +1,15 @@
-import * as z from 'zod/mini';
 import type {Submission} from './submission-schema.js';
 import {toFormFields} from './form-encoding.js';
-import {once} from '../once.js';
-
-/**
- * What a receiver may answer to a refused submission (4xx), documented for receivers in the
- * README. Field names are paths into the payload, such as `supporter.email`.
- */
-export const errorReplySchema = once(() =>
-  z.object({
-    error: z.object({
-      message: z.optional(z.string()),
-      fields: z.optional(z.record(z.string(), z.string())),
-    }),
-  }),
-);
-export type ErrorReply = z.infer<ReturnType<typeof errorReplySchema>>;
+// The replies' schemas live apart, so that receivers (`civic-action/schema`) get them without the DOM code here.
+import {errorReplySchema, submitReplySchema} from './reply-schema.js';
 
 /** The outcome of one try. */
 export type TryResult =
-  /** Any 2xx: the receiver has it, whatever the body says. */
-  | {kind: 'sent'; status: number}
+  /**
+   * Any 2xx: the receiver has it, whatever the body says. `confirm`: it goes no further until
+   * the supporter confirms by email.
+   */
+  | {kind: 'sent'; status: number; confirm: boolean}
   /** A 4xx that trying again would not fix: the receiver said what is wrong, if it could. */
   | {kind: 'refused'; status: number; message?: string; fields?: Record<string, string>}
   /** Worth trying again: a server error, a network error, no answer in time, or a rate limit. */
@@ -61,7 +50,11 @@ export async function trySending(endpoint: URL, submission: Submission, {timeout
     return {kind: 'retry', reason: timedOut ? 'timeout' : 'network'};
   }
   // A cross-origin form post cannot read its answer (see formRequest): arriving is all it knows.
-  if (response.ok || response.type === 'opaque') return {kind: 'sent', status: response.status};
+  if (response.type === 'opaque') return {kind: 'sent', status: response.status, confirm: false};
+  if (response.ok) {
+    const reply = submitReplySchema().safeParse(await response.json().catch(() => null));
+    return {kind: 'sent', status: response.status, confirm: reply.success && reply.data.status === 'confirm'};
+  }
   if (RETRYABLE.has(response.status)) {
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now());
     return {kind: 'retry', reason: 'server', status: response.status, ...(retryAfterMs === undefined ? {} : {retryAfterMs})};

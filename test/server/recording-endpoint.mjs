@@ -11,10 +11,17 @@ import {readFileSync} from 'node:fs';
  *        seq-A-B-…     the nth request gets the nth status (the last one repeats); a status
  *                      written 429ra2 also carries Retry-After: 2
  *        text          200 with an HTML body, not JSON
+ *        stored        201 {"status": "stored", "id"}, as the reference receiver answers
+ *        confirm       201 {"status": "confirm", "id"}: the receiver waits for the supporter's email confirmation
  *        refuse-fields 422 with the documented error body naming supporter.email
  *        redirect      307 to /endpoint/ok/<bucket>-moved on 127.0.0.1, another origin than localhost
  *   GET  /endpoint/campaign/<bucket>    records the request and answers with a three-language campaign
  *   GET  /endpoint/campaign-hold/<bucket>  the same, once /endpoint/release/<bucket> is requested
+ *   GET  /endpoint/tally/<bucket>       records the request and answers a tally: total 12345, tps 1234,
+ *                                       end-title-42 1, and an id no campaign has
+ *   GET  /endpoint/tally-hold/<bucket>  the same, once /endpoint/release/<bucket> is requested
+ *   GET  /endpoint/tally-500/<bucket>   500; tally-drop closes the connection without an answer;
+ *                                       tally-over answers a recommendation counted more often than the total
  *   GET  /endpoint/recorded/<bucket>    what was recorded in that bucket
  *   GET  /endpoint/release/<bucket>     lets held requests of that bucket answer
  *
@@ -74,6 +81,22 @@ function cdn(ctx) {
   return true;
 }
 
+/** A live counter's answer (see the behaviours above), recorded to see how it was asked for. */
+async function tally(ctx, behaviour, bucket) {
+  recorded.set(bucket, [...(recorded.get(bucket) ?? []), {headers: ctx.headers, body: null, at: Date.now()}]);
+  if (behaviour === 'tally-hold') await new Promise((resolve) => held.set(bucket, [...(held.get(bucket) ?? []), resolve]));
+  if (behaviour === 'tally-500') return json(ctx, 500, {error: {message: 'tally down on purpose'}});
+  if (behaviour === 'tally-drop') {
+    // A network error, as a crashed server or a dropped connection gives: no status at all.
+    ctx.status = 200;
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
+  const over = behaviour === 'tally-over';
+  return json(ctx, 200, {total: 12345, recommendations: {tps: over ? 12346 : 1234, 'end-title-42': 1, 'no-such-recommendation': 7}});
+}
+
 export function recordingEndpoint() {
   return async (ctx, next) => {
     if (ctx.path === '/csp-page') return cspPage(ctx);
@@ -95,6 +118,7 @@ export function recordingEndpoint() {
       ctx.body = readFileSync('test/fixtures/campaign-three-languages.json', 'utf8');
       return;
     }
+    if (behaviour.startsWith('tally') && ctx.method === 'GET') return tally(ctx, behaviour, bucket);
     if (ctx.method !== 'POST') return json(ctx, 405, {error: {message: 'POST here'}});
     const text = await readBody(ctx.req);
     let body;
@@ -115,6 +139,7 @@ export function recordingEndpoint() {
       ctx.body = '<!doctype html><p>Thanks!</p>';
       return;
     }
+    if (behaviour === 'stored' || behaviour === 'confirm') return json(ctx, 201, {status: behaviour, id: body.id});
     if (behaviour === 'redirect') {
       ctx.status = 307;
       ctx.set('Location', `http://127.0.0.1:${ctx.URL.port}/endpoint/ok/${bucket}-moved`);
