@@ -1,3 +1,5 @@
+import type {ErrorReplyData} from '../../src/schema.js';
+
 /**
  * Refusals in the reply format the widget reads (`{"error": {"message", "fields"}}`), in the
  * reader's language where the receiver knows it: the widget shows `message` and puts each of
@@ -49,10 +51,7 @@ export function textsFor(locale: unknown): ReplyTexts {
   return language === 'es' ? TEXTS.es : TEXTS.en;
 }
 
-export interface ErrorBody {
-  error: {message: string; fields?: Record<string, string>};
-}
-
-export function errorBody(message: string, fields?: Record<string, string>): ErrorBody {
+/** The widget's own reply schema types it: the two sides cannot drift apart. */
+export function errorBody(message: string, fields?: Record<string, string>): ErrorReplyData {
   return {error: fields && Object.keys(fields).length ? {message, fields} : {message}};
 }

@@ -1,5 +1,5 @@
 import type {Context} from 'hono';
-import {Submission, type SubmissionData} from '../../src/schema.js';
+import {Submission, type SubmissionData, type SubmitReplyData} from '../../src/schema.js';
 import {fromFormFields} from '../../src/send/form-encoding.js';
 import {normalizeName, recipientNames, type CampaignConfig} from '../config/config-schema.js';
 import type {LoadedConfig} from '../config/load-config.js';
@@ -112,9 +112,9 @@ export async function handleSubmit(c: Context, {config, database, campaigns, cli
   switch (outcome.kind) {
     case 'stored':
       // A held submission is answered like any other: telling a bot it was noticed teaches it.
-      return c.json({status: next ?? 'stored', id: submission.id}, 201);
+      return c.json({status: next ?? 'stored', id: submission.id} satisfies SubmitReplyData, 201);
     case 'duplicate':
-      return c.json({status: next ?? 'duplicate', id: submission.id}, 200);
+      return c.json({status: next ?? 'duplicate', id: submission.id} satisfies SubmitReplyData, 200);
     case 'conflict':
       return c.json(errorBody(texts.conflict), 409);
     case 'limited':
