@@ -163,7 +163,7 @@ export class DeliveryWorker {
     if (cap) {
       // Reserved in the database before sending, so that workers in several processes keep
       // to one cap together; a send that fails gives its place back.
-      const over = await db.write((tx) => countAndCheck(tx, cap.key, cap.window, this.now()));
+      const over = await db.write((tx) => countAndCheck(tx, [{key: cap.key, limit: cap.window}], this.now()));
       if (over) {
         await db.write((tx) =>
           tx

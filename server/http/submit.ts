@@ -4,9 +4,9 @@ import {fromFormFields} from '../../src/send/form-encoding.js';
 import {normalizeName, recipientNames, type CampaignConfig} from '../config/config-schema.js';
 import type {LoadedConfig} from '../config/load-config.js';
 import type {Database} from '../db/database.js';
-import {countAndCheck, hashKey, type Window} from '../store/rate-limits.js';
+import {countAndCheck, hashKey, RateLimited, type Counter} from '../store/rate-limits.js';
 import {planDeliveries} from '../delivery/plan.js';
-import {findExisting, storeSubmission} from '../store/submissions.js';
+import {storeSubmission} from '../store/submissions.js';
 import {errorBody, textsFor} from './replies.js';
 
 /** What the widget reports about how a send was made (`signals` in the payload), judged here. */
@@ -87,24 +87,28 @@ export async function handleSubmit(c: Context, {config, database, campaigns, cli
   const reason = reviewReason(submission.signals, config.spam.minFillMs);
   const address = clientAddress(c);
   const at = now();
-  const outcome = await database.write(async (tx) => {
-    const earlier = await findExisting(tx, submission);
-    if (earlier) return earlier;
-    const limits: [string, Window][] = [[hashKey('ip', address), config.rateLimits.perIp]];
-    if (submission.supporter.email) {
-      limits.push([hashKey(`email:${campaign.id}`, submission.supporter.email.toLowerCase()), config.rateLimits.perEmail]);
-    }
-    for (const [counter, limit] of limits) {
-      const limited = await countAndCheck(tx, counter, limit, at);
-      if (limited) return {kind: 'limited' as const, retryAfterSeconds: limited.retryAfterSeconds};
-    }
-    const stored = await storeSubmission(tx, submission, at, reason);
-    // Held submissions wait for an organizer; accepted ones become deliveries in this same transaction.
-    if (stored.kind === 'stored' && stored.status === 'accepted') {
-      await planDeliveries(tx, config, campaign, {id: submission.id, locale: submission.locale, supporterEmail: submission.supporter.email?.toLowerCase() ?? null}, at);
-    }
-    return stored;
-  });
+  const counters: Counter[] = [{key: hashKey('ip', address), limit: config.rateLimits.perIp}];
+  if (submission.supporter.email) counters.push({key: hashKey(`email:${campaign.id}`, submission.supporter.email.toLowerCase()), limit: config.rateLimits.perEmail});
+  const outcome = await database
+    .write(async (tx) => {
+      const stored = await storeSubmission(tx, submission, at, reason);
+      // A retry or a conflict stores nothing, and is not counted against anyone's limit.
+      if (stored.kind !== 'stored') return stored;
+      // Held submissions wait for an organizer; accepted ones become deliveries in this same transaction.
+      if (stored.status === 'accepted') {
+        await planDeliveries(tx, config, campaign, {id: submission.id, locale: submission.locale, supporterEmail: submission.supporter.email?.toLowerCase() ?? null}, at);
+      }
+      // Counted last: on PostgreSQL, requests from one address take turns on its counter row
+      // until they commit, so the row is taken as late as possible. A full window throws,
+      // which rolls back what this request wrote.
+      const limited = await countAndCheck(tx, counters, at);
+      if (limited) throw new RateLimited(limited.retryAfterSeconds);
+      return stored;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof RateLimited) return {kind: 'limited' as const, retryAfterSeconds: error.retryAfterSeconds};
+      throw error;
+    });
   if (outcome.kind === 'stored') onStored?.();
   // The widget tells the reader to look for the confirmation email when the campaign asks for one.
   const next = campaign.delivery.confirm && submission.supporter.email ? 'confirm' : undefined;

@@ -66,11 +66,6 @@ async function existing(tx: Tx, id: string, hash: string): Promise<StoreOutcome 
   return found.body_hash === hash || found.personal_removed_at ? {kind: 'duplicate'} : {kind: 'conflict'};
 }
 
-/** Is there already a row for this id? Asked before rate limits, so a retry never counts twice. */
-export function findExisting(tx: Tx, submission: SubmissionData): Promise<StoreOutcome | undefined> {
-  return existing(tx, submission.id, bodyHash(submission));
-}
-
 /**
  * Stores a submission once. The primary key decides between concurrent copies of one id, in
  * this process or another: the loser's insert does nothing, and it then answers as a retry.
