@@ -1,6 +1,6 @@
 // npm run bench:receiver: how many submissions per second the reference receiver stores, on
-// SQLite and on PostgreSQL, against a floor (the same HTTP stack doing no work). Prints a
-// table and writes bench/receiver-results.json.
+// SQLite and on PostgreSQL, against a floor (the same HTTP stack doing no work), and how many
+// emails a delivery worker sends a second. Prints a table and writes bench/receiver-results.json.
 //
 // Each server runs in a child process, fresh for every run and on a fresh database, so runs do
 // not inherit each other's rows or caches. The three targets take turns run by run (the order
@@ -14,12 +14,15 @@
 //     submission on one address, as a reverse proxy without `trustProxy` would
 //   CIVIC_ACTION_TEST_PG_URL: the tests' PostgreSQL; the bench makes and drops its own databases
 //   BENCH_CPU_PROF=<dir>: profile the servers with --cpu-prof; BENCH_NO_BUILD=1: use dist/ as is
+//   BENCH_DELIVERIES (1000), BENCH_DELIVERY_RUNS (3): emails a `--worker` process sends to a
+//     local SMTP server per run, timed from the worker's start to the last one accepted
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {DEFAULT_PG_URL, postgresServer, sqliteStore} from './databases.mjs';
+import {deliveryRun} from './delivery.mjs';
 import {sendAll} from './load.mjs';
 import {makeSubmissions, receiverConfig} from './payload.mjs';
 import {markdownTable, tableRows, verdict, writeResults} from './report.mjs';
@@ -100,6 +103,9 @@ async function runOnce(target, run) {
 }
 
 const byTarget = new Map(targets.map((t) => [t.name, []]));
+const DELIVERIES = setting('BENCH_DELIVERIES', 1000);
+const DELIVERY_RUNS = setting('BENCH_DELIVERY_RUNS', 3);
+const deliveries = new Map(targets.filter((t) => t.store).map((t) => [t.name, []]));
 const started = performance.now();
 try {
   for (let run = 0; run < RUNS; run++) {
@@ -115,10 +121,26 @@ try {
       );
     }
   }
+  // Deliveries: a worker process sending stored messages to a local SMTP server.
+  for (let run = 0; run < DELIVERY_RUNS; run++) {
+    for (const target of targets.filter((t) => t.store)) {
+      const tag = `${target.name.toLowerCase()}d${run}`;
+      const store = await target.store(tag);
+      try {
+        const result = await deliveryRun(store, work, tag, {count: DELIVERIES, concurrency: CONCURRENCY, logFile});
+        deliveries.get(target.name).push(result);
+        console.log(`deliveries ${run + 1}/${DELIVERY_RUNS} ${target.name.padEnd(10)} ${Math.round(result.perSecond).toString().padStart(6)}/s (${result.count} in ${result.seconds.toFixed(1)} s)`);
+      } finally {
+        await store.drop();
+      }
+    }
+  }
 } finally {
   if (!CPU_PROF) rmSync(work, {recursive: true, force: true});
 }
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const deliveryRows = [...deliveries].map(([target, runs]) => ({target, perSecond: Math.round(median(runs.map((r) => r.perSecond)))}));
 const rows = tableRows([
   ...targets.map((t) => ({target: t.name, ...summarizeRuns(byTarget.get(t.name)), runs: byTarget.get(t.name)})),
   ...(postgres.unreachable ? [{target: 'PostgreSQL', skipped: 'unreachable'}] : []),
@@ -126,7 +148,8 @@ const rows = tableRows([
 
 // The bench alone keeps both cores busy (a load near 2 to 3); well above that, something else ran.
 const loadAfter = loadavg()[0];
-const table = markdownTable(rows);
+const deliveryTable = ['| worker delivering to a local SMTP server | emails/s |', '| --- | ---: |', ...deliveryRows.map((r) => `| ${r.target} | ${r.perSecond.toLocaleString('en-US')} |`)].join('\n');
+const table = `${markdownTable(rows)}\n\n${deliveryTable}`;
 console.log(`\n${table}\n\n${verdict(rows)}`);
 console.log(`1-minute load: ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} at the end`);
 console.log(
@@ -148,6 +171,7 @@ writeResults(RESULTS, {
     ...row,
     ...(runs ? {perRun: runs.map(({perSecond, p50, p99, sent, errors, stored, createdTotal}) => ({perSecond, p50, p99, sent, errors, stored, created: createdTotal}))} : {}),
   })),
+  deliveries: {emailsPerRun: DELIVERIES, runs: DELIVERY_RUNS, rows: deliveryRows},
   table,
 });
 console.log(`wrote ${RESULTS.slice(ROOT.length)}`);
