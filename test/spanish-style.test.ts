@@ -29,6 +29,7 @@ export function spanishStyleProblems(text: string): string[] {
     if (match[3]) problems.push(`seconds in "${match[0]}"`);
     if (Number(match[1]) > 12 || !match[4]) problems.push(`24-hour time "${match[0]}"`);
   }
+  if (/[^.]\.\.(?!\.)/.test(text)) problems.push('two periods, as after "a.m." at the end of a sentence');
   if (/\ba las 1:\d\d/.test(text)) problems.push('"a las 1:…" where Spanish says "a la 1:…"');
   if (/\ba la (?!1:)\d{1,2}:\d\d/.test(text)) problems.push('"a la" before an hour other than 1');
   return problems;
@@ -79,6 +80,7 @@ describe('Spanish running text', function () {
     expect(spanishStyleProblems('16.000 de 20.000 caracteres')).to.have.length(2);
     expect(spanishStyleProblems('lo intentaremos de nuevo a las 14:05:30.')).to.have.length(2);
     expect(spanishStyleProblems('el 6 de junio de 2025 a las 1:05 p.m.')).to.have.length(1);
+    expect(spanishStyleProblems('lo intentaremos de nuevo a las 2:05 p.m..')).to.have.length(1);
     expect(spanishStyleProblems('Español. El mensaje en español, a las 2:05 p.m., 16,000 de 20,000 caracteres')).to.deep.equal([]);
   });
 
@@ -97,11 +99,14 @@ describe('Spanish running text', function () {
       const container = document.createElement('p');
       const state = {phase: 'waiting', attempt: 1, at: at.getTime(), last: {reason: 'server', status: 503, retryAfterMs: 1000}} as const;
       render(inLocale('es', () => progressText(state as never, 'es-US')), container);
-      return container.textContent!.replace(/\s+/g, ' ').trim();
+      // Folds only ordinary white space: the no-break spaces inside a time are part of it.
+      return container.textContent!.replace(/[ \t\n]+/g, ' ').trim();
     };
-    expect(say(new Date(2025, 5, 6, 13, 5))).to.match(/a la 1:05\sp\.\s?m\.\.$/);
-    expect(say(new Date(2025, 5, 6, 14, 5))).to.match(/a las 2:05\sp\.\s?m\.\.$/);
-    expect(say(new Date(2025, 5, 6, 1, 5))).to.match(/a la 1:05\sa\.\s?m\.\.$/);
+    expect(say(new Date(2025, 5, 6, 13, 5))).to.match(/: a la 1:05\sp\.\s?m\. lo volveremos a intentar\.$/);
+    expect(say(new Date(2025, 5, 6, 14, 5))).to.match(/: a las 2:05\sp\.\s?m\. lo volveremos a intentar\.$/);
+    expect(say(new Date(2025, 5, 6, 1, 5))).to.match(/: a la 1:05\sa\.\s?m\. lo volveremos a intentar\.$/);
+    // No "a.m.." where a time ends a sentence, and no line break inside a time.
+    expect(say(new Date(2025, 5, 6, 14, 5))).not.to.match(/\.\.|2:05 /);
   });
 
   it('renders every Spanish state with language names, numbers and times as Spanish writes them', async () => {

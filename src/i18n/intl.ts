@@ -26,12 +26,14 @@ const timeFormat = cached((locale) => new Intl.DateTimeFormat(locale, {hour: 'nu
 export const dateFormat = cached((locale) => new Intl.DateTimeFormat(locale, {dateStyle: 'long'}));
 
 /**
- * A time for running text, and whether its hour is 1: Spanish says "a la 1:05" but "a las 2:05",
+ * A time for running text, kept on one line, and whether its hour is 1: Spanish says "a la 1:05" but "a las 2:05",
  * so sentences that take a time come in a `one` and an `other` form.
  */
 export function timeOfDay(locale: string, date: Date | number): {time: string; one: boolean} {
   const parts = timeFormat(locale).formatToParts(date);
-  return {time: parts.map((p) => p.value).join(''), one: Number(parts.find((p) => p.type === 'hour')?.value) === 1};
+  // No-break spaces: "4:05 a.m." stays on one line.
+  const time = parts.map((p) => p.value).join('').replace(/\s/g, '\u00a0');
+  return {time, one: Number(parts.find((p) => p.type === 'hour')?.value) === 1};
 }
 
 /** Names of languages, written in `locale`. */
@@ -44,19 +46,17 @@ export const languageNames = cached((locale) => new Intl.DisplayNames([locale], 
  * where plain `es` would write "16.000" and "14:05".
  */
 export function formatLocale(language: string, hints: ReadonlyArray<string | null | undefined>): string {
-  const valid = (tag: string) => {
+  for (const tag of [language, ...hints]) {
     try {
-      return Intl.getCanonicalLocales(tag)[0];
+      const {region} = new Intl.Locale(tag!.trim());
+      if (region) return new Intl.Locale(language, {region}).toString();
     } catch {
-      return undefined;
+      // Not a language tag (an empty or mistyped lang): the next one may say.
     }
-  };
-  const own = valid(language);
-  if (!own) return language;
-  if (new Intl.Locale(own).region) return own;
-  for (const hint of hints) {
-    const region = hint && valid(hint.trim()) ? new Intl.Locale(hint.trim()).region : undefined;
-    if (region) return valid(`${own}-${region}`) ?? own;
   }
-  return `${own}-US`;
+  try {
+    return new Intl.Locale(language, {region: 'US'}).toString();
+  } catch {
+    return language;
+  }
 }
