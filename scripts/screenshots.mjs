@@ -6,9 +6,9 @@ import {createServer} from 'node:http';
 import {readFile, writeFile, mkdir} from 'node:fs/promises';
 import {extname, join} from 'node:path';
 import puppeteer from 'puppeteer-core';
+import {chromeArgs, findChrome} from '../test/server/find-chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const WIDTH = 390;
 
 /** The page each state starts from: the built widget, in Spanish unless told otherwise. */
@@ -51,20 +51,9 @@ const server = createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, 'localhost', resolve));
 const origin = `http://localhost:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: chromium,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-    '--lang=en-US',
-  ],
-});
+// The tests' browser and flags (no sandbox, no background networking, no omnibox pop-up…),
+// with an English browser language: the offer state stands in for a Spanish one itself.
+const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: [...chromeArgs, '--lang=en-US']});
 
 /** Opens a fresh page with the widget; `languages` stands in for the browser's own. */
 async function open({lang, attributes = '', languages} = {}) {

@@ -48,7 +48,7 @@ describe('<civic-action> picking and composing', () => {
     await element.updateComplete;
     expect(count()).to.equal('Eligió 2 de 12 recomendaciones');
     await pick(element, 'climate');
-    expect(count()).to.equal('1 recomendación elegida, de 12');
+    expect(count()).to.equal('Eligió 1 de 12 recomendaciones');
   });
 
   it('picks all and clears all', async () => {

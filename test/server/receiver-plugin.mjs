@@ -23,7 +23,7 @@ export function receiverPlugin() {
       const receiverConfig = parseConfig(
         {
           database: `sqlite:${join(dir, 'e2e.sqlite')}`,
-          campaigns: [{id: 'root-causes-2021', origins: [...new Set(origins)], recipients: [{name: {en: 'Vice President Kamala Harris', es: 'vicepresidenta Kamala Harris'}, email: 'vp@officials.example'}]}],
+          campaigns: [{id: 'root-causes-2021', origins: [...new Set(origins)], recipients: [{name: {en: 'Kamala Harris, Vice President of the United States', es: 'Kamala Harris, vicepresidenta de Estados Unidos'}, email: 'vp@officials.example'}]}],
         },
         {baseDir: dir},
       );
