@@ -19,8 +19,8 @@ export const defaultCampaign: Campaign = {
   id: 'root-causes-2021',
   defaultLocale: 'en',
   title: {
-    en: 'Vice President Harris Must Work with Civil Society Groups to Address Root Causes of Migration',
-    es: 'La vicepresidenta Harris debe trabajar con la sociedad civil para abordar las causas fundamentales de la migración',
+    en: 'Twelve recommendations for Vice President Harris on migration',
+    es: 'Doce recomendaciones para la vicepresidenta Harris sobre la migración',
   },
   intro: {
     en: 'In June 2021, before her trip to Guatemala, Vice President Kamala Harris received twelve recommendations from Alianza Americas and partner organizations. They ask for changes in Central America and in the United States. They aim to deal with the reasons people leave their countries, and to protect migrant families. Pick the ones you support and send them to her.',
