@@ -101,10 +101,17 @@ const until = (tab, selector, text = '') =>
   tab.waitForFunction((s, t) => document.querySelector('civic-action').shadowRoot.querySelector(s)?.textContent.includes(t), {timeout: 10_000}, selector, text);
 
 const shots = [];
-/** A screenshot of one part of the widget (or the screen's top), named and described for docs/README.md. */
+/**
+ * A screenshot of one part of the widget (`@part`: the screen around it; none: the screen's top),
+ * named and described for docs/README.md.
+ */
 async function shoot(tab, name, description, selector) {
   const file = `docs/es-${name}.png`;
-  if (selector) {
+  if (selector?.startsWith('@')) {
+    // The screen around a part, for a part that only makes sense with what surrounds it.
+    await tab.evaluate((s) => document.querySelector('civic-action').shadowRoot.querySelector(s).scrollIntoView({block: 'center'}), selector.slice(1));
+    await tab.screenshot({path: join(root, file)});
+  } else if (selector) {
     const part = await tab.evaluateHandle((s) => document.querySelector('civic-action').shadowRoot.querySelector(s), selector);
     await part.asElement().screenshot({path: join(root, file)});
   } else {
@@ -120,7 +127,7 @@ const supporter = {'#supporter-name': 'Ana Pérez', '#supporter-email': 'ana@exa
   const {tab, context} = await open({attributes: `endpoint="${origin}/endpoint/wait" retries="1"`});
   await shoot(tab, '01-inicio', 'Primera vista: título, introducción, primeras recomendaciones.');
   await submit(tab);
-  await shoot(tab, '02-sin-elegir', 'Enviar sin elegir nada: el aviso junto a la lista.', '[part=recommendations] .bulk');
+  await shoot(tab, '02-sin-elegir', 'Enviar sin elegir nada: el aviso junto a la lista.', '@#picks-problem');
   await pick(tab, 'tps', 'end-title-42');
   await shoot(tab, '03-mensaje', 'El mensaje con dos recomendaciones: el saludo, la introducción y la lista.', '[part=message]');
   await fill(tab, {'#supporter-name': 'x'.repeat(201), '#supporter-email': 'ana@'});
