@@ -1,3 +1,6 @@
+// A module (top-level await below): `tsc -p .` refuses top-level await in a script file.
+export {};
+
 /** The demo's outbox page: emails as the officials' (or supporters') mail programs would show them. */
 interface Received {
   receivedAt: string;

@@ -8,7 +8,7 @@ import {describeIssues} from './campaign/describe-issues.js';
 import {defaultCampaign} from './campaign/default-campaign.js';
 import {inLocale, interfaceLocaleFor, interfaceLocales} from './i18n/localization.js';
 import {matchLocale, resolveLocale, type ResolvedLocale} from './i18n/resolve-locale.js';
-import {languageName} from './i18n/language-name.js';
+import {languageNameIn} from './i18n/language-name.js';
 import {
   composeMessage,
   inCampaignOrder,
@@ -59,7 +59,7 @@ import {LIMITS, type Submission} from './send/submission-schema.js';
 import {DraftStore, offerHere, restorable, type DraftOwner, type Pending} from './draft/draft-store.js';
 import {COUNTER_FROM, lengthCounter, renderField} from './view/field.js';
 import styles from './civic-action.styles.js';
-import {dateTimeFormat, listFormat, numberFormat, pluralRules} from './i18n/intl.js';
+import {dateFormat, formatLocale, listFormat, numberFormat, pluralRules, timeOfDay} from './i18n/intl.js';
 import {fetchTally, type Tally} from './tally/tally.js';
 import {fetchJson} from './fetch-json.js';
 
@@ -358,6 +358,8 @@ export class CivicAction extends LitElement {
   private share: {url: URL | null; text: string | null} = {url: null, text: null};
   private source: string | null = null;
   private composed = new Map<string, {inputs: readonly unknown[]; message: ComposedMessage}>();
+  /** The locale numbers and dates were last written in, and for which interface language. */
+  private formats: {language: string; locale: string} | null = null;
   /** The element's `lang` last reported as unusable, so one mistake gives one console error. */
   private lastReportedLang: string | null = null;
 
@@ -423,6 +425,8 @@ export class CivicAction extends LitElement {
       this.picks = new Set(this.use('picked', this.picked, readPicked(this.picked, ids)));
     }
     this.resolved = this.resolveReaderLocale();
+    // The element's or the page's `lang` may have changed, and with it the region.
+    this.formats = null;
     if (changed.has('messageLang') || changed.has('campaign')) {
       this.validMessageLang = this.use('message-lang', this.messageLang, readMessageLang(this.messageLang, campaignLocales(this.campaign)));
     }
@@ -640,6 +644,19 @@ export class CivicAction extends LitElement {
 
   private get interfaceLocale(): string {
     return interfaceLocaleFor(this.locale);
+  }
+
+  /**
+   * The locale numbers, dates and times are written in: the interface's language with the
+   * region of the element's or the page's `lang`, or of the browser's languages, else `US`.
+   */
+  private get formatLocale(): string {
+    const {interfaceLocale} = this;
+    if (this.formats?.language !== interfaceLocale) {
+      const hints = [this.getAttribute('lang'), this.parentElement?.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages ?? [])];
+      this.formats = {language: interfaceLocale, locale: formatLocale(interfaceLocale, hints)};
+    }
+    return this.formats.locale;
   }
 
   /**
@@ -978,14 +995,14 @@ export class CivicAction extends LitElement {
   }
 
   private tallyTotalText(total: number): string {
-    const n = numberFormat(this.interfaceLocale).format(total);
+    const n = numberFormat(this.formatLocale).format(total);
     return pluralRules(this.interfaceLocale).select(total) === 'one'
       ? msg(str`${n} person has spoken up`, {id: 'tally-total-one'})
       : msg(str`${n} people have spoken up`, {id: 'tally-total-other'});
   }
 
   private backersText(backers: number): string {
-    const n = numberFormat(this.interfaceLocale).format(backers);
+    const n = numberFormat(this.formatLocale).format(backers);
     return pluralRules(this.interfaceLocale).select(backers) === 'one'
       ? msg(str`${n} person backs this`, {id: 'tally-backers-one'})
       : msg(str`${n} people back this`, {id: 'tally-backers-other'});
@@ -997,8 +1014,8 @@ export class CivicAction extends LitElement {
     if (count === 0) return msg('No recommendation picked yet.');
     // Plural rules, not concatenation: languages differ in how many forms they have.
     return pluralRules(this.interfaceLocale).select(count) === 'one'
-      ? msg(str`${count} recommendation picked, of ${total}`, {id: 'pick-count-one'})
-      : msg(str`${count} recommendations picked, of ${total}`, {id: 'pick-count-other'});
+      ? msg(str`${count} of ${total} recommendations picked`, {id: 'pick-count-one'})
+      : msg(str`${count} of ${total} recommendations picked`, {id: 'pick-count-other'});
   }
 
   private renderMessage() {
@@ -1025,7 +1042,7 @@ export class CivicAction extends LitElement {
           ${differs
             ? html`<div>
                 <dt>${msg('Language')}</dt>
-                <dd>${languageName(locale)}</dd>
+                <dd>${languageNameIn(locale, this.interfaceLocale)}</dd>
               </div>`
             : nothing}
         </dl>
@@ -1042,18 +1059,22 @@ export class CivicAction extends LitElement {
           .value=${live(body)}
           @input=${(e: Event) => this.editMessage((e.target as HTMLTextAreaElement).value)}
         ></textarea>
-        ${lengthCounter('message-counter', body.length, LIMITS.body, this.interfaceLocale)}
+        ${lengthCounter('message-counter', body.length, LIMITS.body, this.formatLocale)}
         <p class="signature" lang=${locale}>${composed.signOff}${'\n'}${this.supporter.name.trim()
             ? html`<span class="signer" dir="auto">${this.supporter.name.trim()}</span>`
             : html`<span class="placeholder" lang=${this.interfaceLocale}>${msg('(your name)')}</span>`}</p>
-        ${keptTitles.length
-          ? html`<p class="notice" role="status">
-              ${msg(str`You edited the text of ${listFormat(this.interfaceLocale).format(keptTitles)}, so it stays in your message although you unpicked it. Delete it there if you wish.`)}
-            </p>`
-          : nothing}
+        ${keptTitles.length ? html`<p class="notice" role="status">${this.keptEditedText(keptTitles)}</p>` : nothing}
         ${this.renderEditControls()} ${differs ? this.renderReaderVersion() : nothing}
       </section>
     `;
+  }
+
+  /** Why unpicked recommendations are still in the message, with their headlines after a colon. */
+  private keptEditedText(titles: string[]): string {
+    const list = listFormat(this.interfaceLocale).format(titles);
+    return titles.length === 1
+      ? msg(str`You unpicked this recommendation, but it stays in your message because you changed its text: ${list}. If you do not want it, delete it from the message.`, {id: 'kept-edited-one'})
+      : msg(str`You unpicked these recommendations, but they stay in your message because you changed their text: ${list}. If you do not want them, delete them from the message.`, {id: 'kept-edited-other'});
   }
 
   /**
@@ -1074,10 +1095,10 @@ export class CivicAction extends LitElement {
     const pinned = !this.validMessageLang && this.edited.locale !== this.locale;
     return html`<p class="notice">
       ${pinned
-        ? msg(str`Your edited message stays in ${languageName(this.edited.locale)}.`)
+        ? msg(str`Your edited message stays in ${languageNameIn(this.edited.locale, this.interfaceLocale)}.`)
         : msg('You edited this message.')}
       <button type="button" class="link" @click=${this.startMessageAgain}>
-        ${pinned ? msg(str`Rebuild it in ${languageName(this.locale)} from my picks`) : msg('Rebuild it from my picks')}
+        ${pinned ? msg(str`Rebuild it in ${languageNameIn(this.locale, this.interfaceLocale)} from my picks`) : msg('Rebuild it from my picks')}
       </button>
     </p>`;
   }
@@ -1087,7 +1108,7 @@ export class CivicAction extends LitElement {
     const version = this.compose(this.locale);
     return html`
       <details class="reader-version">
-        <summary>${msg(str`The message in ${languageName(this.locale)}, for reference`)}</summary>
+        <summary>${msg(str`The message in ${languageNameIn(this.locale, this.interfaceLocale)}, for reference`)}</summary>
         ${this.edited ? html`<p class="help">${msg('Built from your picks; your own edits are not translated.')}</p>` : nothing}
         <p class="preview">${signedBody(version.body, version.signOff, this.supporter.name)}</p>
       </details>
@@ -1115,7 +1136,7 @@ export class CivicAction extends LitElement {
               problem: this.fieldProblem(key),
               onInput: (value) => this.updateSupporter({[key]: value}),
             },
-            this.interfaceLocale,
+            this.formatLocale,
           );
         })}
         ${asked.email ? this.renderConsent() : nothing} ${this.endpointUrl ? this.renderHoneypot() : nothing}
@@ -1189,10 +1210,15 @@ export class CivicAction extends LitElement {
 
   private problemText(field: keyof FormProblems, problem: FieldProblem): string {
     if (field === 'picks') return this.picksProblemText(problem);
-    if (problem === 'too-long') return msg('This is too long.');
+    if (problem === 'too-long') {
+      const max = numberFormat(this.formatLocale).format(LIMITS[field]);
+      return msg(str`This is too long: use at most ${max} characters.`);
+    }
     if (field === 'name') return msg('Enter your name.');
     if (field === 'email') {
-      return problem === 'required' ? msg('Enter your email address.') : msg('Enter an email address like name@example.org.');
+      return problem === 'required'
+        ? msg('Enter your email address.')
+        : msg('This email address is not valid. Write it like this: name@example.org');
     }
     return msg('Check this field.');
   }
@@ -1204,7 +1230,7 @@ export class CivicAction extends LitElement {
         <button type="submit" part="submit" class="primary" ?disabled=${this.sendState?.phase === 'sending'} aria-describedby="send-status">
           ${sendButtonText(this.sendState)}
         </button>
-        <p id="send-status" class="status" role="status">${progressText(this.sendState, this.interfaceLocale)}</p>
+        <p id="send-status" class="status" role="status">${progressText(this.sendState, this.formatLocale)}</p>
         <div role="alert" class="failure">${failureText(this.sendState)}</div>
       </div>
     `;
@@ -1214,9 +1240,14 @@ export class CivicAction extends LitElement {
   private renderInterrupted() {
     const pending = this.interrupted;
     if (!pending || !offerHere(pending, this.owner()) || !this.endpointUrl) return nothing;
-    const when = dateTimeFormat(this.interfaceLocale).format(new Date(pending.submission.submittedAt));
+    const at = new Date(pending.submission.submittedAt);
+    const date = dateFormat(this.formatLocale).format(at);
+    const {time, one} = timeOfDay(this.formatLocale, at);
+    // Two forms, for languages that say "a la 1:05" but "a las 2:05".
     return html`<div class="notice interrupted" role="status">
-      <p>${msg(str`Your message of ${when} may not have arrived.`)}</p>
+      <p>${one
+        ? msg(str`The message you sent on ${date} at ${time} may not have arrived.`, {id: 'interrupted-at-one'})
+        : msg(str`The message you sent on ${date} at ${time} may not have arrived.`, {id: 'interrupted-at-other'})}</p>
       <button type="button" class="primary" @click=${this.sendInterrupted}>${msg('Send it now')}</button>
       <button type="button" class="secondary" @click=${this.discardInterrupted}>${msg('Discard it')}</button>
     </div>`;
@@ -1275,13 +1306,15 @@ export class CivicAction extends LitElement {
   private renderConfirmation(confirm: boolean) {
     const names = listFormat(this.locale).format(this.compose(this.locale).to.map((r) => r.name));
     // Saying "sent" when the receiver waits for the supporter's click would lose those messages.
+    // The names come after a colon: a name with its title ("Kamala Harris, Vice President of the
+    // United States") then needs no article or preposition to fit the sentence.
     return html`
       <section part="confirmation" class="confirmation">
         ${confirm
           ? html`<h2 id="confirmation-heading" tabindex="-1">${msg('Thank you! Check your email to send your message.')}</h2>
               <p>${msg('Your message is not sent yet: open the link in the email we just sent you to send it.')}</p>`
           : html`<h2 id="confirmation-heading" tabindex="-1">${msg('Thank you! Your message was sent.')}</h2>
-              ${names ? html`<p>${msg(str`Your message to ${names} is on its way.`)}</p>` : nothing}`}
+              ${names ? html`<p>${msg(str`Your message is on its way to: ${names}.`)}</p>` : nothing}`}
       </section>
       ${renderShare({
         url: this.shareLink(),

@@ -15,6 +15,13 @@ async function seedBullets(): Promise<{en: string[]; es: string[]}> {
   return {en: bullets(english), es: bullets(spanish)};
 }
 
+/**
+ * A Spanish text as the release prints it. The one liberty allowed in verbatim text is a
+ * no-break space inside "EE. UU.", so that the abbreviation never breaks across a phone's
+ * line: it changes no word. Every other character must be the release's.
+ */
+const asReleased = (text: string) => text.replaceAll('EE.\u00a0UU.', 'EE. UU.');
+
 describe('the built-in campaign', () => {
   it('is valid under the campaign schema', () => {
     const result = Campaign.safeParse(defaultCampaign);
@@ -41,10 +48,10 @@ describe('the built-in campaign', () => {
   it('carries every Spanish bullet word for word, the split TPS bullet joined under one id', async () => {
     const {es} = await seedBullets();
     expect(es).to.have.length(13);
-    const texts = defaultCampaign.recommendations.map((r) => r.text.es!);
+    const texts = defaultCampaign.recommendations.map((r) => asReleased(r.text.es!));
     for (const bullet of es) expect(texts.some((t) => t.includes(bullet)), bullet).to.be.true;
     const tps = defaultCampaign.recommendations.find((r) => r.id === 'tps')!;
-    expect(tps.text.es).to.equal(`${es[4]} ${es[5]}`);
+    expect(asReleased(tps.text.es!)).to.equal(`${es[4]} ${es[5]}`);
     expect(tps.text.en).to.contain('Temporary Protected Status');
     expect(tps.text.es).to.contain('Estatus de Protección Temporal');
   });
@@ -70,6 +77,13 @@ describe('the built-in campaign', () => {
       expect(r.text.en, r.id).to.contain(en);
       expect(r.text.es, r.id).to.contain(es);
     }
+  });
+
+  it('keeps "EE. UU." whole with a no-break space, and has no other no-break space in a Spanish text', () => {
+    const texts = [...defaultCampaign.recommendations.map((r) => r.text.es!), defaultCampaign.closing!.es!];
+    expect(texts.join(' ')).not.to.contain('EE. UU.');
+    expect(texts.join(' ')).to.contain('EE.\u00a0UU.');
+    for (const text of texts) expect(asReleased(text)).not.to.contain('\u00a0');
   });
 
   it('carries the closing call word for word in both languages', async () => {

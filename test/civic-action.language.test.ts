@@ -57,7 +57,7 @@ describe('<civic-action> language', () => {
     $(element, '.switcher button[lang=es]').click();
     await element.updateComplete;
     expect($(element, 'h2').textContent).to.equal(title('es'));
-    expect($(element, '.count').textContent).to.contain('2 recomendaciones elegidas');
+    expect($(element, '.count').textContent).to.contain('Eligió 2 de 12 recomendaciones');
     expect(messageBody(element).value).to.contain(defaultCampaign.recommendations.find((r) => r.id === 'tps')!.text.es);
     expect(messageBody(element).value).to.match(/^Estimada vicepresidenta Harris:/);
     const checked = $$<HTMLInputElement>(element, 'input[data-recommendation]').filter((i) => i.checked);
@@ -74,7 +74,7 @@ describe('<civic-action> language', () => {
     await element.updateComplete;
     expect(messageBody(element).value).to.equal(edited);
     expect(messageBody(element).getAttribute('lang')).to.equal('en');
-    expect($(element, '.notice').textContent).to.contain('Su mensaje editado se queda en English');
+    expect($(element, '.notice').textContent).to.contain('Su mensaje editado se queda en inglés.');
     // The reader can still read what they send, in their language.
     expect($(element, '.reader-version .preview').textContent).to.contain('Estimada vicepresidenta Harris:');
     $(element, '.switcher button[lang=en]').click();

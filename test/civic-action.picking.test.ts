@@ -41,14 +41,14 @@ describe('<civic-action> picking and composing', () => {
     expect($(element, '.count').getAttribute('role')).to.equal('status');
     expect(count()).to.equal('No recommendation picked yet.');
     await pick(element, 'tps');
-    expect(count()).to.equal('1 recommendation picked, of 12');
+    expect(count()).to.equal('1 of 12 recommendations picked');
     await pick(element, 'climate');
-    expect(count()).to.equal('2 recommendations picked, of 12');
+    expect(count()).to.equal('2 of 12 recommendations picked');
     element.setAttribute('lang', 'es');
     await element.updateComplete;
-    expect(count()).to.equal('2 recomendaciones elegidas, de 12');
+    expect(count()).to.equal('Eligió 2 de 12 recomendaciones');
     await pick(element, 'climate');
-    expect(count()).to.equal('1 recomendación elegida, de 12');
+    expect(count()).to.equal('Eligió 1 de 12 recomendaciones');
   });
 
   it('picks all and clears all', async () => {

@@ -33,7 +33,7 @@ describe('<civic-action> sending', () => {
     expect(body).to.include({version: 1, campaign: defaultCampaign.id, locale: 'en', consent: true});
     expect(body.recommendations).to.deep.equal(['tps', 'end-title-42']);
     expect(body.supporter).to.deep.equal({name: 'Ana Pérez', email: 'ana@example.org', postalCode: '20001'});
-    expect(body.message.to).to.deep.equal(['Vice President Kamala Harris']);
+    expect(body.message.to).to.deep.equal(['Kamala Harris, Vice President of the United States']);
     expect(body.message.locale).to.equal('en');
     expect(body.message.subject).to.equal(defaultCampaign.message!.subject!.en);
     expect(body.message.body).to.match(/Sincerely,\nAna Pérez$/);

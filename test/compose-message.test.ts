@@ -16,7 +16,7 @@ describe('composeMessage', () => {
     expect(body).not.to.contain(line('climate'));
     expect(lines.at(-1)).to.equal(campaign.closing!.en);
     expect(subject).to.equal(campaign.message!.subject!.en);
-    expect(to.map((r) => r.name)).to.deep.equal(['Vice President Kamala Harris']);
+    expect(to.map((r) => r.name)).to.deep.equal(['Kamala Harris, Vice President of the United States']);
     expect(signOff).to.equal('Sincerely,');
   });
 
@@ -138,7 +138,7 @@ describe('composeMessage in a language the interface is not translated into', ()
         signOff: {fr: 'Cordialement,'},
       },
     };
-    const {body, signOff} = composeMessage({campaign: french, locale: 'fr', picks: new Set()});
+    const {body, signOff} = composeMessage({campaign: french, locale: 'fr', picks: new Set(['tps'])});
     expect(body).to.match(/^Madame la Vice-Présidente,\n\nJe soutiens ces recommandations :/);
     expect(signOff).to.equal('Cordialement,');
   });

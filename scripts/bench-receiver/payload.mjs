@@ -25,7 +25,7 @@ export function receiverConfig(database) {
       {
         id: CAMPAIGN,
         origins: [ORIGIN],
-        recipients: [{name: {en: 'Vice President Kamala Harris', es: 'vicepresidenta Kamala Harris'}, email: 'vp@example.org'}],
+        recipients: [{name: {en: 'Kamala Harris, Vice President of the United States', es: 'Kamala Harris, vicepresidenta de Estados Unidos'}, email: 'vp@example.org'}],
       },
     ],
   };
@@ -42,7 +42,7 @@ export function makeSubmissions(count, tag) {
       campaign: CAMPAIGN,
       locale: 'es',
       recommendations: ['tps', 'economic-policy'],
-      message: {to: ['vicepresidenta Kamala Harris'], subject: 'Trabajar con la sociedad civil', body: `${BODY}\nAna ${tag}-${n}`, locale: 'es'},
+      message: {to: ['Kamala Harris, vicepresidenta de Estados Unidos'], subject: 'Apoyo estas recomendaciones sobre la migración', body: `${BODY}\nAna ${tag}-${n}`, locale: 'es'},
       supporter: {name: `Ana ${tag}-${n}`, email: `ana+${tag}-${n}@example.org`},
       consent: n % 2 === 0,
       source: {url: `${ORIGIN}/page`},

@@ -156,7 +156,10 @@ export function confirmationEmail(
 ): SendMailOptions {
   if (!submission.supporter_email) throw new CannotCompose('the supporter’s address was erased');
   const texts = confirmationTexts(submission.locale);
-  const officials = campaign.recipients.map((r) => (typeof r.name === 'string' ? r.name : (r.name[submission.locale] ?? Object.values(r.name)[0]))).join(', ');
+  // Joined as the language joins a list ("A y B"): a name may itself hold a comma
+  // ("Kamala Harris, vicepresidenta de Estados Unidos"), so commas alone would blur who is who.
+  const names = campaign.recipients.map((r) => (typeof r.name === 'string' ? r.name : (r.name[submission.locale] ?? Object.values(r.name)[0]!)));
+  const officials = new Intl.ListFormat(submission.locale.split('-')[0] === 'es' ? 'es' : 'en', {type: 'conjunction'}).format(names);
   const link = new URL(`confirm/${token}`, config.publicUrl!.endsWith('/') ? config.publicUrl : `${config.publicUrl}/`).href;
   return {
     from: {name: config.sender!.name, address: config.sender!.address},

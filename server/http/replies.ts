@@ -22,7 +22,7 @@ const TEXTS: {en: ReplyTexts; es: ReplyTexts} = {
   en: {
     invalid: 'Some of what was sent is not valid.',
     field: 'This is not valid.',
-    email: 'This is not a valid email address.',
+    email: 'This email address is not valid. Write it like this: name@example.org',
     unknownCampaign: (id: string) => `This receiver does not take submissions for campaign "${id}".`,
     origin: 'This page is not one of the campaign’s partner pages.',
     recipients: 'The message may only go to the campaign’s own officials.',
@@ -34,7 +34,7 @@ const TEXTS: {en: ReplyTexts; es: ReplyTexts} = {
   es: {
     invalid: 'Parte de lo enviado no es válido.',
     field: 'Este dato no es válido.',
-    email: 'Este correo electrónico no es válido.',
+    email: 'Este correo electrónico no es válido. Escríbalo así: nombre@ejemplo.org',
     unknownCampaign: (id: string) => `Este receptor no recibe envíos de la campaña "${id}".`,
     origin: 'Esta página no es una de las páginas aliadas de la campaña.',
     recipients: 'El mensaje solo puede ir a los funcionarios de la campaña.',

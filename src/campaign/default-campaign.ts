@@ -10,36 +10,41 @@ import type {Campaign} from './campaign-schema.js';
  * seguridad…"); they are joined here so that both languages carry the same
  * twelve recommendations under the same ids. The release names a partner
  * organization that was removed from the source (marked `###`): the texts
- * below never refer to it. Headlines, intro, subject and lead are ours.
+ * below never refer to it. Headlines, intro, subject and lead are ours, written in
+ * plain words for readers with little formal schooling (see locales/GLOSSARY.md). The only
+ * change to the release's Spanish is a no-break space inside "EE. UU.", which changes no
+ * word and keeps the abbreviation whole on a phone's narrow line.
  */
 export const defaultCampaign: Campaign = {
   id: 'root-causes-2021',
   defaultLocale: 'en',
   title: {
-    en: 'Vice President Harris Must Work with Civil Society Groups to Address Root Causes of Migration',
-    es: 'La vicepresidenta Harris debe trabajar con la sociedad civil para abordar las causas fundamentales de la migración',
+    en: 'Twelve recommendations for Vice President Harris on migration',
+    es: 'Doce recomendaciones para la vicepresidenta Harris sobre la migración',
   },
   intro: {
-    en: 'Ahead of Vice President Harris’ visit to Guatemala in June 2021, Alianza Americas and partner organizations delivered twelve recommendations to address human mobility and the root causes of migration from Central America. Pick the ones you support and send them to the Vice President.',
-    es: 'Antes de la visita de la vicepresidenta Harris a Guatemala en junio de 2021, Alianza Americas y organizaciones aliadas presentaron doce recomendaciones para abordar la movilidad humana y las causas fundamentales de la migración desde Centroamérica. Elija las que apoya y envíelas a la vicepresidenta.',
+    en: 'In June 2021, before her trip to Guatemala, Vice President Kamala Harris received twelve recommendations from Alianza Americas and partner organizations. They ask for changes in Central America and in the United States. They aim to deal with the reasons people leave their countries, and to protect migrant families. Pick the ones you support and send them to her.',
+    es: 'En junio de 2021, antes de su viaje a Guatemala, la vicepresidenta Kamala Harris recibió doce recomendaciones de Alianza Americas y otras organizaciones. Piden cambios en Centroamérica y en Estados Unidos. Buscan atender las razones por las que la gente deja su país y proteger a las familias migrantes. Elija las que apoya y envíeselas.',
   },
   closing: {
     en: 'We need new approaches to address the root causes of migration in a way that promotes the essential pillars of strengthening family unity and stronger mechanisms for humanitarian protection acknowledging the fundamentally positive impact of migration in the USA, and in Central American nations, as well as the human dignity of all people in the region.',
     es: 'Necesitamos nuevos enfoques para abordar las causas fundamentales de la migración de una manera que promueva los pilares esenciales del fortalecimiento de la unidad familiar y mecanismos más sólidos de protección humanitaria, reconociendo el impacto fundamentalmente positivo de la migración en los Estados Unidos y en las naciones centroamericanas, así como la dignidad humana de todas las personas de la región.',
   },
-  recipients: [{name: {en: 'Vice President Kamala Harris', es: 'vicepresidenta Kamala Harris'}}],
+  // Name first, then the title: the name then fits every sentence it enters ("Su mensaje va en
+  // camino a: Kamala Harris, vicepresidenta de Estados Unidos") with no article to add.
+  recipients: [{name: {en: 'Kamala Harris, Vice President of the United States', es: 'Kamala Harris, vicepresidenta de Estados Unidos'}}],
   message: {
     subject: {
-      en: 'Work with civil society to address the root causes of migration',
-      es: 'Trabajar con la sociedad civil para abordar las causas fundamentales de la migración',
+      en: 'I support these recommendations on migration',
+      es: 'Apoyo estas recomendaciones sobre la migración',
     },
     greeting: {
       en: 'Dear Vice President Harris,',
       es: 'Estimada vicepresidenta Harris:',
     },
     lead: {
-      en: 'I support these recommendations that Alianza Americas and partner organizations delivered to you to address the root causes of migration:',
-      es: 'Apoyo estas recomendaciones que Alianza Americas y organizaciones aliadas le presentaron para abordar las causas fundamentales de la migración:',
+      en: 'In June 2021, Alianza Americas and partner organizations gave you twelve recommendations. Today I still support these:',
+      es: 'En junio de 2021, Alianza Americas y otras organizaciones le entregaron doce recomendaciones. Hoy sigo apoyando estas:',
     },
   },
   recommendations: [
@@ -90,23 +95,23 @@ export const defaultCampaign: Campaign = {
     {
       id: 'tps',
       title: {
-        en: 'New Temporary Protected Status designation',
-        es: 'Nueva designación de Estatus de Protección Temporal',
+        en: 'A new TPS for Honduras, Guatemala, El Salvador and Nicaragua',
+        es: 'Un nuevo TPS para Honduras, Guatemala, El Salvador y Nicaragua',
       },
       text: {
         en: 'Actively help in the process to secure a new designation of Temporary Protected Status for nationals from Honduras, Guatemala, El Salvador, and Nicaragua who are already residing in the US. As it is well documented, the remittances sent by these populations to their families back home constitute the largest source of financial support to millions of households in these countries. Securing safety from deportation, as well as employment authorizations in the US, would greatly enhance their capacity to keep helping their loved ones.',
-        es: 'Ayudar activamente en el proceso para asegurar una nueva designación de Estatus de Protección Temporal (TPS, por sus siglas en inglés) para ciudadanos de Honduras, Guatemala, El Salvador y Nicaragua que ya residen en los EE. UU. Como está bien documentado, las remesas enviadas por estas poblaciones a sus familias en sus países de origen constituyen la mayor fuente de apoyo financiero para millones de hogares en estos países. Garantizar la seguridad frente a la deportación, así como las autorizaciones de empleo en los Estados Unidos, mejoraría enormemente su capacidad para seguir ayudando a sus seres queridos.',
+        es: 'Ayudar activamente en el proceso para asegurar una nueva designación de Estatus de Protección Temporal (TPS, por sus siglas en inglés) para ciudadanos de Honduras, Guatemala, El Salvador y Nicaragua que ya residen en los EE.\u00a0UU. Como está bien documentado, las remesas enviadas por estas poblaciones a sus familias en sus países de origen constituyen la mayor fuente de apoyo financiero para millones de hogares en estos países. Garantizar la seguridad frente a la deportación, así como las autorizaciones de empleo en los Estados Unidos, mejoraría enormemente su capacidad para seguir ayudando a sus seres queridos.',
       },
     },
     {
       id: 'diaspora-partnership',
       title: {
-        en: 'Partner with Central American communities in the US',
-        es: 'Colaborar con las comunidades centroamericanas en EE. UU.',
+        en: 'Work with Central American communities in the United States',
+        es: 'Trabajar junto a las comunidades centroamericanas en Estados Unidos',
       },
       text: {
         en: 'Initiate a partnership between the US government, and Central American communities in the US, centered around the implementation of a shared pro-democracy, pro sustainable prosperity agenda. This partnership should recognize the fact that the biggest investors in Central American prosperity have been and will continue to be the nationals from these countries residing in the US.',
-        es: 'Iniciar un esfuerzo colaborativo entre el gobierno de los EE. UU. y las comunidades centroamericanas en los EE. UU., centrada en la implementación de una agenda compartida a favor de la democracia y la prosperidad sostenible. Esta colaboración debe partir del reconocimiento del hecho de que los mayores inversionistas en la prosperidad centroamericana han sido y seguirán siendo los nacionales de estos países que residen en los Estados Unidos.',
+        es: 'Iniciar un esfuerzo colaborativo entre el gobierno de los EE.\u00a0UU. y las comunidades centroamericanas en los EE.\u00a0UU., centrada en la implementación de una agenda compartida a favor de la democracia y la prosperidad sostenible. Esta colaboración debe partir del reconocimiento del hecho de que los mayores inversionistas en la prosperidad centroamericana han sido y seguirán siendo los nacionales de estos países que residen en los Estados Unidos.',
       },
     },
     {
@@ -123,8 +128,8 @@ export const defaultCampaign: Campaign = {
     {
       id: 'authorized-migration',
       title: {
-        en: 'Expand authorized migration and protect workers',
-        es: 'Ampliar la migración autorizada y proteger a quienes trabajan',
+        en: 'More legal ways to migrate, and rights for migrant workers',
+        es: 'Más caminos legales para migrar y derechos para los trabajadores migrantes',
       },
       text: {
         en: 'Facilitate and expand options for authorized migration. In the area of labor-based migration, it is crucial to review current recruitment practices to eliminate abuse. Practices associated with the securement of temporary employment visas should ensure adherence to labor rights every step of the way, and guarantee access to labor justice for all migrant workers regardless of their immigration status.',
@@ -134,8 +139,8 @@ export const defaultCampaign: Campaign = {
     {
       id: 'no-family-detention',
       title: {
-        en: 'Zero tolerance for family detention and separation',
-        es: 'Tolerancia cero a la detención y separación de familias',
+        en: 'Stop detaining and separating migrant families',
+        es: 'No detener ni separar a las familias migrantes',
       },
       text: {
         en: 'Support a zero-tolerance policy on detention and/or separation of migrant families, particularly when there are children involved.',
@@ -161,14 +166,14 @@ export const defaultCampaign: Campaign = {
       },
       text: {
         en: 'Support the immediate end in the use of Title 42, as the chief tool to keep denying the right of people to apply for humanitarian protection in the US.',
-        es: 'Apoyar el fin inmediato del uso del Título 42 como la principal herramienta para seguir negando el derecho de las personas a solicitar protección humanitaria en los EE. UU.',
+        es: 'Apoyar el fin inmediato del uso del Título 42 como la principal herramienta para seguir negando el derecho de las personas a solicitar protección humanitaria en los EE.\u00a0UU.',
       },
     },
     {
       id: 'due-process',
       title: {
-        en: 'Non-deportation and due process',
-        es: 'No deportación y debido proceso',
+        en: 'A fair process, with no arbitrary deportations or detentions',
+        es: 'Un proceso justo, sin deportaciones ni detenciones arbitrarias',
       },
       text: {
         en: 'Ensure compliance with the principle of non-deportation and due process for accessing options for regular migration or to request different forms of humanitarian protection, ending arbitrary removals and detentions.',

@@ -18,8 +18,45 @@ export const listFormat = (locale: string) => ({
   format: (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : listFormats(locale).format(items)),
 });
 export const pluralRules = cached((locale) => new Intl.PluralRules(locale));
+/** Numbers, times and dates take a locale with a region (see `formatLocale`): "16,000" in es-US, "16.000" in es-ES. */
 export const numberFormat = cached((locale) => new Intl.NumberFormat(locale));
-export const timeFormat = cached((locale) => new Intl.DateTimeFormat(locale, {timeStyle: 'medium'}));
-export const dateTimeFormat = cached((locale) => new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeStyle: 'short'}));
+/** Hours and minutes, no seconds, on the region's clock ("2:05 p. m." in es-US). */
+const timeFormat = cached((locale) => new Intl.DateTimeFormat(locale, {hour: 'numeric', minute: '2-digit'}));
+/** A full date for running text ("6 de junio de 2025"). */
+export const dateFormat = cached((locale) => new Intl.DateTimeFormat(locale, {dateStyle: 'long'}));
+
+/**
+ * A time for running text, kept on one line, and whether its hour is 1: Spanish says "a la 1:05" but "a las 2:05",
+ * so sentences that take a time come in a `one` and an `other` form.
+ */
+export function timeOfDay(locale: string, date: Date | number): {time: string; one: boolean} {
+  const parts = timeFormat(locale).formatToParts(date);
+  // No-break spaces: "4:05 a.m." stays on one line.
+  const time = parts.map((p) => p.value).join('').replace(/\s/g, '\u00a0');
+  return {time, one: Number(parts.find((p) => p.type === 'hour')?.value) === 1};
+}
+
 /** Names of languages, written in `locale`. */
 export const languageNames = cached((locale) => new Intl.DisplayNames([locale], {type: 'language'}));
+
+/**
+ * The locale that numbers, dates and times are written in for a reader of `language`: the
+ * language with the region the page or the browser gives (the first tag in `hints` that has
+ * one), else with `US`, where most readers are: US Spanish writes "16,000" and a 12-hour clock,
+ * where plain `es` would write "16.000" and "14:05".
+ */
+export function formatLocale(language: string, hints: ReadonlyArray<string | null | undefined>): string {
+  for (const tag of [language, ...hints]) {
+    try {
+      const {region} = new Intl.Locale(tag!.trim());
+      if (region) return new Intl.Locale(language, {region}).toString();
+    } catch {
+      // Not a language tag (an empty or mistyped lang): the next one may say.
+    }
+  }
+  try {
+    return new Intl.Locale(language, {region: 'US'}).toString();
+  } catch {
+    return language;
+  }
+}

@@ -20,3 +20,26 @@ export function languageName(locale: string): string {
     return locale;
   }
 }
+
+/**
+ * The name of the language `locale` inside a sentence written in `sentenceLocale`, as that
+ * language writes it there: "inglés" and "español" in a Spanish sentence, "English" and
+ * "Spanish" in an English one. A language named in its own sentence comes from its XLIFF file
+ * (`language-name-in-sentence`), so the offer on first render loads no Intl data; every other
+ * pair comes from `Intl.DisplayNames`.
+ */
+export function languageNameIn(locale: string, sentenceLocale: string): string {
+  if (locale === sentenceLocale && interfaceLocales.includes(locale)) {
+    return inLocale(locale, () =>
+      msg('English', {
+        id: 'language-name-in-sentence',
+        desc: 'The name of this language inside a sentence of this language ("Read this in …"), with the case it takes there.',
+      }),
+    );
+  }
+  try {
+    return languageNames(sentenceLocale).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}

@@ -65,7 +65,8 @@ export function composeMessage({campaign, locale, picks, recipients}: ComposeInp
     const lead = leadLine(campaign, locale);
     const lines = inCampaignOrder(campaign, picks).map((id) => recommendationLine(campaign, id, locale) ?? '');
     const closing = text(campaign.closing);
-    const paragraphs = [greeting, [lead, ...lines].join('\n'), closing].filter(Boolean);
+    // The lead ends in a colon that promises a list: it comes with the first pick, not before.
+    const paragraphs = [greeting, lines.length ? [lead, ...lines].join('\n') : '', closing].filter(Boolean);
     return {
       to,
       subject: text(campaign.message?.subject) ?? text(campaign.title) ?? '',
@@ -102,7 +103,9 @@ export interface Reconciled {
  * composed; a line the supporter changed stays, and is reported so the view can say so.
  * A newly picked recommendation gets its line next to its neighbours in campaign order
  * (after the nearest earlier pick still in the body, else before the nearest later one, else
- * after the lead, else at the end). Everything else the supporter wrote stays as written.
+ * after the lead, else with the lead, as its own paragraph before the closing or at the end).
+ * The lead leaves with the last pick, if it is still exactly as composed. Everything else the
+ * supporter wrote stays as written.
  */
 export function reconcileEditedBody({campaign, locale, edited, before, after}: ReconcileInput): Reconciled {
   const lines = edited.split('\n');
@@ -118,6 +121,7 @@ export function reconcileEditedBody({campaign, locale, edited, before, after}: R
 
   const order = campaign.recommendations.map((r) => r.id);
   const lead = leadLine(campaign, locale);
+  if (after.size === 0 && before.size > 0 && keptEdited.length === 0) removeLead(lines, lead);
   for (const id of inCampaignOrder(campaign, after)) {
     const line = lineOf(id);
     if (before.has(id) || line === undefined || lines.includes(line)) continue;
@@ -129,8 +133,26 @@ export function reconcileEditedBody({campaign, locale, edited, before, after}: R
     const earlier = order.slice(0, position).reverse().map(present).find((i) => i >= 0);
     const later = order.slice(position + 1).map(present).find((i) => i >= 0);
     const leadAt = lines.indexOf(lead);
-    const at = earlier !== undefined ? earlier + 1 : later ?? (leadAt >= 0 ? leadAt + 1 : lines.length);
+    if (earlier === undefined && later === undefined && leadAt < 0) {
+      addLeadWith(lines, lead, line, textIn(campaign.closing, locale, campaign.defaultLocale)?.text);
+      continue;
+    }
+    const at = earlier !== undefined ? earlier + 1 : later ?? leadAt + 1;
     lines.splice(at, 0, line);
   }
   return {body: lines.join('\n'), keptEdited};
+}
+
+/** The lead and a first pick's line, as a paragraph of their own before the closing (else at the end). */
+function addLeadWith(lines: string[], lead: string, line: string, closing: string | undefined): void {
+  const closingAt = closing ? lines.indexOf(closing) : -1;
+  if (closingAt >= 0) lines.splice(closingAt, 0, lead, line, '');
+  else lines.push(...(lines.length && lines.at(-1) !== '' ? [''] : []), lead, line);
+}
+
+/** Takes out the lead, with the blank line that parted it from the paragraph before. */
+function removeLead(lines: string[], lead: string): void {
+  const at = lines.indexOf(lead);
+  if (at < 0) return;
+  lines.splice(at > 0 && lines[at - 1] === '' ? at - 1 : at, at > 0 && lines[at - 1] === '' ? 2 : 1);
 }

@@ -24,18 +24,18 @@ export const COUNTER_FROM = 0.8;
  * without warning. Not before: a counter nobody needs is noise, and formatting its numbers
  * loads Intl data that would slow the first render on a phone by tens of milliseconds.
  */
-export function lengthCounter(id: string, length: number, max: number, locale: string) {
+export function lengthCounter(id: string, length: number, max: number, formatLocale: string) {
   if (length < max * COUNTER_FROM) return nothing;
-  const format = numberFormat(locale);
+  const format = numberFormat(formatLocale);
   const [used, limit] = [format.format(length), format.format(max)];
   return html`<p id=${id} class="counter ${length >= max ? 'full' : ''}">${msg(str`${used} of ${limit} characters`)}</p>`;
 }
 
 /** A labelled text field with its problem tied to it (`aria-invalid`, `aria-describedby`). */
-export function renderField(field: FieldOptions, locale: string) {
+export function renderField(field: FieldOptions, formatLocale: string) {
   const problemId = `${field.id}-problem`;
   const counterId = `${field.id}-counter`;
-  const counter = lengthCounter(counterId, field.value.length, field.max, locale);
+  const counter = lengthCounter(counterId, field.value.length, field.max, formatLocale);
   const describedBy = [field.problem ? problemId : '', counter === nothing ? '' : counterId].filter(Boolean).join(' ');
   return html`
     <div part="field" class="field">

@@ -1,21 +1,28 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {DeliveryStatus} from '../send/delivery.js';
-import {timeFormat} from '../i18n/intl.js';
+import {timeOfDay} from '../i18n/intl.js';
 
 /** Where sending stands: a delivery's status, or a submission our own schema refused. */
 export type SendState = DeliveryStatus | {phase: 'invalid'};
 
-/** Progress, for a polite live region: sending, waiting to retry, waiting for the network. */
-export function progressText(state: SendState | null, locale: string) {
+/**
+ * Progress, for a polite live region: sending, waiting to retry, waiting for the network.
+ * `formatLocale` is the locale times are written in (see `formatLocale` in `i18n/intl.ts`).
+ */
+export function progressText(state: SendState | null, formatLocale: string) {
   switch (state?.phase) {
     case 'sending':
       return html`<span class="spinner" aria-hidden="true"></span>${msg('Sending your message…')}`;
     case 'waiting': {
       const why = state.last.reason === 'timeout' ? msg('The server took too long to answer.') : msg('The server had a problem.');
       if (state.last.retryAfterMs === undefined) return `${why} ${msg('Trying again in a moment.')}`;
-      const time = timeFormat(locale).format(state.at);
-      return `${why} ${msg(str`It asked us to wait: trying again at ${time}.`)}`;
+      const {time, one} = timeOfDay(formatLocale, state.at);
+      // Two forms, for languages that say "a la 1:05" but "a las 2:05".
+      const when = one
+        ? msg(str`It asked us to wait: trying again at ${time}.`, {id: 'retry-at-one'})
+        : msg(str`It asked us to wait: trying again at ${time}.`, {id: 'retry-at-other'});
+      return `${why} ${when}`;
     }
     case 'offline':
       return msg('You are offline. Your message will be sent as soon as the connection is back.');
@@ -38,7 +45,7 @@ export function failureText(state: SendState | null) {
       // The receiver's own words, in a language we cannot know: lang="" says so.
       return html`${msg(str`The organizer’s server did not accept your message (error ${state.result.status}).`)}
         ${state.result.message ? html`<span lang="">“${state.result.message}”</span>` : nothing}
-        ${msg('Fix what it points out, then send again.')}`;
+        ${msg('Correct what the organizer’s server asks for, then send your message again.')}`;
     case 'invalid':
       return `${msg('Your message could not be sent.')} ${kept}`;
     default:

@@ -159,7 +159,7 @@ await eachDatabase(async (kind, skip) => {
       const confirmation = sink.messages[0];
       assert.equal(confirmation.rcptTo[0], body.supporter.email);
       assert.equal(confirmation.parsed.subject, 'Confirme su mensaje');
-      assert.match(confirmation.parsed.text, /Va dirigido a: vicepresidenta Kamala Harris, Office of Policy\./);
+      assert.match(confirmation.parsed.text, /Va dirigido a: vicepresidenta Kamala Harris y Office of Policy\./);
       const link = /https:\/\/actions\.casa\.example\/confirm\/([A-Za-z0-9_-]+)/.exec(confirmation.parsed.text);
       assert.ok(link, confirmation.parsed.text);
       assert.equal((await deliveries(receiver)).officials['vp@officials.example'].unconfirmed, 1);

@@ -87,10 +87,10 @@ await eachDatabase(async (kind, skip) => {
       const reply = await postJson(receiver.url('/submit'), body);
       assert.equal(reply.status, 422);
       assert.equal(reply.body.error.message, 'Parte de lo enviado no es válido.');
-      assert.equal(reply.body.error.fields['supporter.email'], 'Este correo electrónico no es válido.');
+      assert.equal(reply.body.error.fields['supporter.email'], 'Este correo electrónico no es válido. Escríbalo así: nombre@ejemplo.org');
       assert.ok(reply.body.error.fields.recommendations);
       const english = await postJson(receiver.url('/submit'), {...body, locale: 'en'});
-      assert.equal(english.body.error.fields['supporter.email'], 'This is not a valid email address.');
+      assert.equal(english.body.error.fields['supporter.email'], 'This email address is not valid. Write it like this: name@example.org');
     });
 
     it('refuses an unknown campaign with a 404 that names it', async () => {

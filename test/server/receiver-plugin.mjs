@@ -25,7 +25,7 @@ export function receiverPlugin() {
           database: `sqlite:${join(dir, 'e2e.sqlite')}`,
           // A person takes longer than this to pick and type; the test waits it out instead of 3 s.
           spam: {minFillMs: 1000},
-          campaigns: [{id: 'root-causes-2021', origins: [...new Set(origins)], recipients: [{name: {en: 'Vice President Kamala Harris', es: 'vicepresidenta Kamala Harris'}, email: 'vp@officials.example'}]}],
+          campaigns: [{id: 'root-causes-2021', origins: [...new Set(origins)], recipients: [{name: {en: 'Kamala Harris, Vice President of the United States', es: 'Kamala Harris, vicepresidenta de Estados Unidos'}, email: 'vp@officials.example'}]}],
         },
         {baseDir: dir},
       );
