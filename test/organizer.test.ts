@@ -292,12 +292,12 @@ describe('the organizer’s own campaign', () => {
     const campaign = (count: number) => ({id: 'big', defaultLocale: 'en', title: {en: 'Big'}, recommendations: Array.from({length: count}, (_, i) => recommendation(i))});
     const languages = (count: number) => Object.fromEntries(Array.from({length: count}, (_, i) => [`l${String.fromCharCode(97 + i)}`, 'x']));
 
-    it('takes up to 200 recommendations', () => {
-      expect(Campaign.safeParse(campaign(200)).success).to.be.true;
+    it('takes up to 500 recommendations', () => {
+      expect(Campaign.safeParse(campaign(500)).success).to.be.true;
     });
 
     const refused: Array<[string, unknown, string]> = [
-      ['201 recommendations', campaign(201), 'recommendations'],
+      ['501 recommendations', campaign(501), 'recommendations'],
       ['a recommendation text of 5,001 characters', {...campaign(1), recommendations: [{...recommendation(0), text: {en: 'x'.repeat(5001)}}]}, 'recommendations.0.text.en'],
       ['a title of 301 characters', {...campaign(1), title: {en: 'x'.repeat(301)}}, 'title.en'],
       ['a text in 21 languages', {...campaign(1), intro: {en: 'x', ...languages(20)}}, 'intro'],
