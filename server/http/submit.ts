@@ -1,6 +1,5 @@
 import type {Context} from 'hono';
-import {Submission, type SubmissionData, type SubmitReplyData} from '../../src/schema.js';
-import {fromFormFields} from '../../src/send/form-encoding.js';
+import {fromFormFields, Submission, type SubmissionData, type SubmitReplyData} from '../../src/schema.js';
 import {normalizeName, recipientNames, type CampaignConfig} from '../config/config-schema.js';
 import type {LoadedConfig} from '../config/load-config.js';
 import type {Database} from '../db/database.js';
@@ -23,19 +22,19 @@ export function reviewReason(signals: Signals | undefined, minFillMs: number): s
   return undefined;
 }
 
-type Decoded = {ok: true; body: unknown; form: boolean} | {ok: false; status: 400 | 415; message: string};
+type Decoded = {ok: true; body: unknown} | {ok: false; status: 400 | 415; message: string};
 
 async function decode(c: Context): Promise<Decoded> {
   const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
   const text = await c.req.text();
   if (type === 'application/json') {
     try {
-      return {ok: true, body: JSON.parse(text), form: false};
+      return {ok: true, body: JSON.parse(text)};
     } catch {
       return {ok: false, status: 400, message: 'The body is not valid JSON.'};
     }
   }
-  if (type === 'application/x-www-form-urlencoded') return {ok: true, body: fromFormFields(new URLSearchParams(text)), form: true};
+  if (type === 'application/x-www-form-urlencoded') return {ok: true, body: fromFormFields(new URLSearchParams(text))};
   return {ok: false, status: 415, message: 'Send application/json or application/x-www-form-urlencoded.'};
 }
 
