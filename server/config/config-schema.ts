@@ -147,6 +147,17 @@ export const receiverConfigSchema = z
   })
   .check((ctx) => {
     if (ctx.value.smtp && !ctx.value.sender) ctx.issues.push({code: 'custom', input: undefined, path: ['sender'], message: 'required when smtp is set: the address messages are sent from'});
+    // One attempt can wait out three timeouts (connect, greeting, an idle socket). A lease that ends
+    // sooner lets a second worker send the same email while the first is still at it.
+    const attempt = ctx.value.smtp ? 3 * ctx.value.smtp.timeoutSeconds : 0;
+    if (ctx.value.delivery.leaseSeconds < attempt) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value.delivery.leaseSeconds,
+        path: ['delivery', 'leaseSeconds'],
+        message: `must be at least ${attempt}: one SMTP attempt can take 3 × smtp.timeoutSeconds, and a shorter lease lets a second worker send the same email`,
+      });
+    }
     ctx.value.campaigns.forEach((campaign, index) => {
       if (campaign.delivery.confirm && !ctx.value.publicUrl) {
         ctx.issues.push({code: 'custom', input: undefined, path: ['campaigns', index, 'delivery', 'confirm'], message: 'needs `publicUrl`: confirmation links point to the receiver'});

@@ -46,6 +46,15 @@ describe('receiver config', () => {
     assert.match(missing.stderr, /cannot be read \(ENOENT\)/);
   });
 
+  it('refuses a delivery lease shorter than one SMTP attempt can take', () => {
+    const raw = {campaigns: [campaignConfig()], smtp: {url: 'smtp://127.0.0.1:2525', timeoutSeconds: 30}, sender: {name: 'Org', address: 'a@org.example'}, delivery: {leaseSeconds: 60}};
+    assert.throws(
+      () => parseConfig(raw, {baseDir: '/srv'}),
+      (error) => error instanceof ConfigError && error.problems.some((p) => /^delivery\.leaseSeconds: must be at least 90: /.test(p)),
+    );
+    assert.doesNotThrow(() => parseConfig({...raw, delivery: {leaseSeconds: 90}}, {baseDir: '/srv'}));
+  });
+
   it('takes secrets from the environment variables it names, and refuses a missing one', () => {
     const raw = {database: 'postgres://civic:${PGPASS}@db.internal/civic', campaigns: [campaignConfig()]};
     const config = parseConfig(raw, {baseDir: '/srv', env: {PGPASS: 's3cret'}});

@@ -179,7 +179,8 @@ await eachDatabase(async (kind, skip) => {
 
 /** Config for a receiver that stores and leaves delivery to separate `--worker` processes. */
 const separateDelivery = (sink, extra = {}) => ({
-  smtp: {url: sink.url, timeoutSeconds: 5},
+  // A short lease, so that the test need not wait long for an abandoned email; one attempt fits in it.
+  smtp: {url: sink.url, timeoutSeconds: 1},
   sender: {name: 'Casa Comunitaria', address: 'actions@casa.example'},
   delivery: {worker: 'separate', leaseSeconds: 5, ...extra},
   rateLimits: {perIp: {max: 1_000_000, perSeconds: 60}, perEmail: {max: 1_000_000, perSeconds: 60}},
