@@ -1,3 +1,4 @@
+import type {Tally} from '../../src/tally/tally.js';
 import type {Db} from '../db/database.js';
 import type {SubmissionsTable} from '../db/tables.js';
 
@@ -11,11 +12,6 @@ export interface CampaignStats {
   days: Record<string, number>;
 }
 
-/** The public tally: counts only, nothing about anyone. */
-export interface Tally {
-  total: number;
-  recommendations: Record<string, number>;
-}
 
 function tallyOf(rows: {key: string | null; n: unknown}[], emptyKey?: string): Record<string, number> {
   const out: Record<string, number> = {};
@@ -67,6 +63,7 @@ export async function campaignStats(db: Db, campaign: string): Promise<CampaignS
   return {total: count('accepted'), held: count('held'), recommendations, refs, locales, days};
 }
 
+/** The public tally, counts only: typed by the widget's own reading of `tally-src`, so the two agree. */
 export async function campaignTally(db: Db, campaign: string): Promise<Tally> {
   const total = await db
     .selectFrom('submissions')
