@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {jsonSchemas} from '../schema/json-schemas.js';
-import {defaultCampaign} from '../src/campaign/default-campaign.js';
+import {jsonSchemas} from '../../schema/json-schemas.js';
+import {defaultCampaign} from '../../src/campaign/default-campaign.js';
 
 describe('generated files', () => {
   it('custom-elements.json is what the analyzer writes today (run npm run analyze)', async () => {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {minifyTaggedTemplates} from '../scripts/minify-templates.js';
+import {minifyTaggedTemplates} from '../../scripts/minify-templates.js';
 
 describe('minifyTaggedTemplates (build step)', () => {
   it('folds the indentation of html and css templates, and drops CSS comments', () => {

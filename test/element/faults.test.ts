@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import type {CivicAction} from '../src/civic-action.component.js';
-import {$, builtWidgetInFrame, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, readyInFrame, until} from './helpers.js';
+import type {CivicAction} from '../../src/civic-action.component.js';
+import {$, builtWidgetInFrame, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, readyInFrame, until} from '../helpers.js';
 
 const sent = (element: CivicAction) => element.shadowRoot!.querySelector('[part=confirmation]') !== null;
 const alertText = (element: CivicAction) => $(element, '[role=alert]').textContent!.replace(/\s+/g, ' ').trim();

@@ -3,8 +3,8 @@ import {emulateMedia, executeServerCommand, setViewport} from '@web/test-runner-
 import 'axe-core/axe.min.js';
 import type {AxeResults, RunOptions} from 'axe-core';
 import {nothing, type TemplateResult} from 'lit';
-import type {CivicAction} from '../src/civic-action.component.js';
-import {$, $$, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
+import type {CivicAction} from '../../src/civic-action.component.js';
+import {$, $$, endpointBucket, fillSupporter, mount, pick, until} from '../helpers.js';
 
 const axe = (window as unknown as {axe: {run(context: Element, options: RunOptions): Promise<AxeResults>}}).axe;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
-import {Campaign} from '../src/schema.js';
-import {defaultCampaign} from '../src/campaign/default-campaign.js';
-import {$$, mount, visibleText} from './helpers.js';
+import {Campaign} from '../../../src/schema.js';
+import {defaultCampaign} from '../../../src/campaign/default-campaign.js';
+import {$$, mount, visibleText} from '../../helpers.js';
 
 /** The press release's bullets, as the seed file has them, split at its language change. */
 async function seedBullets(): Promise<{en: string[]; es: string[]}> {

@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
-import {defaultCampaign} from '../src/campaign/default-campaign.js';
-import {matchLocale} from '../src/i18n/resolve-locale.js';
-import {$, $$, messageBody, mount, mountDefault, pick, type} from './helpers.js';
+import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {matchLocale} from '../../src/i18n/resolve-locale.js';
+import {$, $$, messageBody, mount, mountDefault, pick, type} from '../helpers.js';
 
 const title = (lang: 'en' | 'es') => defaultCampaign.title[lang];
 

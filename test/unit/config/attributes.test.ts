@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {readEndpoint, readMessageLang, readRecipients, readRetries, readTallySrc, readTheme, readTimeout} from '../src/config/attributes.js';
+import {readEndpoint, readMessageLang, readRecipients, readRetries, readTallySrc, readTheme, readTimeout} from '../../../src/config/attributes.js';
 
 const base = 'https://partner.example/page';
 

@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {a11ySnapshot, findAccessibilityNode} from '@web/test-runner-commands';
-import type {CivicAction} from '../src/civic-action.component.js';
-import {$, $$, consoleErrorsDuring, endpointBucket, mount, pick, until, visibleText} from './helpers.js';
+import type {CivicAction} from '../../src/civic-action.component.js';
+import {$, $$, consoleErrorsDuring, endpointBucket, mount, pick, until, visibleText} from '../helpers.js';
 
 interface AxNode {
   role: string;

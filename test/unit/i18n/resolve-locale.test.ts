@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {matchLocale, resolveLocale} from '../src/i18n/resolve-locale.js';
-import {languageName} from '../src/i18n/language-name.js';
+import {matchLocale, resolveLocale} from '../../../src/i18n/resolve-locale.js';
+import {languageName} from '../../../src/i18n/language-name.js';
 
 const available = ['en', 'es'];
 const base = {browserLangs: [] as string[], available, fallback: 'en'};

@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
-import {defaultCampaign} from '../src/campaign/default-campaign.js';
-import {composeMessage} from '../src/message/compose-message.js';
-import {$, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
+import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {composeMessage} from '../../src/message/compose-message.js';
+import {$, endpointBucket, fillSupporter, mount, pick, until} from '../helpers.js';
 
 /**
  * Every sentence that embeds a recipient's name, in both languages. A name with its title

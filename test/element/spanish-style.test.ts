@@ -1,10 +1,10 @@
 import {expect, html} from '@open-wc/testing';
 import {render} from 'lit';
-import type {CivicAction} from '../src/civic-action.component.js';
-import {inLocale} from '../src/i18n/localization.js';
-import {formatLocale, timeOfDay} from '../src/i18n/intl.js';
-import {progressText} from '../src/view/send-status.js';
-import {$, $$, endpointBucket, fillSupporter, messageBody, mount, pick, type, until} from './helpers.js';
+import type {CivicAction} from '../../src/civic-action.component.js';
+import {inLocale} from '../../src/i18n/localization.js';
+import {formatLocale, timeOfDay} from '../../src/i18n/intl.js';
+import {progressText} from '../../src/view/send-status.js';
+import {$, $$, endpointBucket, fillSupporter, messageBody, mount, pick, type, until} from '../helpers.js';
 
 /**
  * Spanish as its readers write it, in every state the widget can be in: language names in the

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import type {Campaign} from '../src/campaign/campaign-schema.js';
-import type {CivicAction} from '../src/civic-action.component.js';
+import type {Campaign} from '../../src/campaign/campaign-schema.js';
+import type {CivicAction} from '../../src/civic-action.component.js';
 
 /**
  * Places where the widget shows campaign content, what the reader typed, or (the offer of the

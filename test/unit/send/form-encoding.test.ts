@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {fromFormFields, toFormFields} from '../src/send/form-encoding.js';
-import {Submission} from '../src/schema.js';
+import {fromFormFields, toFormFields} from '../../../src/send/form-encoding.js';
+import {Submission} from '../../../src/schema.js';
 
 /** A submission as the widget sends it, without a postal code (see the `__proto__.postalCode` post). */
 const clean = {

@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {a11ySnapshot, findAccessibilityNode} from '@web/test-runner-commands';
-import {defaultCampaign} from '../src/campaign/default-campaign.js';
-import {$, $$, messageBody, mount, mountDefault, pick, type} from './helpers.js';
+import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {$, $$, messageBody, mount, mountDefault, pick, type} from '../helpers.js';
 
 const text = (id: string, lang: 'en' | 'es' = 'en') => defaultCampaign.recommendations.find((r) => r.id === id)!.text[lang]!;
 

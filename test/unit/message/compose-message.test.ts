@@ -1,8 +1,8 @@
 import {expect} from '@open-wc/testing';
-import {defaultCampaign as campaign} from '../src/campaign/default-campaign.js';
-import {composeMessage, reconcileEditedBody, recommendationLine, signedBody} from '../src/message/compose-message.js';
-import {parseRecipients, RecipientsError} from '../src/message/recipients.js';
-import {mailtoHref} from '../src/send/mailto.js';
+import {defaultCampaign as campaign} from '../../../src/campaign/default-campaign.js';
+import {composeMessage, reconcileEditedBody, recommendationLine, signedBody} from '../../../src/message/compose-message.js';
+import {parseRecipients, RecipientsError} from '../../../src/message/recipients.js';
+import {mailtoHref} from '../../../src/send/mailto.js';
 
 const line = (id: string, locale = 'en') => recommendationLine(campaign, id, locale)!;
 

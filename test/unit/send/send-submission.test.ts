@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {defaultRetryPolicy, nextRetryDelay, parseRetryAfter} from '../src/send/send-submission.js';
-import {DraftStore, MAX_AGE_MS} from '../src/draft/draft-store.js';
+import {defaultRetryPolicy, nextRetryDelay, parseRetryAfter} from '../../../src/send/send-submission.js';
+import {DraftStore, MAX_AGE_MS} from '../../../src/draft/draft-store.js';
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-11-27T12:00:00Z');

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import type {CivicAction} from '../src/civic-action.component.js';
-import {readyInFrame, until} from './helpers.js';
+import type {CivicAction} from '../../src/civic-action.component.js';
+import {readyInFrame, until} from '../helpers.js';
 
 async function frame(load: (iframe: HTMLIFrameElement) => void): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');

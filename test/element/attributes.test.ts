@@ -1,6 +1,6 @@
 import {expect, html} from '@open-wc/testing';
-import {$, consoleErrorsDuring, messageBody, mount, pick} from './helpers.js';
-import type {CivicAction} from '../src/civic-action.component.js';
+import {$, consoleErrorsDuring, messageBody, mount, pick} from '../helpers.js';
+import type {CivicAction} from '../../src/civic-action.component.js';
 
 describe('<civic-action> invalid attributes', () => {
 

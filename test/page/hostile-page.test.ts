@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
-import type {CivicAction} from '../src/civic-action.component.js';
-import {$, $$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
+import type {CivicAction} from '../../src/civic-action.component.js';
+import {$, $$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from '../helpers.js';
 
 describe('a hostile host page', () => {
   let style: HTMLStyleElement | undefined;

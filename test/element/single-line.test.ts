@@ -1,10 +1,10 @@
 import {expect, html} from '@open-wc/testing';
-import {campaignSchema} from '../src/campaign/campaign-schema.js';
-import {defaultCampaign} from '../src/campaign/default-campaign.js';
-import {readRecipients} from '../src/config/attributes.js';
-import {buildSubmission} from '../src/send/build-submission.js';
-import {Submission} from '../src/schema.js';
-import {$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
+import {campaignSchema} from '../../src/campaign/campaign-schema.js';
+import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {readRecipients} from '../../src/config/attributes.js';
+import {buildSubmission} from '../../src/send/build-submission.js';
+import {Submission} from '../../src/schema.js';
+import {$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from '../helpers.js';
 
 const valid = {
   version: 1,

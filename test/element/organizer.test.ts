@@ -1,8 +1,8 @@
 import {expect, html} from '@open-wc/testing';
-import type {CivicAction} from '../src/civic-action.component.js';
-import {fromFormFields} from '../src/send/form-encoding.js';
-import {Campaign, Submission} from '../src/schema.js';
-import {$, $$, builtWidgetInFrame, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js';
+import type {CivicAction} from '../../src/civic-action.component.js';
+import {fromFormFields} from '../../src/send/form-encoding.js';
+import {Campaign, Submission} from '../../src/schema.js';
+import {$, $$, builtWidgetInFrame, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from '../helpers.js';
 
 const sent = (element: CivicAction) => element.shadowRoot!.querySelector('[part=confirmation]') !== null;
 

@@ -1,8 +1,8 @@
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import {defaultCampaign} from '../src/campaign/default-campaign.js';
-import {Submission} from '../src/schema.js';
-import {$, endpointBucket, fillSupporter, messageBody, mount, pick, type, until, visibleText} from './helpers.js';
+import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {Submission} from '../../src/schema.js';
+import {$, endpointBucket, fillSupporter, messageBody, mount, pick, type, until, visibleText} from '../helpers.js';
 
 const statusOf = (element: HTMLElement) => element.shadowRoot!.querySelector('[part=confirmation]') ? 'sent' : 'form';
 

@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {endpointBucket, mount, until} from './helpers.js';
-import type {CivicAction} from '../src/civic-action.component.js';
+import {endpointBucket, mount, until} from '../helpers.js';
+import type {CivicAction} from '../../src/civic-action.component.js';
 
 /** Presses Tab until `matches` holds for the focused element inside the widget. */
 async function tabTo(element: CivicAction, matches: (el: Element) => boolean, what: string): Promise<void> {
