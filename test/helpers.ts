@@ -63,6 +63,25 @@ export async function fillSupporter(element: CivicAction, name = 'Ana Pérez', e
   await type(element, '#supporter-email', email);
 }
 
+/** Whether the widget shows its thank-you. */
+export const sent = (element: CivicAction) => element.shadowRoot!.querySelector('[part=confirmation]') !== null;
+/** The assertive live region's text (failures, refusals), whitespace folded. */
+export const alertText = (element: CivicAction) => $(element, '[role=alert]').textContent!.replace(/\s+/g, ' ').trim();
+/** The polite progress region's text (sending, waiting, offline), whitespace folded. */
+export const statusText = (element: CivicAction) => $(element, '#send-status').textContent!.replace(/\s+/g, ' ').trim();
+
+/** A widget with two picks and the supporter's fields filled, ready to send, retrying after 50 ms. */
+export async function ready(template: TemplateResult): Promise<CivicAction> {
+  const element = await mount(template);
+  element.retryBaseDelay = 50;
+  await pick(element, 'tps', 'climate');
+  await fillSupporter(element);
+  return element;
+}
+
+/** Presses the send button, as a reader clicks it. */
+export const send = (element: CivicAction) => $(element, '[part=submit]').click();
+
 export function messageBody(element: CivicAction): HTMLTextAreaElement {
   return $<HTMLTextAreaElement>(element, '#message-body');
 }

@@ -1,6 +1,5 @@
 import {expect} from '@open-wc/testing';
 import {matchLocale, resolveLocale} from '../../../src/i18n/resolve-locale.js';
-import {languageName} from '../../../src/i18n/language-name.js';
 
 const available = ['en', 'es'];
 const base = {browserLangs: [] as string[], available, fallback: 'en'};
@@ -55,12 +54,5 @@ describe('resolveLocale', () => {
     expect(resolveLocale({...base, pageLang: 'en', browserLangs: ['es-MX', 'en']}).offer).to.equal('es');
     expect(resolveLocale({...base, pageLang: 'es', browserLangs: ['es-MX', 'en']}).offer).to.be.undefined;
     expect(resolveLocale({...base, chosen: 'en', browserLangs: ['es']}).offer).to.be.undefined;
-  });
-});
-
-describe('languageName', () => {
-  it('names each language in itself, capitalized', () => {
-    expect(languageName('en')).to.equal('English');
-    expect(languageName('es')).to.equal('Español');
   });
 });

@@ -1,8 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {defaultCampaign as campaign} from '../../../src/campaign/default-campaign.js';
 import {composeMessage, reconcileEditedBody, recommendationLine, signedBody} from '../../../src/message/compose-message.js';
-import {parseRecipients, RecipientsError} from '../../../src/message/recipients.js';
-import {mailtoHref} from '../../../src/send/mailto.js';
 
 const line = (id: string, locale = 'en') => recommendationLine(campaign, id, locale)!;
 
@@ -86,44 +84,6 @@ describe('reconcileEditedBody: picks change after the supporter edited', () => {
     const edited = compose(['tps']);
     const {body} = reconcileEditedBody({campaign, locale: 'en', edited, before: new Set(), after: new Set(['tps'])});
     expect(body.split(line('tps')).length).to.equal(2);
-  });
-});
-
-describe('parseRecipients', () => {
-  it('reads "Name <email>" and "Name" entries', () => {
-    expect(parseRecipients('Rep. Ana Díaz <ana@house.example>, Senator Bo')).to.deep.equal([
-      {name: 'Rep. Ana Díaz', email: 'ana@house.example'},
-      {name: 'Senator Bo'},
-    ]);
-  });
-
-  it('names the entry it cannot read', () => {
-    expect(() => parseRecipients('Ana <not-an-email>')).to.throw(RecipientsError, /"not-an-email"/);
-    expect(() => parseRecipients('Ana <a@b.example>, <b@c.example>')).to.throw(RecipientsError, /"<b@c.example>"/);
-    expect(() => parseRecipients(' , ')).to.throw(RecipientsError);
-    expect(() => parseRecipients('Ana <a@b.example> <c@d.example>')).to.throw(RecipientsError);
-    expect(() => parseRecipients('Ana>')).to.throw(RecipientsError);
-  });
-
-  it('takes time in proportion to the length of an entry, not its square (a long run of spaces)', () => {
-    const time = (spaces: number) => {
-      const entry = `a${' '.repeat(spaces)}b`;
-      const start = performance.now();
-      expect(parseRecipients(entry)).to.deep.equal([{name: entry}]);
-      return performance.now() - start;
-    };
-    time(1000);
-    // Ten times longer may take ten times as long, give or take; the square would be a hundred.
-    const short = Math.max(time(4000), 1);
-    const long = time(40_000);
-    expect(long, `${long.toFixed(1)} ms for 40,000 spaces, ${short.toFixed(1)} ms for 4,000`).to.be.below(Math.max(30 * short, 200));
-  });
-});
-
-describe('mailtoHref', () => {
-  it('puts recipients, subject and CRLF line breaks into a mailto link', () => {
-    const href = mailtoHref({to: ['a@b.example', 'c@d.example'], subject: 'Hola & adiós', body: 'Line 1\nLine 2'});
-    expect(href).to.equal('mailto:a@b.example,c@d.example?subject=Hola%20%26%20adi%C3%B3s&body=Line%201%0D%0ALine%202');
   });
 });
 
