@@ -5,8 +5,8 @@ import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {buildWithPseudoLocale} from './pseudo-locale.mjs';
 import {decodeFormPostsInNode} from './form-decoding-in-node.mjs';
-import {docsAreCurrent} from '../../scripts/docs.mjs';
-import {builtSizes, sizeBudget} from '../../scripts/size-budget.mjs';
+import {docsAreCurrent} from '../../scripts/lib/api-docs.mjs';
+import {builtSizes, sizeBudget} from '../../scripts/lib/size-budget.mjs';
 
 /**
  * Checks that need Node rather than the browser, run from tests through
