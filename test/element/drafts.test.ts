@@ -1,6 +1,6 @@
 import {expect, html} from '@open-wc/testing';
 import type {CivicAction} from '../../src/civic-action.component.js';
-import {$, endpointBucket, mount, ready, send, sent, until} from '../helpers.js';
+import {$, endpointBucket, expectOneSubmission, mount, ready, send, sent, until} from '../helpers.js';
 
 describe('drafts', () => {
   it('keep picks, the edited message and the fields across a reload', async () => {
@@ -26,12 +26,18 @@ describe('drafts', () => {
     expect(sessionStorage.getItem(key)).to.contain('ana@example.org');
   });
 
-  it('expire after three days', async () => {
+  it('expire after three days, and not before', async () => {
     const key = 'civic-action:draft:root-causes-2021';
-    const old = Date.now() - 3 * 24 * 60 * 60 * 1000 - 1000;
-    localStorage.setItem(key, JSON.stringify({savedAt: old, picks: ['tps'], edited: null, consent: false}));
-    const element = await mount(html`<civic-action></civic-action>`);
-    expect($<HTMLInputElement>(element, '#recommendation-tps').checked).to.be.false;
+    const hours = 60 * 60 * 1000;
+    const saved = (hoursAgo: number) => JSON.stringify({savedAt: Date.now() - hoursAgo * hours, picks: ['tps'], edited: null, consent: false});
+    localStorage.setItem(key, saved(71));
+    const young = await mount(html`<civic-action></civic-action>`);
+    expect($<HTMLInputElement>(young, '#recommendation-tps').checked, 'README: a draft of 2 days and 23 hours comes back').to.be.true;
+    young.parentElement!.remove();
+
+    localStorage.setItem(key, saved(72.01));
+    const old = await mount(html`<civic-action></civic-action>`);
+    expect($<HTMLInputElement>(old, '#recommendation-tps').checked, 'README: drafts expire after three days').to.be.false;
   });
 
   it('are cleared by a successful send, so a reload offers nothing to resend', async () => {
@@ -58,11 +64,45 @@ describe('drafts', () => {
     const again = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
     const offer = $(again, '.interrupted');
     expect(offer.textContent).to.contain('may not have arrived');
+    expect($$buttons(again, '.interrupted button').map((b) => b.textContent!.trim())).to.deep.equal(['Send it now', 'Discard it']);
+    // The reader's fields changed since: what goes is still the submission as it was.
+    const name = $<HTMLInputElement>(again, '#supporter-name');
+    name.value = 'Someone Else';
+    name.dispatchEvent(new InputEvent('input'));
+    await again.updateComplete;
     $$buttons(again, '.interrupted button')[0]!.click();
     await until(() => sent(again), 'the thank-you');
-    const [first, second] = await endpoint.recorded();
-    expect(second!.body.id).to.equal(first!.body.id);
+    const requests = await endpoint.recorded();
+    expect(requests).to.have.length(2);
+    expectOneSubmission(requests, 'README: an interrupted send is resent with the same id');
+    expect(requests[1]!.body, 'README: "Send it now" resends the stored submission as it was').to.deep.equal(requests[0]!.body);
     await endpoint.release();
+  });
+
+  it('let the reader discard a send that the page closed on: nothing is sent, and it is not offered again', async () => {
+    const endpoint = endpointBucket('hold');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    send(element);
+    try {
+      await until(async () => (await endpoint.recorded()).length === 1, 'the first request');
+      element.parentElement!.remove();
+
+      const again = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      expect($(again, '.interrupted').textContent).to.contain('may not have arrived');
+      $$buttons(again, '.interrupted button')[1]!.click();
+      await again.updateComplete;
+      expect(again.shadowRoot!.querySelector('.interrupted'), 'README: "Discard it" takes the offer away').to.be.null;
+      expect($<HTMLInputElement>(again, '#recommendation-tps').checked, 'discarding keeps the picks').to.be.true;
+      again.parentElement!.remove();
+
+      const later = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      expect(later.shadowRoot!.querySelector('.interrupted'), 'README: a discarded submission is no longer kept, so no later visit offers it').to.be.null;
+      expect(localStorage.getItem('civic-action:draft:root-causes-2021') ?? '', 'the discarded submission is gone from storage').not.to.contain('ana@example.org');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(await endpoint.recorded(), 'README: a discarded submission is not sent').to.have.length(1);
+    } finally {
+      await endpoint.release();
+    }
   });
 
   /** Page A leaves a send on its way, consent given to Org A; returns its endpoint. */
@@ -134,7 +174,45 @@ describe('drafts', () => {
     await element.updateComplete;
     element.parentElement!.remove();
     const again = await mount(html`<civic-action endpoint=${endpoint.url} org="Org A"></civic-action>`);
-    expect($<HTMLInputElement>(again, '#supporter-consent').checked).to.be.true;
+    expect($<HTMLInputElement>(again, '#supporter-consent').checked, 'README: consent is kept in the draft, for the same endpoint and org').to.be.true;
+  });
+
+  it('where storage is blocked, let the widget work the same, without remembering', async () => {
+    const endpoint = endpointBucket('ok');
+    const thrown: string[] = [];
+    const onError = (event: ErrorEvent) => thrown.push(event.message);
+    const onRejection = (event: PromiseRejectionEvent) => thrown.push(String(event.reason));
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onRejection);
+    const blocked = () => {
+      throw new DOMException('The user denied access to storage.', 'SecurityError');
+    };
+    // As a browser that blocks storage does it: touching either storage throws.
+    const storages = (['localStorage', 'sessionStorage'] as const).map((name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const);
+    for (const [name] of storages) Object.defineProperty(window, name, {configurable: true, get: blocked});
+    try {
+      const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      $(element, '#supporter-consent').click();
+      $<HTMLButtonElement>(element, '.switcher button[lang=es]').click();
+      await element.updateComplete;
+      expect($(element, 'legend').textContent, 'the language switcher works without storage').to.contain('Elija');
+      send(element);
+      await until(() => sent(element), 'README: where storage is blocked the widget works the same (the thank-you)');
+      const [request, ...more] = await endpoint.recorded();
+      expect(more).to.have.length(0);
+      expect(request!.body.recommendations).to.deep.equal(['tps', 'climate']);
+      expect(request!.body.consent).to.be.true;
+      element.parentElement!.remove();
+    } finally {
+      for (const [name, descriptor] of storages) {
+        if (descriptor) Object.defineProperty(window, name, descriptor);
+        else delete (window as unknown as Record<string, unknown>)[name];
+      }
+      removeEventListener('error', onError);
+      removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(thrown, 'README: where storage is blocked the widget works the same (no uncaught error)').to.deep.equal([]);
+    expect(localStorage.length + sessionStorage.length, 'README: … without remembering').to.equal(0);
   });
 });
 

@@ -111,8 +111,19 @@ describe('organizer settings', () => {
     const errors = await consoleErrorsDuring(async () => {
       element = await mount(html`<civic-action endpoint="/endpoint/ok/f" fields="name*, phone"></civic-action>`);
     });
+    expect(errors).to.have.length(1);
     expect(errors[0]).to.contain('fields="name*, phone"').and.to.contain('"phone"');
-    expect(element.shadowRoot!.querySelector('#supporter-email')).to.exist;
+    const asked = $$<HTMLInputElement>(element, '[part=supporter] input:not([type=checkbox]):not(#supporter-website)').map((input) => [
+      input.id,
+      input.required,
+      input.labels![0]!.textContent!.replace(/\s+/g, ' ').trim(),
+    ]);
+    expect(asked, 'README: an invalid fields goes on with the default, name*, email*, postal-code').to.deep.equal([
+      ['supporter-name', true, 'Your name *'],
+      ['supporter-email', true, 'Your email *'],
+      ['supporter-postal-code', false, 'Postal code (optional)'],
+    ]);
+    expect(element.shadowRoot!.querySelector('#supporter-consent'), 'the consent checkbox comes with email').to.exist;
   });
 
   it('org names the organizer in the consent, and privacy-url links its policy', async () => {
@@ -121,20 +132,55 @@ describe('organizer settings', () => {
     expect($<HTMLAnchorElement>(element, '.privacy').href).to.equal(new URL('/privacy', location.href).href);
   });
 
-  for (const attribute of ['privacy-url', 'success-url', 'share-url', 'src']) {
-    it(`refuses ${attribute}="javascript:…", naming it`, async () => {
-      const errors = await consoleErrorsDuring(async () => {
-        const element = document.createElement('civic-action');
-        element.setAttribute(attribute, 'javascript:alert(1)');
-        element.setAttribute('endpoint', '/endpoint/ok/js');
-        document.body.append(element);
-        await element.updateComplete;
-        expect(element.shadowRoot!.querySelector('a[href^="javascript:"]')).to.be.null;
-        element.remove();
-      });
-      expect(errors.join('\n')).to.contain(`${attribute}="javascript:alert(1)"`);
+  /** Mounts a widget with `attribute="javascript:…"` and an endpoint; returns it and the console errors. */
+  async function withJavascriptUrl(attribute: string, value: string) {
+    let element!: CivicAction;
+    const errors = await consoleErrorsDuring(async () => {
+      element = await mount(html`<civic-action endpoint="/endpoint/ok/js"></civic-action>`);
+      element.setAttribute(attribute, value);
+      await element.updateComplete;
     });
+    expect(errors.join('\n'), `README: ${attribute}="javascript:…" is refused with a console error naming it`).to.contain(`${attribute}="${value}"`);
+    return element;
   }
+
+  it('refuses privacy-url="javascript:…", naming it, and links no policy', async () => {
+    const element = await withJavascriptUrl('privacy-url', 'javascript:alert(1)');
+    expect($(element, '[part=consent]').textContent).to.contain('may contact me');
+    expect(element.shadowRoot!.querySelector('.privacy'), 'README: privacy-url must be http or https: no link is made of it').to.be.null;
+    expect(element.shadowRoot!.querySelector('a[href^="javascript:"]')).to.be.null;
+  });
+
+  it('refuses share-url="javascript:…", naming it, and shares this page instead', async () => {
+    const element = await withJavascriptUrl('share-url', 'javascript:alert(1)');
+    await pick(element, 'tps');
+    await fillSupporter(element);
+    await sendFrom(element);
+    const links = $$<HTMLAnchorElement>(element, '[part=share] a').map((a) => a.href);
+    expect(links.length, 'the share links after a send').to.be.greaterThan(3);
+    expect(links.filter((l) => l.includes('javascript')), 'README: share-url must be http or https: it is never shared').to.deep.equal([]);
+    const facebook = new URL(links.find((l) => l.startsWith('https://www.facebook.com/sharer/'))!);
+    expect(facebook.searchParams.get('u'), 'README: share-url defaults to this page, without its query and fragment').to.equal(`${location.origin}${location.pathname}`);
+  });
+
+  it('refuses success-url="javascript:…", naming it, and keeps the thank-you', async () => {
+    const element = await withJavascriptUrl('success-url', 'javascript:void(window.civicPwned=1)');
+    await pick(element, 'tps');
+    await fillSupporter(element);
+    await sendFrom(element);
+    await new Promise((r) => setTimeout(r, 200));
+    expect((window as unknown as {civicPwned?: number}).civicPwned, 'README: success-url must be http or https: it is never followed').to.be.undefined;
+    expect($(element, '#confirmation-heading').textContent, 'README: without a usable success-url, the thank-you stays').to.equal('Thank you! Your message was sent.');
+  });
+
+  it('refuses src="javascript:…", naming it, and shows the current campaign', async () => {
+    const element = await withJavascriptUrl('src', 'javascript:alert(1)');
+    await new Promise((r) => setTimeout(r, 100));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part=notice]'), 'README: an unusable src never breaks the widget').to.be.null;
+    expect($(element, 'h2').textContent, 'README: an unusable src goes on with the default campaign').to.equal(element.campaign.title.en);
+    expect(element.campaign.id).to.equal('root-causes-2021');
+  });
 
   it('sends ref and the page’s utm_* parameters in source', async () => {
     const original = location.href;
@@ -183,11 +229,15 @@ describe('organizer settings', () => {
     await pick(element, 'tps');
     await fillSupporter(element);
     await sendFrom(element);
-    const links = $$<HTMLAnchorElement>(element, '[part=share] a').map((a) => a.href);
-    expect(links.some((l) => l.startsWith('https://wa.me/') && l.includes(encodeURIComponent('https://partner.example/act')))).to.be.true;
-    expect(links.some((l) => l.startsWith('https://www.facebook.com/sharer/'))).to.be.true;
-    expect(links.some((l) => l.startsWith('https://x.com/intent/post') && l.includes(encodeURIComponent('I acted. Will you?')))).to.be.true;
-    expect(links.some((l) => l.startsWith('mailto:'))).to.be.true;
+    const links = $$<HTMLAnchorElement>(element, '[part=share] a').map((a) => new URL(a.href));
+    const link = (start: string) => links.find((l) => l.href.startsWith(start)) ?? new URL('about:blank');
+    const shared = 'README: offers to share share-url with share-text after a send';
+    expect(link('https://wa.me/').searchParams.get('text'), `${shared} (WhatsApp)`).to.equal('I acted. Will you? https://partner.example/act');
+    expect(link('https://www.facebook.com/sharer/').searchParams.get('u'), `${shared} (Facebook)`).to.equal('https://partner.example/act');
+    const x = link('https://x.com/intent/post').searchParams;
+    expect([x.get('text'), x.get('url')], `${shared} (X)`).to.deep.equal(['I acted. Will you?', 'https://partner.example/act']);
+    const mail = link('mailto:');
+    expect(decodeURIComponent(mail.search), `${shared} (email)`).to.contain('subject=I acted. Will you?').and.to.contain('https://partner.example/act');
   });
 
   it('takes the reader to success-url after a send', async () => {

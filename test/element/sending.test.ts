@@ -2,7 +2,7 @@ import {expect, html} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {defaultCampaign} from '../../src/campaign/default-campaign.js';
 import {Submission} from '../../src/schema.js';
-import {$, endpointBucket, fillSupporter, messageBody, mount, pick, type, until, visibleText} from '../helpers.js';
+import {$, consoleErrorsDuring, endpointBucket, fillSupporter, messageBody, mount, pick, type, until, visibleText} from '../helpers.js';
 
 const statusOf = (element: HTMLElement) => element.shadowRoot!.querySelector('[part=confirmation]') ? 'sent' : 'form';
 
@@ -99,14 +99,51 @@ describe('<civic-action> sending', () => {
     await element.updateComplete;
     expect(button.disabled).to.be.true;
     expect($(element, '#send-status').textContent).to.contain('Sending your message…');
-    // A double click, and Enter pressed in a field, while the first request is out.
+    await until(async () => (await endpoint.recorded()).length >= 1, 'the first request');
+    // While the first request is out: a double click, Enter pressed twice in a field, and the
+    // form submitted by other means than the button (a page's script, an autofill tool), which
+    // a disabled button does not stop.
     button.click();
     $(element, '#supporter-email').focus();
     await sendKeys({press: 'Enter'});
-    await until(async () => (await endpoint.recorded()).length >= 1, 'the first request');
+    await sendKeys({press: 'Enter'});
+    const form = element.shadowRoot!.querySelector('form')!;
+    form.requestSubmit();
+    form.requestSubmit();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await endpoint.recorded(), 'README: while sending, a second click or Enter does nothing (one request in flight)').to.have.length(1);
+    expect(statusOf(element)).to.equal('form');
     await endpoint.release();
     await until(() => statusOf(element) === 'sent', 'the thank-you');
-    expect(await endpoint.recorded()).to.have.length(1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await endpoint.recorded(), 'README: a second click or Enter does nothing (one request in all)').to.have.length(1);
+  });
+
+  it('says “Your message could not be sent.” for a submission that fails its own schema, sends nothing, and names the field', async () => {
+    const endpoint = endpointBucket('ok');
+    const element = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    const reported = new Promise<CustomEvent>((resolve) => element.addEventListener('civic-action-error', (e) => resolve(e as CustomEvent), {once: true}));
+    await pick(element, 'tps');
+    await fillSupporter(element);
+    // Longer than any message the schema takes, set by script past the text area's maxlength.
+    const body = messageBody(element);
+    body.value = 'x'.repeat(20_400);
+    body.dispatchEvent(new InputEvent('input'));
+    await element.updateComplete;
+    const errors = await consoleErrorsDuring(async () => {
+      $(element, '[part=submit]').click();
+      await until(() => $(element, '[role=alert]').textContent!.trim() !== '', 'the failure message');
+    });
+    expect($(element, '[role=alert]').textContent, 'README: a submission that fails our own schema: "Your message could not be sent."').to.contain(
+      'Your message could not be sent.',
+    );
+    expect(errors.join('\n'), 'README: … the console names the field').to.contain('message.body');
+    const {detail} = await reported;
+    expect(detail.kind, 'README: civic-action-error with kind "invalid"').to.equal('invalid');
+    expect(detail.reason).to.contain('message.body');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await endpoint.recorded(), 'README: … sends nothing').to.have.length(0);
+    expect(messageBody(element).value, 'nothing the reader wrote is lost').to.have.length(20_400);
   });
 
   it('on failure says so in the reader’s language, keeps everything, and retries with the same id', async () => {

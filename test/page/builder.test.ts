@@ -68,9 +68,34 @@ describe('the embed builder', function () {
 
   it('writes a snippet that refuses to run a file that was changed on the host', async () => {
     const snippet = await snippetFromBuilder(`${location.origin}/cdn-tampered/civic-action/`, 'tampered');
-    const page = await frame((f) => (f.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`));
-    await new Promise((r) => setTimeout(r, 500));
-    expect(page.contentWindow!.customElements.get('civic-action')).to.be.undefined;
-    page.remove();
+    const src = /src="([^"]+)"/.exec(snippet)![1]!;
+    // The changed file is there and served: only its integrity hash can stop it.
+    const served = await fetch(src);
+    expect(served.status, 'the changed file is served').to.equal(200);
+    expect(await served.text()).to.contain("console.log('changed')");
+
+    /** The snippet on a page that notes every script that fails to load, and whether the element gets defined. */
+    const load = async (code: string) => {
+      const page = await frame(
+        (f) =>
+          (f.srcdoc = `<!doctype html><html lang="en"><head><script>
+            window.failed = [];
+            addEventListener('error', (e) => e.target instanceof HTMLScriptElement && failed.push(e.target.src), true);
+          </script></head><body>${code}</body></html>`),
+      );
+      const win = page.contentWindow as Window & {failed: string[]};
+      const outcome = await Promise.race([
+        win.customElements.whenDefined('civic-action').then(() => 'defined'),
+        until(() => win.failed.length > 0, 'a failed script', 10_000).then(() => 'refused'),
+      ]);
+      page.remove();
+      return {outcome, failed: win.failed};
+    };
+    const pinned = await load(snippet);
+    expect(pinned, 'README: the integrity hash stops a changed or hijacked file from running').to.deep.equal({outcome: 'refused', failed: [src]});
+    // The same file without the hash runs: what stopped it above was the integrity check. (At
+    // another address: the browser remembers the failed load of the first one.)
+    const unpinned = await load(snippet.replace(/\s*integrity="[^"]+"/, '').replace(src, `${src}?unpinned`));
+    expect(unpinned.outcome, 'the changed file runs without the integrity attribute').to.equal('defined');
   });
 });

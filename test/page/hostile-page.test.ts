@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import type {CivicAction} from '../../src/civic-action.component.js';
-import {$, $$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from '../helpers.js';
+import {$, $$, alertText, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, ready, send, sent, statusText, until} from '../helpers.js';
 
 describe('a hostile host page', () => {
   let style: HTMLStyleElement | undefined;
@@ -59,7 +59,7 @@ describe('absurd input', () => {
     let element!: CivicAction;
     const errors = await consoleErrorsDuring(async () => {
       element = await mount(html`<civic-action
-        endpoint=${long}
+        endpoint=${`ftp://${long}`}
         recipients=${`${long} <${long}>`}
         message-lang=${long}
         lang=${long}
@@ -68,7 +68,12 @@ describe('absurd input', () => {
         retries=${long}
       ></civic-action>`);
     });
-    expect(errors.length).to.be.at.least(6);
+    const named = ['endpoint', 'recipients', 'message-lang', 'lang', 'theme', 'timeout', 'retries'].map((attribute) => [
+      attribute,
+      errors.filter((error) => error.startsWith(`<civic-action>: ${attribute}="`)).length,
+    ]);
+    expect(named, 'README: each invalid attribute gets one console error naming it').to.deep.equal(named.map(([attribute]) => [attribute, 1]));
+    expect(errors, 'README: one error per invalid attribute').to.have.length(7);
     for (const error of errors) expect(error.length, error.slice(0, 80)).to.be.below(600);
     expect($(element, 'h2').textContent).to.contain('Vice President Harris');
   });
@@ -76,19 +81,45 @@ describe('absurd input', () => {
   for (const [attribute, value] of [
     ['timeout', '-5'],
     ['timeout', 'soon'],
+  ]) {
+    it(`names ${attribute}="${value}" and goes on with the default (15 seconds)`, async () => {
+      const endpoint = endpointBucket('hold');
+      let element!: CivicAction;
+      const errors = await consoleErrorsDuring(async () => {
+        element = await ready(html`<civic-action endpoint=${endpoint.url} timeout=${value}></civic-action>`);
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain(`${attribute}="${value}"`).and.to.contain('Waiting 15 seconds');
+      try {
+        send(element);
+        // With the default, a silent endpoint is still awaited after 2 seconds: no retry, no failure.
+        await new Promise((r) => setTimeout(r, 2000));
+        expect(await endpoint.recorded(), 'README: an invalid timeout goes on with the default (nothing tried again within 2 s)').to.have.length(1);
+        expect(statusText(element), 'README: an invalid timeout goes on with the default (still sending after 2 s)').to.contain('Sending your message…');
+        expect(alertText(element)).to.equal('');
+      } finally {
+        await endpoint.release();
+      }
+      await until(() => sent(element), 'the thank-you once the endpoint answers');
+    });
+  }
+
+  for (const [attribute, value] of [
     ['retries', '-1'],
     ['retries', '2.5'],
   ]) {
-    it(`names ${attribute}="${value}" and goes on with the default`, async () => {
+    it(`names ${attribute}="${value}" and goes on with the default (3 retries)`, async () => {
+      const endpoint = endpointBucket('status-503');
+      let element!: CivicAction;
       const errors = await consoleErrorsDuring(async () => {
-        const container = document.createElement('div');
-        container.innerHTML = `<civic-action ${attribute}="${value}"></civic-action>`;
-        document.body.append(container);
-        await (container.firstElementChild as CivicAction).updateComplete;
-        container.remove();
+        element = await ready(html`<civic-action endpoint=${endpoint.url} retries=${value}></civic-action>`);
       });
       expect(errors).to.have.length(1);
-      expect(errors[0]).to.contain(`${attribute}="${value}"`);
+      expect(errors[0]).to.contain(`${attribute}="${value}"`).and.to.contain('Retrying 3 times');
+      element.retryBaseDelay = 20;
+      send(element);
+      await until(() => alertText(element) !== '', 'the failure');
+      expect(await endpoint.recorded(), 'README: an invalid retries goes on with the default (a first try and 3 retries)').to.have.length(4);
     });
   }
 
