@@ -10,8 +10,9 @@ describe('security', () => {
       const errors = await consoleErrorsDuring(async () => {
         element = await mount(html`<civic-action endpoint=${value}></civic-action>`);
       });
-      expect(errors.join('\n')).to.contain(`endpoint="${value}"`);
-      expect(element.shadowRoot!.querySelector('button[type=submit]')).to.be.null;
+      expect(errors.join('\n'), 'README: endpoint must be https: (http: only on loopback), with a console error naming it').to.contain(`endpoint="${value}"`);
+      const button = element.shadowRoot!.querySelector('button[type=submit]');
+      expect(button === null, 'README: with an unusable endpoint the widget offers the email fallback, never a send button').to.be.true;
     });
   }
 

@@ -21,6 +21,10 @@ describe('generated files', () => {
     });
   }
 
+  it('scripts/ imports nothing from test/, and the test server takes from scripts/ only scripts/lib/', async () => {
+    expect(await executeServerCommand('cross-imports')).to.deep.equal([]);
+  });
+
   it('every interface string has a Spanish translation in locales/es.xlf', async () => {
     const xliff = new DOMParser().parseFromString(await (await fetch('/locales/es.xlf')).text(), 'application/xml');
     const units = [...xliff.querySelectorAll('trans-unit')];

@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {dirname, join, relative, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {buildWithPseudoLocale} from './pseudo-locale.mjs';
 import {decodeFormPostsInNode} from './form-decoding-in-node.mjs';
@@ -37,6 +37,30 @@ function manifestIsCurrent() {
 }
 
 const mediaSessions = new WeakMap();
+
+/** Every relative import in the .mjs, .js and .ts files under `dir`, as [file, resolved path]. */
+function importsUnder(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, {withFileTypes: true, recursive: true})) {
+    if (!entry.isFile() || !/\.(mjs|js|ts)$/.test(entry.name)) continue;
+    const file = join(entry.parentPath ?? entry.path, entry.name);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
+      found.push([file, relative(process.cwd(), resolve(dirname(file), specifier))]);
+    }
+  }
+  return found;
+}
+
+/**
+ * scripts/ and test/ share helpers through scripts/lib/ only: no script imports a test file, and
+ * the test server takes nothing from scripts/ but scripts/lib/.
+ */
+function crossImports() {
+  return [
+    ...importsUnder('scripts').filter(([, target]) => target.startsWith('test/')),
+    ...importsUnder('test/server').filter(([, target]) => target.startsWith('scripts/') && !target.startsWith('scripts/lib/')),
+  ].map(([file, target]) => `${file} imports ${target}`);
+}
 
 function findInSrc(words) {
   const hits = [];
@@ -163,6 +187,7 @@ export function repoChecks() {
         await mediaSessions.get(page).send('Emulation.setEmulatedMedia', {features: payload});
         return true;
       }
+      if (command === 'cross-imports') return crossImports();
       if (command === 'find-in-src') {
         // Campaign and attribute text must be rendered as text: no HTML-parsing sinks in src/.
         return findInSrc(payload);

@@ -78,6 +78,32 @@ describe('the built-in campaign', () => {
     }
   });
 
+  it('aligns the headlines by meaning too: each id’s English and Spanish headline name the same recommendation', () => {
+    // A word of each headline in both languages: headlines swapped between ids shift them apart.
+    const anchors: Record<string, [string, string]> = {
+      'economic-policy': ['tax reform', 'reforma tributaria'],
+      'rule-of-law': ['rule of law', 'estado de derecho'],
+      'civil-society': ['civil society', 'sociedad civil'],
+      'local-development': ['local', 'locales'],
+      tps: ['TPS', 'TPS'],
+      'diaspora-partnership': ['Central American communities', 'comunidades centroamericanas'],
+      climate: ['climate change', 'cambio climático'],
+      'authorized-migration': ['migrant workers', 'trabajadores migrantes'],
+      'no-family-detention': ['migrant families', 'familias migrantes'],
+      'family-reunification': ['family reunification', 'reunificación familiar'],
+      'end-title-42': ['Title 42', 'Título 42'],
+      'due-process': ['deportations', 'deportaciones'],
+    };
+    expect(Object.keys(anchors).sort()).to.deep.equal(defaultCampaign.recommendations.map((r) => r.id).sort());
+    for (const r of defaultCampaign.recommendations) {
+      const [en, es] = anchors[r.id]!;
+      expect(r.title.en, `README: the headline of ${r.id}, in English`).to.contain(en);
+      expect(r.title.es, `README: the Spanish headline of ${r.id} is that recommendation's`).to.contain(es);
+    }
+    const spanish = defaultCampaign.recommendations.map((r) => r.title.es);
+    expect(new Set(spanish).size, 'every Spanish headline is its own').to.equal(spanish.length);
+  });
+
   it('keeps "EE. UU." whole with a no-break space, and has no other no-break space in a Spanish text', () => {
     const texts = [...defaultCampaign.recommendations.map((r) => r.text.es!), defaultCampaign.closing!.es!];
     expect(texts.join(' ')).not.to.contain('EE. UU.');
