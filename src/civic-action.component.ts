@@ -1,5 +1,4 @@
-import type {PropertyValues, TemplateResult} from 'lit';
-import {state} from 'lit/decorators.js';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {CivicActionSettings} from './civic-action.settings.js';
 import {campaignLocales, type Campaign} from './campaign/campaign-schema.js';
 import {CampaignController} from './campaign/campaign-controller.js';
@@ -97,6 +96,7 @@ import styles from './styles/index.js';
  */
 export class CivicAction extends CivicActionSettings {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {form: {state: true, attribute: false}, copied: {state: true, attribute: false}};
 
   /**
    * The campaign shown, as an object in the format of `schema/campaign.schema.json`. Defaults to
@@ -121,9 +121,9 @@ export class CivicAction extends CivicActionSettings {
     return this.fixedMessageLocale ?? this.form.edited?.locale ?? this.locale;
   }
 
-  @state() private form: FormState = initialFormState();
+  private form: FormState = initialFormState();
   /** Whether each copy button's last copy worked. */
-  @state() private copied: Record<'message' | 'link', Copied> = {message: null, link: null};
+  private copied: Record<'message' | 'link', Copied> = {message: null, link: null};
   private options: Options = defaultOptions();
   private bounds: PickBounds = {min: 1, max: Infinity};
   /** `message-lang`, where it names one of the campaign's languages. */

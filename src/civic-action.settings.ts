@@ -1,5 +1,4 @@
-import {LitElement} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, type PropertyDeclarations} from 'lit';
 import {defaultRetryPolicy} from './send/send-submission.js';
 
 /**
@@ -8,43 +7,67 @@ import {defaultRetryPolicy} from './send/send-submission.js';
  * widget uses, telling the organizer in the console about any it cannot use.
  */
 export class CivicActionSettings extends LitElement {
+  // Declared without decorators: their helpers would cost every reader about 0.3 KB.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    recipients: {},
+    messageLang: {attribute: 'message-lang'},
+    theme: {reflect: true},
+    timeout: {},
+    retries: {},
+    endpointFormat: {attribute: 'endpoint-format'},
+    subject: {},
+    src: {},
+    minPicks: {attribute: 'min-picks'},
+    maxPicks: {attribute: 'max-picks'},
+    picked: {},
+    fields: {},
+    org: {},
+    privacyUrl: {attribute: 'privacy-url'},
+    successUrl: {attribute: 'success-url'},
+    shareUrl: {attribute: 'share-url'},
+    shareText: {attribute: 'share-text'},
+    ref: {},
+    tallySrc: {attribute: 'tally-src'},
+  };
+
   /**
    * Where submissions are POSTed (payload version 1, as JSON unless `endpoint-format` says
    * `form`). Must be `https:` (`http:` only for localhost). Without a usable endpoint the widget
    * offers to send the message from the reader's own email app instead.
    */
-  @property() endpoint: string | null = null;
+  endpoint: string | null = null;
 
   /**
    * Who the message goes to: comma-separated `Name <email>` or `Name` entries. Defaults to the
    * campaign's own recipients. The emails are used by the email fallback; the payload carries
    * the names.
    */
-  @property() recipients: string | null = null;
+  recipients: string | null = null;
 
   /**
    * The language of the message that is sent (one of the campaign's languages). Defaults to
    * the reader's language. When it differs, the reader also sees the message in their own.
    */
-  @property({attribute: 'message-lang'}) messageLang: string | null = null;
+  messageLang: string | null = null;
 
   /**
    * Colours: `light` (the default), `dark`, or `auto`, which follows the reader's system setting.
    */
-  @property({reflect: true}) theme: string = 'light';
+  theme: string = 'light';
 
   /**
    * Seconds to wait for the endpoint's answer before a try counts as failed (1 to 120).
    * Failed tries are retried automatically, with growing waits, before the reader is asked.
    * The `src` campaign gets the same time, then the reader sees that the action could not load.
    */
-  @property() timeout: string | null = null;
+  timeout: string | null = null;
 
   /**
    * How many times a failed try (server error, no answer, lost network) is repeated
    * automatically, with growing waits, before the reader is asked to try again (0 to 10).
    */
-  @property() retries: string | null = null;
+  retries: string | null = null;
 
   /**
    * How submissions are encoded: `json` (the default; `application/json` with an
@@ -52,10 +75,10 @@ export class CivicActionSettings extends LitElement {
    * services and spreadsheet scripts accept and which needs no CORS preflight; nested fields
    * are named with dots, lists repeat their name; see README).
    */
-  @property({attribute: 'endpoint-format'}) endpointFormat: string | null = null;
+  endpointFormat: string | null = null;
 
   /** The message's subject, in place of the campaign's (the same in every language). */
-  @property() subject: string | null = null;
+  subject: string | null = null;
 
   /**
    * Address of a campaign JSON file (the format of `schema/campaign.schema.json`), fetched without
@@ -63,44 +86,44 @@ export class CivicActionSettings extends LitElement {
    * `<script type="application/json">`, needs none. A page's Content-Security-Policy must allow it in
    * `connect-src`, like the endpoint.
    */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** The fewest recommendations a supporter must pick to send (default 1). */
-  @property({attribute: 'min-picks'}) minPicks: string | null = null;
+  minPicks: string | null = null;
 
   /** The most recommendations a supporter may pick; further checkboxes are disabled when reached. */
-  @property({attribute: 'max-picks'}) maxPicks: string | null = null;
+  maxPicks: string | null = null;
 
   /** Recommendation ids picked at start, comma-separated (a reader's saved draft wins). */
-  @property() picked: string | null = null;
+  picked: string | null = null;
 
   /**
    * The supporter fields asked, comma-separated among `name`, `email` and `postal-code`, with
    * `*` after the required ones. Default: `name*, email*, postal-code`. The consent checkbox
    * comes with `email`.
    */
-  @property() fields: string | null = null;
+  fields: string | null = null;
 
   /** The organizer's name, used in the consent text ("Yes, {org} may contact me…"). */
-  @property() org: string | null = null;
+  org: string | null = null;
 
   /** The organizer's privacy policy, linked next to the consent checkbox (http or https). */
-  @property({attribute: 'privacy-url'}) privacyUrl: string | null = null;
+  privacyUrl: string | null = null;
 
   /** Where to take the reader after a send (http or https). Without it, the thank-you stays. */
-  @property({attribute: 'success-url'}) successUrl: string | null = null;
+  successUrl: string | null = null;
 
   /**
    * The address offered for sharing after a send (http or https). Default: this page, without its
    * query and fragment (which can carry a reader's tokens).
    */
-  @property({attribute: 'share-url'}) shareUrl: string | null = null;
+  shareUrl: string | null = null;
 
   /** The text offered for sharing after a send. Default: the campaign's title. */
-  @property({attribute: 'share-text'}) shareText: string | null = null;
+  shareText: string | null = null;
 
   /** A code of the organizer's, sent as `source.ref`, to tell embeds apart. */
-  @property() ref: string | null = null;
+  ref: string | null = null;
 
   /**
    * Address of a live counter, answering `{"total": n, "recommendations": {"<id>": n}}` (the
@@ -109,7 +132,7 @@ export class CivicActionSettings extends LitElement {
    * the page is idle after the widget is shown; a failed or impossible answer hides the counts.
    * Must be `https:` (`http:` only for localhost).
    */
-  @property({attribute: 'tally-src'}) tallySrc: string | null = null;
+  tallySrc: string | null = null;
 
   /**
    * Milliseconds after the widget appears before a send is let out: a sooner send stays in
