@@ -191,7 +191,9 @@ describe('drafts', () => {
     const storages = (['localStorage', 'sessionStorage'] as const).map((name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const);
     for (const [name] of storages) Object.defineProperty(window, name, {configurable: true, get: blocked});
     try {
-      const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`).catch((error) => {
+        throw new Error(`README: where storage is blocked the widget works the same (showing it threw: ${error})`);
+      });
       $(element, '#supporter-consent').click();
       $<HTMLButtonElement>(element, '.switcher button[lang=es]').click();
       await element.updateComplete;
