@@ -31,7 +31,7 @@ describe('<civic-action> without an endpoint', () => {
     };
     await element.updateComplete;
     const to = $(element, '.envelope dd').textContent!.replace(/\s+/g, ' ').trim();
-    expect(to).to.equal('Vice President Kamala Harris <collector@evil.example> and Senator Bo');
+    expect(to, 'README: the email fallback shows each recipient’s address next to their name').to.equal('Vice President Kamala Harris <collector@evil.example> and Senator Bo');
     await pick(element, 'tps');
     expect(new URL($<HTMLAnchorElement>(element, 'a[part=submit]').href).pathname).to.equal('collector@evil.example');
   });

@@ -144,7 +144,9 @@ describe('endpoint and network faults', function () {
     send(element);
     await until(() => alertText(element) !== '', 'README: a 4xx is shown to the reader');
     await element.updateComplete;
-    expect(alertText(element)).to.contain('did not accept your message (error 422)').and.to.contain('We could not use this email.');
+    expect(alertText(element), 'README: a 4xx: "The organizer’s server did not accept your message (error 422)", and its message')
+      .to.contain('did not accept your message (error 422)')
+      .and.to.contain('We could not use this email.');
     expect($(element, '#supporter-email-problem').textContent, 'README: each field error goes under the field it names').to.equal('This address bounces.');
     expect($(element, '#supporter-email').getAttribute('aria-invalid')).to.equal('true');
     expect(element.shadowRoot!.activeElement?.id, 'README: focus on the first field the receiver named').to.equal('supporter-email');

@@ -22,7 +22,7 @@ describe('<civic-action> sending', () => {
     expect(more).to.have.length(0);
     expect(request!.headers['content-type']).to.equal('application/json');
     expect(request!.headers['idempotency-key']).to.equal(request!.body.id);
-    expect(request!.headers.cookie).to.be.undefined;
+    expect(request!.headers.cookie, 'README: no cookies are sent').to.be.undefined;
     const parsed = Submission.safeParse(request!.body);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
     const inNode = (await executeServerCommand('validate-submission-in-node', request!.body)) as {success: boolean};
@@ -73,10 +73,10 @@ describe('<civic-action> sending', () => {
   ] as const) {
     it(`tells the reader to check their email when the receiver answers {"status": "confirm"}, ${lang}`, async () => {
       const {element, detail} = await sendTo('confirm', lang);
-      expect($(element, '#confirmation-heading').textContent).to.equal(heading);
+      expect($(element, '#confirmation-heading').textContent, 'README: 2xx {"status": "confirm"}: "Thank you! Check your email to send your message."').to.equal(heading);
       expect($(element, '[part=confirmation] p').textContent).to.equal(text);
       expect(element.shadowRoot!.activeElement).to.equal($(element, '#confirmation-heading'));
-      expect(detail.confirm).to.equal(true);
+      expect(detail.confirm, 'README: civic-action-sent with confirm: true').to.equal(true);
     });
   }
 
@@ -195,7 +195,7 @@ describe('<civic-action> sending', () => {
     expect($(element, '#supporter-email-problem').textContent).to.equal('Escriba su correo electrónico.');
     expect($(element, '#supporter-name').getAttribute('aria-invalid')).to.equal('true');
     expect($(element, '#supporter-name').getAttribute('aria-describedby')).to.equal('supporter-name-problem');
-    expect(element.shadowRoot!.activeElement?.id).to.equal('recommendation-economic-policy');
+    expect(element.shadowRoot!.activeElement?.id, 'README: problems are shown next to each field, and focus goes to the first one').to.equal('recommendation-economic-policy');
 
     await pick(element, 'tps');
     await type(element, '#supporter-email', 'not-an-email');
