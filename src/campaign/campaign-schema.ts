@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {matchLocale} from '../i18n/resolve-locale.js';
 import {once} from '../once.js';
 import {ONE_LINE} from '../one-line.js';
 
@@ -58,19 +59,68 @@ export type Recommendation = z.infer<ReturnType<typeof recommendationSchema>>;
 
 export const campaignRecipientSchema = once(() =>
   z.object({
+    /**
+     * The name as a label gives it, alone or in a list ("To: …"), and as the submission's
+     * `message.to` carries it: name first, then title ("Kamala Harris, Vice President of the
+     * United States"), so that it needs no article.
+     */
     name: localizedLineSchema(),
+    /**
+     * The name inside a sentence, after a preposition ("on its way to …", "a la atención de …"),
+     * with the article the language needs there ("la vicepresidenta Kamala Harris"). A title
+     * before a name needs one in Spanish, and only the organizer knows which; without this form,
+     * sentences use `name`.
+     */
+    inSentence: z.optional(localizedLineSchema()),
     email: z.optional(z.email()),
   }),
 );
 export type CampaignRecipient = z.infer<ReturnType<typeof campaignRecipientSchema>>;
 
-/** A campaign, as organizers write it (`schema/campaign.schema.json`). */
-export const campaignSchema = once(() => {
+/**
+ * The language a campaign without `defaultLocale` falls back to: the page's language if the
+ * campaign has it, else English if it has it, else the first language of its title.
+ * Organizers write campaign files by hand, and a campaign refused for a field the widget can
+ * work out cost them the whole action for nothing.
+ */
+export function inferDefaultLocale(title: unknown, pageLang?: string | null): string {
+  const languages = title !== null && typeof title === 'object' && !Array.isArray(title) ? Object.keys(title) : [];
+  // 'en' when the title has no language at all: the campaign is refused for its title then,
+  // and the console names that, not a missing default language on top of it.
+  return matchLocale(pageLang, languages) ?? (languages.includes('en') ? 'en' : languages[0]) ?? 'en';
+}
+
+/** A campaign as written, with `defaultLocale` filled in where it is left out (see `inferDefaultLocale`). */
+export function withDefaultLocale(value: unknown, pageLang?: string | null): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const written = value as Record<string, unknown>;
+  if (written['defaultLocale'] !== undefined) return value;
+  return {...written, defaultLocale: inferDefaultLocale(written['title'], pageLang)};
+}
+
+/**
+ * Reads a campaign as an organizer wrote it, inferring a missing `defaultLocale` from the
+ * page's language (the `lang` of the page the widget is on), English or the title.
+ */
+export function parseCampaign(value: unknown, pageLang?: string | null) {
+  return campaignSchema().safeParse(withDefaultLocale(value, pageLang));
+}
+
+/**
+ * A campaign, as organizers write it (`schema/campaign.schema.json`). A missing `defaultLocale`
+ * is inferred (without the page's language; `parseCampaign` takes it into account).
+ */
+export const campaignSchema = once(() => z.pipe(z.transform((value: unknown) => withDefaultLocale(value)), campaignObjectSchema()));
+
+const campaignObjectSchema = once(() => {
   const LocalizedText = localizedTextSchema();
   return z
     .object({
       id: slug(),
-      /** The language used where a text is missing in the reader's language. */
+      /**
+       * The language used where a text is missing in the reader's language. Optional as
+       * written: inferred when left out (see `inferDefaultLocale`).
+       */
       defaultLocale: localeCodeSchema(),
       title: localizedTitleSchema(),
       intro: z.optional(LocalizedText),
@@ -86,6 +136,12 @@ export const campaignSchema = once(() => {
           lead: z.optional(localizedPhraseSchema()),
           /** Closes the message above the supporter's name ("Sincerely,"). */
           signOff: z.optional(localizedPhraseSchema()),
+          /**
+           * Signs the message, under the sign-off, when the supporter gives no name (the form does
+           * not ask for it, or it was left empty): "A supporter of Casa Comunitaria". Without it,
+           * such a message ends with the sign-off.
+           */
+          unnamedSignature: z.optional(localizedPhraseSchema()),
         }),
       ),
       recommendations: z.array(recommendationSchema()).check(z.minLength(1), z.maxLength(CAMPAIGN_LIMITS.recommendations)),
