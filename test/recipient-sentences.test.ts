@@ -60,8 +60,9 @@ describe('sentences that name a recipient', function () {
     const campaign = {...defaultCampaign, message: {...defaultCampaign.message, greeting: undefined}};
     const greeting = (locale: string, recipients?: Array<{name: string}>) =>
       composeMessage({campaign, locale, picks: new Set(['tps']), recipients: recipients ?? null}).body.split('\n')[0];
-    expect(greeting('en')).to.equal(`Dear ${CAMPAIGN_NAMES.en},`);
-    expect(greeting('es')).to.equal(`A la atención de ${CAMPAIGN_NAMES.es}:`);
+    // In their form inside a sentence (test/unit/message/recipient-grammar.test.ts).
+    expect(greeting('en')).to.equal('Dear Vice President Kamala Harris,');
+    expect(greeting('es')).to.equal('A la atención de la vicepresidenta Kamala Harris:');
     const organizer = [{name: 'Ana Díaz'}, {name: 'Bo Li'}];
     expect(greeting('en', organizer)).to.equal('Dear Ana Díaz and Bo Li,');
     expect(greeting('es', organizer)).to.equal('A la atención de Ana Díaz y Bo Li:');
