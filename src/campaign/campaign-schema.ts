@@ -108,9 +108,10 @@ export function parseCampaign(value: unknown, pageLang?: string | null) {
 
 /**
  * A campaign, as organizers write it (`schema/campaign.schema.json`). A missing `defaultLocale`
- * is inferred (without the page's language; `parseCampaign` takes it into account).
+ * is inferred (without the page's language; `parseCampaign` takes it into account). Its type says
+ * what the schema gives: an overwrite check fills `defaultLocale`, which zod's types cannot see.
  */
-export const campaignSchema = once(() => z.pipe(z.transform((value: unknown) => withDefaultLocale(value)), campaignObjectSchema()));
+export const campaignSchema = once(() => campaignObjectSchema() as unknown as z.ZodMiniType<Campaign, unknown>);
 
 const campaignObjectSchema = once(() => {
   const LocalizedText = localizedTextSchema();
@@ -121,7 +122,7 @@ const campaignObjectSchema = once(() => {
        * The language used where a text is missing in the reader's language. Optional as
        * written: inferred when left out (see `inferDefaultLocale`).
        */
-      defaultLocale: localeCodeSchema(),
+      defaultLocale: z.optional(localeCodeSchema()),
       title: localizedTitleSchema(),
       intro: z.optional(LocalizedText),
       /** The campaign's closing call: shown under the picks and ends the message. */
@@ -147,17 +148,19 @@ const campaignObjectSchema = once(() => {
       recommendations: z.array(recommendationSchema()).check(z.minLength(1), z.maxLength(CAMPAIGN_LIMITS.recommendations)),
     })
     .check(
+      // An overwrite, not a transform: zod/mini's transforms and pipes cost every reader bytes.
+      z.overwrite((c) => (c.defaultLocale ? c : {...c, defaultLocale: inferDefaultLocale(c.title)})),
       z.refine((c) => new Set(c.recommendations.map((r) => r.id)).size === c.recommendations.length, {
         message: 'recommendation ids must be unique',
         path: ['recommendations'],
       }),
-      z.refine((c) => c.defaultLocale in c.title, {
+      z.refine((c) => c.defaultLocale! in c.title, {
         message: 'the title must exist in the default language',
         path: ['title'],
       }),
     );
 });
-export type Campaign = z.infer<ReturnType<typeof campaignSchema>>;
+export type Campaign = Omit<z.infer<ReturnType<typeof campaignObjectSchema>>, 'defaultLocale'> & {defaultLocale: string};
 
 /** The languages a campaign can be read in: those its title is written in. */
 export function campaignLocales(campaign: Campaign): string[] {
