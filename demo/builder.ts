@@ -3,7 +3,8 @@
 // itself. It says which address the code loads the script from, and asks that address, so an
 // organizer learns of a wrong folder here rather than from a blank space on their page.
 import '../src/civic-action.js';
-import {campaignLocales, parseCampaign, textIn, type Campaign} from '../src/campaign/campaign-schema.js';
+import {campaignLocales, textIn, type Campaign} from '../src/campaign/campaign-schema.js';
+import {parseCampaign} from '../src/campaign/parse-campaign.js';
 import {defaultCampaign} from '../src/campaign/default-campaign.js';
 import {describeIssues} from '../src/campaign/describe-issues.js';
 import {DEFAULT_TIMEOUT_MS} from '../src/config/attributes.js';

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import {matchLocale} from '../i18n/resolve-locale.js';
 import {once} from '../once.js';
 import {ONE_LINE} from '../one-line.js';
 
@@ -78,38 +77,11 @@ export const campaignRecipientSchema = once(() =>
 export type CampaignRecipient = z.infer<ReturnType<typeof campaignRecipientSchema>>;
 
 /**
- * The language a campaign without `defaultLocale` falls back to: the page's language if the
- * campaign has it, else English if it has it, else the first language of its title.
- * Organizers write campaign files by hand, and a campaign refused for a field the widget can
- * work out cost them the whole action for nothing.
- */
-export function inferDefaultLocale(title: unknown, pageLang?: string | null): string {
-  const languages = title !== null && typeof title === 'object' && !Array.isArray(title) ? Object.keys(title) : [];
-  // 'en' when the title has no language at all: the campaign is refused for its title then,
-  // and the console names that, not a missing default language on top of it.
-  return matchLocale(pageLang, languages) ?? (languages.includes('en') ? 'en' : languages[0]) ?? 'en';
-}
-
-/** A campaign as written, with `defaultLocale` filled in where it is left out (see `inferDefaultLocale`). */
-export function withDefaultLocale(value: unknown, pageLang?: string | null): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const written = value as Record<string, unknown>;
-  if (written['defaultLocale'] !== undefined) return value;
-  return {...written, defaultLocale: inferDefaultLocale(written['title'], pageLang)};
-}
-
-/**
- * Reads a campaign as an organizer wrote it, inferring a missing `defaultLocale` from the
- * page's language (the `lang` of the page the widget is on), English or the title.
- */
-export function parseCampaign(value: unknown, pageLang?: string | null) {
-  return campaignSchema().safeParse(withDefaultLocale(value, pageLang));
-}
-
-/**
- * A campaign, as organizers write it (`schema/campaign.schema.json`). A missing `defaultLocale`
- * is inferred (without the page's language; `parseCampaign` takes it into account). Its type says
- * what the schema gives: an overwrite check fills `defaultLocale`, which zod's types cannot see.
+ * A campaign, as organizers write it (`schema/campaign.schema.json`). Organizers write campaign
+ * files by hand, and one refused for a `defaultLocale` the widget can work out cost them the whole
+ * action: left out, it is English if the title has it, else the title's first language
+ * (`parseCampaign` prefers the page's language). Its type says what the schema gives: an overwrite
+ * check fills `defaultLocale`, which zod's types cannot see.
  */
 export const campaignSchema = once(() => campaignObjectSchema() as unknown as z.ZodMiniType<Campaign, unknown>);
 
@@ -120,7 +92,7 @@ const campaignObjectSchema = once(() => {
       id: slug(),
       /**
        * The language used where a text is missing in the reader's language. Optional as
-       * written: inferred when left out (see `inferDefaultLocale`).
+       * written: inferred when left out (see `campaignSchema` and `parseCampaign`).
        */
       defaultLocale: z.optional(localeCodeSchema()),
       title: localizedTitleSchema(),
@@ -149,7 +121,8 @@ const campaignObjectSchema = once(() => {
     })
     .check(
       // An overwrite, not a transform: zod/mini's transforms and pipes cost every reader bytes.
-      z.overwrite((c) => (c.defaultLocale ? c : {...c, defaultLocale: inferDefaultLocale(c.title)})),
+      // In place: the object is zod's own copy of what was written.
+      z.overwrite((c) => ((c.defaultLocale ||= 'en' in c.title ? 'en' : Object.keys(c.title)[0]), c)),
       z.refine((c) => new Set(c.recommendations.map((r) => r.id)).size === c.recommendations.length, {
         message: 'recommendation ids must be unique',
         path: ['recommendations'],

@@ -77,7 +77,7 @@ export function composeMessage({campaign, locale, picks, recipients}: ComposeInp
       subject: text(campaign.message?.subject) ?? text(campaign.title) ?? '',
       body: paragraphs.join('\n\n'),
       signOff: text(campaign.message?.signOff) ?? msg('Sincerely,'),
-      ...(unnamedSignature ? {unnamedSignature} : {}),
+      unnamedSignature,
     };
   });
 }

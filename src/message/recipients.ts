@@ -46,11 +46,9 @@ export function parseRecipients(value: string): Recipient[] {
 export function campaignRecipients(campaign: Campaign, locale: string): Recipient[] {
   return (campaign.recipients ?? []).map(({name, inSentence, email}) => {
     const resolved = textIn(name, locale, campaign.defaultLocale);
-    const inSentenceResolved = textIn(inSentence, locale, campaign.defaultLocale);
     // Only in the language the name is in: a sentence form from another language would put,
     // say, a Spanish article into a French sentence, where the plain name is right.
-    const sentenceForm = inSentenceResolved && inSentenceResolved.lang === resolved?.lang ? inSentenceResolved.text : undefined;
-    return {name: resolved?.text ?? '', ...(sentenceForm ? {inSentence: sentenceForm} : {}), ...(email ? {email} : {})};
+    return {name: resolved?.text ?? '', inSentence: resolved && inSentence?.[resolved.lang], email};
   });
 }
 
@@ -69,5 +67,5 @@ export function namesInSentence(recipients: readonly Recipient[], locale: string
  */
 export function contractArticles(sentence: string, locale: string): string {
   if (locale.toLowerCase().split('-')[0] !== 'es') return sentence;
-  return sentence.replace(/(?<=^|[\s(¡¿«"“])([Aa]|[Dd]e) el(?=\s)/g, (_match, preposition: string) => `${preposition}l`);
+  return sentence.replace(/(^|\s)([Aa]|[Dd]e) el(?=\s)/g, '$1$2l');
 }

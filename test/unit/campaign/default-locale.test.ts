@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import '../../../src/civic-action.js';
 import type {CivicAction} from '../../../src/civic-action.component.js';
-import {inferDefaultLocale, parseCampaign} from '../../../src/campaign/campaign-schema.js';
+import {parseCampaign} from '../../../src/campaign/parse-campaign.js';
 import {describeIssues} from '../../../src/campaign/describe-issues.js';
 import {Campaign} from '../../../src/schema.js';
 
@@ -15,12 +15,13 @@ const handWritten = (title: Record<string, string>) => ({id: 'clean-water', titl
 
 describe('a campaign without defaultLocale', () => {
   it('takes the page’s language when the campaign has it, else English, else the title’s first language', () => {
+    const defaultOf = (title: Record<string, string>, pageLang?: string | null) => parseCampaign(handWritten(title), pageLang).data!.defaultLocale;
     const title = {fr: 'Eau', en: 'Water', es: 'Agua'};
-    expect(inferDefaultLocale(title, 'es-MX')).to.equal('es');
-    expect(inferDefaultLocale(title, 'de')).to.equal('en');
-    expect(inferDefaultLocale(title)).to.equal('en');
-    expect(inferDefaultLocale({fr: 'Eau', es: 'Agua'}, null)).to.equal('fr');
-    expect(inferDefaultLocale({'pt-BR': 'Água', es: 'Agua'}, 'pt')).to.equal('pt-BR');
+    expect(defaultOf(title, 'es-MX')).to.equal('es');
+    expect(defaultOf(title, 'de')).to.equal('en');
+    expect(defaultOf(title)).to.equal('en');
+    expect(defaultOf({fr: 'Eau', es: 'Agua'}, null)).to.equal('fr');
+    expect(defaultOf({'pt-BR': 'Água', es: 'Agua'}, 'pt')).to.equal('pt-BR');
   });
 
   it('is accepted by the published schema and by parseCampaign', () => {

@@ -1,0 +1,17 @@
+import {matchLocale} from '../i18n/resolve-locale.js';
+import {campaignLocales, campaignSchema} from './campaign-schema.js';
+
+/**
+ * Reads a campaign as an organizer wrote it. Where it leaves out `defaultLocale`, the page's
+ * language (the `lang` of the page the widget is on) is the default if the campaign has it; else
+ * the schema's choice stands: English if the title has it, else the title's first language.
+ * Kept out of the schema, which is built once for every page, and out of the element's public
+ * exports, so that it costs readers nothing until the element calls it.
+ */
+export function parseCampaign(value: unknown, pageLang?: string | null) {
+  const result = campaignSchema().safeParse(value);
+  const written = (value as {defaultLocale?: unknown} | null)?.defaultLocale;
+  const page = written === undefined && result.data ? matchLocale(pageLang, campaignLocales(result.data)) : undefined;
+  if (page) result.data!.defaultLocale = page;
+  return result;
+}
