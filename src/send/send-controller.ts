@@ -68,7 +68,7 @@ export class SendController implements ReactiveController {
   /** The submission to keep in the draft: one that was offered again, or one still on its way. */
   get pending(): Pending | null {
     const phase = this.state?.phase;
-    return this.interrupted ?? (phase && phase !== 'refused' && phase !== 'invalid' && phase !== 'sent' ? this.onItsWay : null);
+    return this.interrupted ?? (phase === 'sending' || phase === 'waiting' || phase === 'offline' || phase === 'failed' ? this.onItsWay : null);
   }
 
   /**

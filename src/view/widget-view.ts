@@ -1,15 +1,13 @@
 import {nothing} from 'lit';
 import {textIn, type Campaign, type LocalizedText} from '../campaign/campaign-schema.js';
 import type {Options} from '../config/options.js';
+import type {Copied, CopyTarget} from '../platform/clipboard.js';
 import type {Pending} from '../draft/draft-store.js';
 import type {PickBounds, SupporterFields} from '../form/supporter-fields.js';
 import {signedBody, type ComposedMessage} from '../message/compose-message.js';
 import type {SendState} from '../send/send-controller.js';
 import type {FormState} from '../state/form-state.js';
 import type {Tally} from '../tally/tally.js';
-
-/** Whether the clipboard took what a copy button copied: `no` when the text was selected for the reader to copy. */
-export type Copied = 'yes' | 'no' | null;
 
 /** Everything a render shows, read from the element and its controllers once per render. */
 export interface WidgetView {
@@ -35,7 +33,7 @@ export interface WidgetView {
   sendState: SendState | null;
   /** A submission an earlier visit left on its way, when this widget may offer it. */
   interrupted: Pending | null;
-  copied: {message: Copied; link: Copied};
+  copied: Readonly<Record<CopyTarget, Copied>>;
   /** The message composed from the picks in a language. */
   compose(locale: string): ComposedMessage;
 }
