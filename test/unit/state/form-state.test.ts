@@ -69,8 +69,8 @@ describe('form state', () => {
     const body = composeMessage({campaign, locale: 'en', picks: picked.picks}).body;
     const edited = withEditedMessage(picked, `${body}\nMy own line.`, 'en');
     const more = withPicks(edited, new Set([first, second]), campaign, check);
-    const secondTitle = campaign.recommendations[1]!.title['en']!;
-    expect(more.edited!.text).to.contain('My own line.').and.to.contain(secondTitle);
+    const secondText = campaign.recommendations[1]!.text['en']!;
+    expect(more.edited!.text).to.contain('My own line.').and.to.contain(secondText);
   });
 
   it('starts the message again from the picks, and brings the edit back on undo', () => {
