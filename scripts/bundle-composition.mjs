@@ -16,7 +16,7 @@ const PARTS = [
   ['zod/mini', (path) => path.includes('node_modules/zod/')],
   ['Built-in campaign text, English and Spanish', (path) => path.endsWith('campaign/default-campaign.ts')],
   ['Spanish interface strings', (path) => path.includes('generated/locales/')],
-  ['Styles', (path) => path.endsWith('civic-action.styles.ts')],
+  ['Styles', (path) => path.includes('/src/styles/')],
   ['The element (civic-action.component.ts)', (path) => path.endsWith('civic-action.component.ts')],
   ['Its other parts (src/…), and the bundler’s glue', () => true],
 ];

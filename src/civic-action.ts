@@ -1,4 +1,9 @@
 import {CivicAction} from './civic-action.component.js';
+import * as z from 'zod/mini';
+
+// Partner pages may forbid eval (CSP without 'unsafe-eval'); zod's probe for it would be
+// reported as a policy violation, so it is told not to try, before any schema is built.
+z.config({jitless: true});
 
 export {CivicAction};
 export * from './campaign/campaign-schema.js';

@@ -2,10 +2,14 @@
  * GETs JSON an organizer pointed the widget at (`src`, `tally-src`), without cookies: the widget
  * must not ride on a session the reader has with that site. Throws an Error whose message says
  * what went wrong in words an organizer can act on, to follow "could not load …: ".
+ * `cancel` stops the request when its answer is no longer wanted (where the browser can combine
+ * signals; elsewhere the caller just ignores the answer).
  */
-export async function fetchJson(url: URL, timeoutMs: number): Promise<unknown> {
+export async function fetchJson(url: URL, timeoutMs: number, cancel?: AbortSignal): Promise<unknown> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = cancel && 'any' in AbortSignal ? AbortSignal.any([timeout, cancel]) : timeout;
   try {
-    const response = await fetch(url, {credentials: 'omit', headers: {Accept: 'application/json'}, signal: AbortSignal.timeout(timeoutMs)});
+    const response = await fetch(url, {credentials: 'omit', headers: {Accept: 'application/json'}, signal});
     if (!response.ok) throw new Error(`it answered ${response.status}`);
     return await response.json();
   } catch (error) {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {once} from '../once.js';
 import {submissionSchema} from '../send/submission-schema.js';
+import {readStored, removeStored, writeStored, type StorageKind} from '../platform/storage.js';
 
 /**
  * What a supporter has picked and typed, kept so that a reload, a crash or a closed tab
@@ -78,31 +79,15 @@ export interface Draft {
   personal?: PersonalDraft;
 }
 
-function read<T>(storage: () => Storage, key: string, schema: () => z.ZodMiniType<T>): T | undefined {
+function read<T>(kind: StorageKind, key: string, schema: () => z.ZodMiniType<T>): T | undefined {
+  const raw = readStored(kind, key);
+  if (raw === null) return undefined;
   try {
-    const raw = storage().getItem(key);
-    if (raw === null) return undefined;
     const result = schema().safeParse(JSON.parse(raw));
     return result.success ? result.data : undefined;
   } catch {
-    // Blocked storage or a corrupt entry: start fresh rather than fail.
+    // A corrupt entry: start fresh rather than fail.
     return undefined;
-  }
-}
-
-function write(storage: () => Storage, key: string, value: unknown): void {
-  try {
-    storage().setItem(key, JSON.stringify(value));
-  } catch {
-    // Blocked or full storage: the widget still works, it just cannot remember.
-  }
-}
-
-function remove(storage: () => Storage, key: string): void {
-  try {
-    storage().removeItem(key);
-  } catch {
-    // Nothing to do where storage is blocked.
   }
 }
 
@@ -115,22 +100,22 @@ export class DraftStore {
   }
 
   load(now = Date.now()): Draft {
-    const saved = read(() => localStorage, this.key, savedSchema);
+    const saved = read('local', this.key, savedSchema);
     if (saved && now - saved.savedAt > MAX_AGE_MS) {
       this.clear();
       return {};
     }
-    const personal = read(() => sessionStorage, this.key, personalSchema);
+    const personal = read('session', this.key, personalSchema);
     return {...(saved ? {saved} : {}), ...(personal ? {personal} : {})};
   }
 
   save(saved: SavedDraft, personal: PersonalDraft): void {
-    write(() => localStorage, this.key, saved);
-    write(() => sessionStorage, this.key, personal);
+    writeStored('local', this.key, JSON.stringify(saved));
+    writeStored('session', this.key, JSON.stringify(personal));
   }
 
   clear(): void {
-    remove(() => localStorage, this.key);
-    remove(() => sessionStorage, this.key);
+    removeStored('local', this.key);
+    removeStored('session', this.key);
   }
 }

@@ -1,10 +1,7 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {DeliveryStatus} from '../send/delivery.js';
+import type {SendState} from '../send/send-controller.js';
 import {timeOfDay} from '../i18n/intl.js';
-
-/** Where sending stands: a delivery's status, or a submission our own schema refused. */
-export type SendState = DeliveryStatus | {phase: 'invalid'};
 
 /**
  * Progress, for a polite live region: sending, waiting to retry, waiting for the network.

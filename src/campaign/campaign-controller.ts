@@ -1,0 +1,135 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {emit} from '../platform/events.js';
+import {fetchJson} from '../fetch-json.js';
+import {interfaceLocales} from '../i18n/localization.js';
+import {campaignLocales, campaignSchema, type Campaign} from './campaign-schema.js';
+import {defaultCampaign} from './default-campaign.js';
+import {describeIssues} from './describe-issues.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The campaign a widget shows: the built-in one, one given inline (a child
+ * `<script type="application/json">`), one fetched from `src`, or one set as a property.
+ * Never a blank box: a campaign that cannot be used leaves the reader a short notice and the
+ * organizer the exact problem, in the console and as an error event.
+ */
+export class CampaignController implements ReactiveController {
+  current: Campaign = defaultCampaign;
+  /** Why the organizer's campaign cannot be used; the widget shows a notice instead. */
+  problem: string | null = null;
+  loading = false;
+  /** The `src` load under way: a newer one, or the element leaving the page, cancels it. */
+  load: AbortController | null = null;
+  /** The `src` to load, until it has loaded or failed: an element moved in the page loads it again. */
+  wanted: [url: URL, raw: string | null, timeoutMs: number] | null = null;
+
+  /** `changed` hears of each campaign taken, with the one it replaces. */
+  constructor(
+    readonly host: Host,
+    readonly changed: (campaign: Campaign, previous: Campaign) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.wanted) void this.loadFrom(...this.wanted);
+    const script = inlineScript(this.host);
+    if (!script) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch (error) {
+      return fail(this, `the inline campaign is not JSON: ${(error as Error).message}`);
+    }
+    accept(this, data, 'the inline campaign');
+  }
+
+  hostDisconnected(): void {
+    cancelLoad(this);
+  }
+
+  /** A campaign set as a property: one that does not match the format leaves the current one. */
+  set(value: unknown): void {
+    const result = campaignSchema().safeParse(value);
+    if (result.success) return take(this, result.data);
+    console.error(`<civic-action>: the campaign is not valid: ${describeIssues(result.error.issues)}. Keeping the current campaign.`);
+  }
+
+  /** Fetches the campaign at `src` (written as `raw`), unless one is given inline, which wins. */
+  async loadFrom(url: URL | null, raw: string | null, timeoutMs: number): Promise<void> {
+    cancelLoad(this);
+    this.wanted = url && [url, raw, timeoutMs];
+    if (!url || inlineScript(this.host)) return;
+    const load = (this.load = new AbortController());
+    setLoading(this, true);
+    try {
+      // The same wait as for the endpoint: a file that never comes must not leave "Loading…" forever.
+      const data = await fetchJson(url, timeoutMs, load.signal);
+      if (!load.signal.aborted) accept(this, data, `the campaign at src="${raw}"`);
+    } catch (error) {
+      if (!load.signal.aborted) fail(this, `could not load the campaign at src="${raw}": ${(error as Error).message}`);
+    } finally {
+      // Only the latest load may say that loading is over.
+      if (this.load === load) {
+        this.load = this.wanted = null;
+        setLoading(this, false);
+      }
+    }
+  }
+}
+
+// The controller's own steps, as functions rather than private methods: their names then shrink
+// in the build, which methods' names cannot.
+
+function cancelLoad(controller: CampaignController): void {
+  controller.load?.abort();
+  controller.load = null;
+  if (controller.loading) setLoading(controller, false);
+}
+
+function setLoading(controller: CampaignController, loading: boolean): void {
+  controller.loading = loading;
+  controller.host.requestUpdate();
+}
+
+const inlineScript = (host: Host) => host.querySelector(':scope > script[type="application/json"]');
+
+function accept(controller: CampaignController, data: unknown, what: string): void {
+  const result = campaignSchema().safeParse(data);
+  if (!result.success) return fail(controller, `${what} is not valid: ${describeIssues(result.error.issues)}`);
+  take(controller, result.data);
+  warnOfUntranslatedMessage(result.data);
+}
+
+function take(controller: CampaignController, campaign: Campaign): void {
+  const previous = controller.current;
+  controller.current = campaign;
+  controller.problem = null;
+  controller.changed(campaign, previous);
+}
+
+function fail(controller: CampaignController, problem: string): void {
+  console.error(`<civic-action>: ${problem}.`);
+  controller.problem = problem;
+  controller.host.requestUpdate();
+  emit(controller.host, 'civic-action-error', {campaign: controller.current.id, kind: 'campaign', reason: problem});
+}
+
+/**
+ * A message written in a language the interface is not translated into takes its greeting,
+ * lead and sign-off from the campaign; where the campaign has none, they would be English
+ * inside, say, a French message. The organizer is told which to add.
+ */
+function warnOfUntranslatedMessage(campaign: Campaign): void {
+  for (const locale of campaignLocales(campaign).filter((l) => !interfaceLocales.includes(l))) {
+    const message = campaign.message ?? {};
+    const missing = (['greeting', 'lead', 'signOff'] as const).filter((key) => !message[key]?.[locale]);
+    if (missing.length) {
+      console.warn(
+        `<civic-action>: the campaign's message has no ${missing.map((k) => `message.${k}.${locale}`).join(', ')}, ` +
+          `and the interface has no ${locale} translation, so a message in ${locale} would use English there.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,156 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {describeIssues} from '../campaign/describe-issues.js';
+import {offerHere, type DraftOwner, type Pending} from '../draft/draft-store.js';
+import {emit} from '../platform/events.js';
+import {buildSubmission, type SubmissionInput} from './build-submission.js';
+import {Delivery, type DeliveryStatus} from './delivery.js';
+import type {RetryPolicy} from './send-submission.js';
+import {newSubmissionId} from './submission-id.js';
+import type {Submission} from './submission-schema.js';
+
+/** Where sending stands: a delivery's status, or a submission our own schema refused. */
+export type SendState = DeliveryStatus | {phase: 'invalid'};
+
+/** Where and how a submission goes, as the organizer configured it. */
+export interface DeliverySettings {
+  endpoint: URL;
+  /** The `endpoint` attribute as written, to name it in the console. */
+  endpointAttribute: string | null;
+  timeoutMs: number;
+  format: 'json' | 'form';
+  policy: RetryPolicy;
+  /** The widget sending: a submission left on its way is offered again only by the same. */
+  owner: DraftOwner;
+}
+
+/** What the element does when a send ends: show the thank-you, or point at what the receiver refused. */
+export interface SendOutcomes {
+  sent(confirm: boolean): void;
+  refused(fields: Readonly<Record<string, string>>): void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Sends one submission at a time and reports where it stands, to the reader (as `state`) and to
+ * the page (as events). A submission keeps its id until it is sent, so that retries, a second
+ * press and a send after a refusal carry the same Idempotency-Key.
+ */
+export class SendController implements ReactiveController {
+  state: SendState | null = null;
+  /**
+   * A submission from an earlier visit that may not have arrived, offered to send again where
+   * it was going (see `offerHere`); kept in the draft either way.
+   */
+  interrupted: Pending | null = null;
+  private id: string | null = null;
+  private delivery: Delivery | null = null;
+  /** The submission being delivered, with where it is going, as the draft keeps it. */
+  private onItsWay: Pending | null = null;
+
+  constructor(
+    private readonly host: Host,
+    private readonly outcomes: SendOutcomes,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.delivery?.stop();
+  }
+
+  /** Sending or sent: a second click or Enter does nothing. */
+  get busy(): boolean {
+    const phase = this.state?.phase;
+    return phase === 'sending' || phase === 'sent';
+  }
+
+  /** The submission to keep in the draft: one that was offered again, or one still on its way. */
+  get pending(): Pending | null {
+    const phase = this.state?.phase;
+    return this.interrupted ?? (phase === 'sending' || phase === 'waiting' || phase === 'offline' || phase === 'failed' ? this.onItsWay : null);
+  }
+
+  /**
+   * Builds the submission and delivers it. A send sooner than a person could pick and type is
+   * held for `holdMs`, not dropped: a quick reader loses nothing and a script learns nothing,
+   * and the receiver judges it by its signals.
+   */
+  async send(input: Omit<SubmissionInput, 'id'>, settings: DeliverySettings, holdMs: number): Promise<void> {
+    this.id ??= newSubmissionId();
+    const built = buildSubmission({...input, id: this.id});
+    if (!built.success) {
+      const reason = describeIssues(built.error.issues);
+      console.error(`<civic-action>: the submission does not match its schema, so it was not sent: ${reason}`);
+      this.setState({phase: 'invalid'});
+      emit(this.host, 'civic-action-error', {campaign: input.campaignId, kind: 'invalid', reason});
+      return;
+    }
+    this.interrupted = null;
+    if (holdMs > 0) {
+      this.delivery?.stop();
+      this.delivery = null;
+      this.setState({phase: 'sending', attempt: 1});
+      await new Promise((resolve) => setTimeout(resolve, holdMs));
+      if (!this.host.isConnected) return;
+    }
+    this.deliver(built.data, settings);
+  }
+
+  /** Sends the submission an earlier visit left on its way, as it was, with the same id. */
+  sendInterrupted(settings: DeliverySettings): void {
+    const pending = this.interrupted;
+    if (!pending || !offerHere(pending, settings.owner) || this.busy) return;
+    this.id = pending.submission.id;
+    this.interrupted = null;
+    this.deliver(pending.submission, settings);
+  }
+
+  discardInterrupted(): void {
+    this.interrupted = null;
+    this.host.requestUpdate();
+  }
+
+  private setState(state: SendState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private deliver(submission: Submission, settings: DeliverySettings): void {
+    this.delivery?.stop();
+    this.onItsWay = {submission, madeFor: settings.owner};
+    const {endpoint, timeoutMs, format, policy} = settings;
+    const delivery = new Delivery({endpoint, submission, timeoutMs, format, policy, onStatus: (status) => this.report(status, delivery, settings)});
+    this.delivery = delivery;
+    delivery.tryNow();
+    emit(this.host, 'civic-action-submit', {
+      campaign: submission.campaign,
+      id: submission.id,
+      recommendations: submission.recommendations,
+      locale: submission.locale,
+      messageLocale: submission.message.locale,
+    });
+  }
+
+  private report(status: DeliveryStatus, {submission}: Delivery, {endpoint, endpointAttribute}: DeliverySettings): void {
+    this.setState(status);
+    const about = {campaign: submission.campaign, id: submission.id};
+    if (status.phase === 'sent') {
+      this.id = null;
+      emit(this.host, 'civic-action-sent', {...about, recommendations: submission.recommendations, confirm: status.confirm});
+      this.outcomes.sent(status.confirm);
+    }
+    if (status.phase === 'refused') {
+      emit(this.host, 'civic-action-error', {...about, kind: 'refused', status: status.result.status});
+      this.outcomes.refused(status.result.fields ?? {});
+    }
+    if (status.phase === 'failed') emit(this.host, 'civic-action-error', {...about, kind: 'failed', status: status.last.status, reason: status.last.reason});
+    if (status.phase === 'failed' && status.last.reason === 'network' && endpoint.origin !== location.origin) {
+      console.error(
+        `<civic-action>: could not reach endpoint="${endpointAttribute}". If it is up, check that it allows cross-origin ` +
+          `requests from ${location.origin} (CORS: Access-Control-Allow-Origin, and Access-Control-Allow-Headers: ` +
+          `Content-Type, Idempotency-Key on its OPTIONS answer).`,
+      );
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import {html, nothing} from 'lit';
+import {msg, str} from '@lit/localize';
+import {dateFormat, timeOfDay} from '../i18n/intl.js';
+import {mailtoHref} from '../send/mailto.js';
+import {failureText, progressText, sendButtonText} from './send-status.js';
+import {outgoing, type WidgetActions, type WidgetView} from './widget-view.js';
+
+/** The send button and where sending stands; without an endpoint, the reader's own email instead. */
+export function renderActions(view: WidgetView, actions: WidgetActions) {
+  if (!view.options.endpoint) return renderEmailFallback(view, actions);
+  const state = view.sendState;
+  return html`
+    <div class="actions">
+      <button type="submit" part="submit" class="primary" ?disabled=${state?.phase === 'sending'} aria-describedby="send-status">
+        ${sendButtonText(state)}
+      </button>
+      <p id="send-status" class="status" role="status">${progressText(state, view.formatLocale)}</p>
+      <div role="alert" class="failure">${failureText(state)}</div>
+    </div>
+  `;
+}
+
+/** A send the page closed on: offered again, as it was, so that it is sent once. */
+export function renderInterrupted(view: WidgetView, actions: WidgetActions) {
+  const pending = view.interrupted;
+  if (!pending) return nothing;
+  const at = new Date(pending.submission.submittedAt);
+  const date = dateFormat(view.formatLocale).format(at);
+  const {time, one} = timeOfDay(view.formatLocale, at);
+  // Two forms, for languages that say "a la 1:05" but "a las 2:05".
+  return html`<div class="notice interrupted" role="status">
+    <p>${one
+      ? msg(str`The message you sent on ${date} at ${time} may not have arrived.`, {id: 'interrupted-at-one'})
+      : msg(str`The message you sent on ${date} at ${time} may not have arrived.`, {id: 'interrupted-at-other'})}</p>
+    <button type="button" class="primary" @click=${actions.sendInterrupted}>${msg('Send it now')}</button>
+    <button type="button" class="secondary" @click=${actions.discardInterrupted}>${msg('Discard it')}</button>
+  </div>`;
+}
+
+function renderEmailFallback(view: WidgetView, actions: WidgetActions) {
+  const {composed, text} = outgoing(view);
+  const emails = composed.to.flatMap((r) => (r.email ? [r.email] : []));
+  const copied = view.copied.message;
+  return html`
+    <div class="actions">
+      <p class="help">${msg('Send this message from your own email, or copy it and send it your way.')}</p>
+      ${view.form.picks.size === 0
+        ? html`<p class="help">${msg('Pick at least one recommendation to write your message.')}</p>`
+        : html`<a part="submit" class="primary button" href=${mailtoHref({to: emails, subject: composed.subject, body: text})}>
+            ${msg('Open in my email app')}
+          </a>`}
+      <button type="button" class="secondary" @click=${actions.copyMessage}>${msg('Copy the message')}</button>
+      <p class="status" role="status">
+        ${copied === 'yes' ? msg('Copied. Paste it into an email to the recipients.') : nothing}
+        ${copied === 'no' ? msg('The message is selected: copy it with your keyboard or menu.') : nothing}
+      </p>
+    </div>
+  `;
+}

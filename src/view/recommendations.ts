@@ -1,0 +1,79 @@
+import {html, nothing} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {msg, str} from '@lit/localize';
+import {numberFormat, pluralRules} from '../i18n/intl.js';
+import {boundsHint, fieldProblem} from './problem-texts.js';
+import {langIfOther, textOf, type WidgetActions, type WidgetView} from './widget-view.js';
+
+/** The recommendations to pick from, with the count of picks and, with `tally-src`, how many back each. */
+export function renderRecommendations(view: WidgetView, actions: WidgetActions) {
+  const {campaign, form, tally} = view;
+  const problem = fieldProblem(view, 'picks');
+  const total = campaign.recommendations.length;
+  // At the limit, the remaining boxes wait until one is unpicked; "Pick all" would pass it.
+  const atMax = form.picks.size >= view.bounds.max;
+  const hint = boundsHint(view);
+  return html`
+    <fieldset part="recommendations" class="recommendations" aria-describedby=${[hint ? 'picks-hint' : '', problem ? 'picks-problem' : ''].join(' ').trim() || nothing}>
+      <legend><h3>${msg('Pick the recommendations you support')}</h3></legend>
+      ${hint ? html`<p id="picks-hint" class="help">${hint}</p>` : nothing}
+      <div class="bulk">
+        ${view.bounds.max >= total ? html`<button type="button" class="secondary" @click=${actions.pickAll}>${msg('Pick all')}</button>` : nothing}
+        <button type="button" class="secondary" @click=${actions.clearAll}>${msg('Clear all')}</button>
+        <p part="count" class="count" role="status">${pickCountText(view)}</p>
+      </div>
+      ${problem ? html`<p id="picks-problem" class="problem">${problem}</p>` : nothing}
+      <ul class="recommendation-list" role="list" @change=${actions.pickChange}>
+        ${campaign.recommendations.map((recommendation) => {
+          const id = `recommendation-${recommendation.id}`;
+          const title = textOf(view, recommendation.title);
+          const text = textOf(view, recommendation.text);
+          const backers = tally ? (tally.recommendations[recommendation.id] ?? 0) : null;
+          return html`
+            <li part="recommendation" class="recommendation">
+              <input
+                type="checkbox"
+                id=${id}
+                data-recommendation=${recommendation.id}
+                aria-describedby=${backers === null ? `${id}-text` : `${id}-tally ${id}-text`}
+                aria-invalid=${problem ? 'true' : nothing}
+                ?disabled=${atMax && !form.picks.has(recommendation.id)}
+                .checked=${live(form.picks.has(recommendation.id))}
+              />
+              <label for=${id} lang=${langIfOther(view, title?.lang)}>${title?.text}</label>
+              ${backers === null
+                ? nothing
+                : html`<p part="recommendation-tally" id="${id}-tally" class="recommendation-tally">${backersText(view, backers)}</p>`}
+              <p id="${id}-text" class="recommendation-text" lang=${langIfOther(view, text?.lang)}>${text?.text}</p>
+            </li>
+          `;
+        })}
+      </ul>
+    </fieldset>
+  `;
+}
+
+/** "1,234 people have spoken up", under the title. */
+export function tallyTotalText({formatLocale, interfaceLocale}: WidgetView, total: number): string {
+  const n = numberFormat(formatLocale).format(total);
+  return pluralRules(interfaceLocale).select(total) === 'one'
+    ? msg(str`${n} person has spoken up`, {id: 'tally-total-one'})
+    : msg(str`${n} people have spoken up`, {id: 'tally-total-other'});
+}
+
+function backersText({formatLocale, interfaceLocale}: WidgetView, backers: number): string {
+  const n = numberFormat(formatLocale).format(backers);
+  return pluralRules(interfaceLocale).select(backers) === 'one'
+    ? msg(str`${n} person backs this`, {id: 'tally-backers-one'})
+    : msg(str`${n} people back this`, {id: 'tally-backers-other'});
+}
+
+function pickCountText({form, campaign, interfaceLocale}: WidgetView): string {
+  const count = form.picks.size;
+  const total = campaign.recommendations.length;
+  if (count === 0) return msg('No recommendation picked yet.');
+  // Plural rules, not concatenation: languages differ in how many forms they have.
+  return pluralRules(interfaceLocale).select(count) === 'one'
+    ? msg(str`${count} of ${total} recommendations picked`, {id: 'pick-count-one'})
+    : msg(str`${count} of ${total} recommendations picked`, {id: 'pick-count-other'});
+}

@@ -1,0 +1,76 @@
+import {nothing} from 'lit';
+import {textIn, type Campaign, type LocalizedText} from '../campaign/campaign-schema.js';
+import type {Options} from '../config/options.js';
+import type {Copied, CopyTarget} from '../platform/clipboard.js';
+import type {Pending} from '../draft/draft-store.js';
+import type {PickBounds, SupporterFields} from '../form/supporter-fields.js';
+import {signedBody, type ComposedMessage} from '../message/compose-message.js';
+import type {SendState} from '../send/send-controller.js';
+import type {FormState} from '../state/form-state.js';
+import type {Tally} from '../tally/tally.js';
+
+/** Everything a render shows, read from the element and its controllers once per render. */
+export interface WidgetView {
+  campaign: Campaign;
+  /** The reader's language, for the campaign's text. */
+  locale: string;
+  /** The language of the interface's own words. */
+  interfaceLocale: string;
+  /** The locale numbers, dates and times are written in. */
+  formatLocale: string;
+  /** The language of the message that is sent. */
+  messageLocale: string;
+  /** Whether the organizer fixed the message's language (`message-lang`). */
+  messageLangFixed: boolean;
+  /** The browser's language, offered to a reader who has not chosen one. */
+  offer: string | undefined;
+  campaignProblem: string | null;
+  campaignLoading: boolean;
+  options: Options;
+  bounds: PickBounds;
+  form: FormState;
+  tally: Tally | null;
+  sendState: SendState | null;
+  /** A submission an earlier visit left on its way, when this widget may offer it. */
+  interrupted: Pending | null;
+  copied: Readonly<Record<CopyTarget, Copied>>;
+  /** The message composed from the picks in a language. */
+  compose(locale: string): ComposedMessage;
+}
+
+/** What the reader can do; the element wires each to its state. */
+export interface WidgetActions {
+  chooseLocale(locale: string): void;
+  pickChange(event: Event): void;
+  pickAll(): void;
+  clearAll(): void;
+  editMessage(text: string): void;
+  startAgain(): void;
+  undoStartAgain(): void;
+  updateSupporter(patch: Partial<SupporterFields>): void;
+  fillHoneypot(value: string): void;
+  submit(event: Event): void;
+  sendInterrupted(): void;
+  discardInterrupted(): void;
+  copyMessage(): void;
+  copyLink(): void;
+  /** `null` where the browser cannot share natively. */
+  nativeShare: (() => void) | null;
+}
+
+/** The campaign text in `locale`, marked with the language it is really in. */
+export const textOf = (view: WidgetView, value: LocalizedText | undefined, locale = view.locale) =>
+  textIn(value, locale, view.campaign.defaultLocale);
+
+/**
+ * A `lang` for campaign text, only where it differs from the interface's around it: a long
+ * campaign would otherwise set two attributes per recommendation that say nothing new.
+ */
+export const langIfOther = (view: WidgetView, lang: string | undefined) => (lang === undefined || lang === view.interfaceLocale ? nothing : lang);
+
+/** The message exactly as it will be sent: the body as edited or built, signed with the supporter's name. */
+export function outgoing(view: WidgetView) {
+  const composed = view.compose(view.messageLocale);
+  const body = view.form.edited?.text ?? composed.body;
+  return {composed, body, text: signedBody(body, composed.signOff, view.form.supporter.name)};
+}

@@ -1,0 +1,44 @@
+import {html, nothing} from 'lit';
+import {msg} from '@lit/localize';
+import {campaignLocales} from '../campaign/campaign-schema.js';
+import {renderActions, renderInterrupted} from './actions.js';
+import {renderConfirmation} from './confirmation.js';
+import {renderLanguageOffer, renderLanguageSwitcher} from './language-switcher.js';
+import {renderMessageEditor} from './message-editor.js';
+import {renderRecommendations, tallyTotalText} from './recommendations.js';
+import {renderSupporter} from './supporter-form.js';
+import {textOf, type WidgetActions, type WidgetView} from './widget-view.js';
+
+/** The whole widget: a notice when its campaign cannot be shown, the thank-you once sent, else the form. */
+export function renderWidget(view: WidgetView, actions: WidgetActions) {
+  const {campaignProblem, campaignLoading, sendState} = view;
+  return html`
+    <div part="base" class="widget" lang=${view.interfaceLocale}>
+      ${renderLanguageOffer(view.offer, actions.chooseLocale)}
+      ${campaignProblem || campaignLoading ? nothing : renderLanguageSwitcher(campaignLocales(view.campaign), view.locale, actions.chooseLocale)}
+      ${campaignProblem
+        ? html`<p part="notice" class="notice" role="alert">${msg('This action could not be loaded. Please try again later.')}</p>`
+        : campaignLoading
+          ? html`<p class="status" role="status">${msg('Loading…')}</p>`
+          : sendState?.phase === 'sent'
+            ? renderConfirmation(view, actions, sendState.confirm)
+            : renderForm(view, actions)}
+    </div>
+  `;
+}
+
+function renderForm(view: WidgetView, actions: WidgetActions) {
+  const title = textOf(view, view.campaign.title);
+  const intro = textOf(view, view.campaign.intro);
+  return html`
+    <header class="header">
+      <h2 part="title" lang=${title?.lang ?? nothing}>${title?.text}</h2>
+      ${intro ? html`<p part="intro" class="intro" lang=${intro.lang}>${intro.text}</p>` : nothing}
+      ${view.tally ? html`<p part="tally" class="tally">${tallyTotalText(view, view.tally.total)}</p>` : nothing}
+    </header>
+    ${renderInterrupted(view, actions)}
+    <form novalidate @submit=${actions.submit}>
+      ${renderRecommendations(view, actions)} ${renderMessageEditor(view, actions)} ${renderSupporter(view, actions)} ${renderActions(view, actions)}
+    </form>
+  `;
+}
