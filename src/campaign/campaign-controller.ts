@@ -2,7 +2,8 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {emit} from '../platform/events.js';
 import {fetchJson} from '../fetch-json.js';
 import {interfaceLocales} from '../i18n/localization.js';
-import {campaignLocales, campaignSchema, type Campaign} from './campaign-schema.js';
+import {campaignLocales, type Campaign} from './campaign-schema.js';
+import {parseCampaign} from './parse-campaign.js';
 import {defaultCampaign} from './default-campaign.js';
 import {describeIssues} from './describe-issues.js';
 
@@ -51,7 +52,7 @@ export class CampaignController implements ReactiveController {
 
   /** A campaign set as a property: one that does not match the format leaves the current one. */
   set(value: unknown): void {
-    const result = campaignSchema().safeParse(value);
+    const result = parseCampaign(value, pageLang(this.host));
     if (result.success) return take(this, result.data);
     console.error(`<civic-action>: the campaign is not valid: ${describeIssues(result.error.issues)}. Keeping the current campaign.`);
   }
@@ -93,10 +94,13 @@ function setLoading(controller: CampaignController, loading: boolean): void {
   controller.host.requestUpdate();
 }
 
+/** The page's language, which a campaign that names no `defaultLocale` takes as its default if it has it. */
+const pageLang = (host: Host) => host.parentElement?.closest('[lang]')?.getAttribute('lang');
+
 const inlineScript = (host: Host) => host.querySelector(':scope > script[type="application/json"]');
 
 function accept(controller: CampaignController, data: unknown, what: string): void {
-  const result = campaignSchema().safeParse(data);
+  const result = parseCampaign(data, pageLang(controller.host));
   if (!result.success) return fail(controller, `${what} is not valid: ${describeIssues(result.error.issues)}`);
   take(controller, result.data);
   warnOfUntranslatedMessage(result.data);

@@ -55,6 +55,28 @@ describe('a campaign without defaultLocale', () => {
     expect(schema.properties.defaultLocale.description).to.contain('Optional');
   });
 
+  it('takes the language of the page the widget is on as the default, for an inline campaign and the property', async () => {
+    const container = document.createElement('div');
+    container.lang = 'es-MX';
+    try {
+      const element = document.createElement('civic-action') as CivicAction;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(handWritten({fr: 'De l’eau propre', en: 'Clean water', es: 'Agua limpia'}));
+      element.append(script);
+      container.append(element);
+      document.body.append(container);
+      await element.updateComplete;
+      expect(element.campaign.defaultLocale).to.equal('es');
+      element.campaign = handWritten({en: 'Water', es: 'Agua'});
+      expect(element.campaign.defaultLocale).to.equal('es');
+      element.campaign = {...handWritten({en: 'Water', es: 'Agua'}), defaultLocale: 'en'};
+      expect(element.campaign.defaultLocale).to.equal('en');
+    } finally {
+      container.remove();
+    }
+  });
+
   it('shows an inline hand-written campaign, with nothing in the console', async () => {
     const errors: unknown[][] = [];
     const original = console.error;
