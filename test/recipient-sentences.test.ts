@@ -5,9 +5,10 @@ import {$, endpointBucket, fillSupporter, mount, pick, until} from './helpers.js
 
 /**
  * Every sentence that embeds a recipient's name, in both languages. A name with its title
- * before it ("vicepresidenta Kamala Harris") needs an article in Spanish ("a la
- * vicepresidenta…") that no sentence can supply for every name, so names come first
- * ("Kamala Harris, vicepresidenta de Estados Unidos") and sentences put them after a colon.
+ * before it needs an article in Spanish ("a la vicepresidenta…") that no sentence can supply
+ * for every name, so recipients have two forms: `name` for lists and labels, name first
+ * ("Kamala Harris, vicepresidenta de Estados Unidos"), and `inSentence` for after a preposition
+ * ("la vicepresidenta Kamala Harris"). See also test/unit/message/recipient-grammar.test.ts.
  */
 const CAMPAIGN_NAMES = {
   en: 'Kamala Harris, Vice President of the United States',
@@ -27,10 +28,10 @@ describe('sentences that name a recipient', function () {
   });
 
   for (const [lang, expected] of [
-    ['en', `Your message is on its way to: ${CAMPAIGN_NAMES.en}.`],
-    ['es', `Su mensaje va en camino a: ${CAMPAIGN_NAMES.es}.`],
+    ['en', 'Your message is on its way to Vice President Kamala Harris.'],
+    ['es', 'Su mensaje va en camino a la vicepresidenta Kamala Harris.'],
   ] as const) {
-    it(`thanks the sender with the recipients after a colon (${lang})`, async () => {
+    it(`thanks the sender with the recipients in their form inside a sentence (${lang})`, async () => {
       const element = await mount(html`<civic-action lang=${lang} endpoint=${endpointBucket('ok').url}></civic-action>`);
       expect(text($(element, '.envelope dd'))).to.equal(CAMPAIGN_NAMES[lang]);
       await pick(element, 'tps');
@@ -41,10 +42,10 @@ describe('sentences that name a recipient', function () {
     });
   }
 
-  it('thanks the sender with an organizer’s recipients after a colon, in both languages', async () => {
+  it('thanks the sender with an organizer’s recipients, in both languages', async () => {
     for (const [lang, expected] of [
-      ['en', 'Your message is on its way to: Ana Díaz and Bo Li.'],
-      ['es', 'Su mensaje va en camino a: Ana Díaz y Bo Li.'],
+      ['en', 'Your message is on its way to Ana Díaz and Bo Li.'],
+      ['es', 'Su mensaje va en camino a Ana Díaz y Bo Li.'],
     ] as const) {
       localStorage.clear();
       const element = await mount(html`<civic-action lang=${lang} recipients="Ana Díaz <ana@example.org>, Bo Li" endpoint=${endpointBucket('ok').url}></civic-action>`);
