@@ -68,9 +68,9 @@ function describeSignals(schema: z.core.JSONSchema.BaseSchema): object {
 }
 
 /**
- * The campaign as organizers write it: `defaultLocale` may be left out (the widget infers it), and
- * the recipient's and signature's forms are explained, since hand-written files are where they
- * are needed. Added here, not as zod metadata, so that the widget's bundle does not carry them.
+ * What the campaign's less obvious fields mean (the inferred `defaultLocale`, the recipient's two
+ * forms, the unnamed signature), for organizers writing files by hand in an editor that reads the
+ * schema. Added here, not as zod metadata, so that the widget's bundle does not carry them.
  */
 function describeCampaign(schema: z.core.JSONSchema.BaseSchema): object {
   const properties = schema.properties as Record<string, z.core.JSONSchema.BaseSchema> | undefined;
@@ -79,7 +79,6 @@ function describeCampaign(schema: z.core.JSONSchema.BaseSchema): object {
   if (!properties?.['defaultLocale'] || !recipient?.properties?.['inSentence'] || !message?.properties?.['unnamedSignature']) {
     throw new Error('the campaign schema has no defaultLocale, recipients[].inSentence or message.unnamedSignature');
   }
-  schema.required = schema.required?.filter((key) => key !== 'defaultLocale');
   Object.assign(properties['defaultLocale'], {
     description:
       'The language used where a text is missing in the reader’s language. Optional: when left out, the page’s ' +
