@@ -179,7 +179,7 @@ for (const [behaviour, name, description] of [
   await fill(tab, supporter);
   await submit(tab);
   await until(tab, '[part=confirmation]');
-  await shoot(tab, '11-gracias', 'Mensaje enviado: el nombre de la destinataria va después de dos puntos.');
+  await shoot(tab, '11-gracias', 'Mensaje enviado: la destinataria, con el artículo que pide la frase (a la vicepresidenta…).');
   await context.close();
 }
 {
