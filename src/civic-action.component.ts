@@ -61,6 +61,7 @@ import styles from './styles/index.js';
  * @csspart notice - The short notice shown instead of the widget when its campaign cannot be loaded.
  * @csspart offer - The offer of the browser's preferred language.
  * @csspart count - The live count of picks.
+ * @csspart picks-bar - The bar under the list that keeps the count and the way to the message in sight while picking.
  * @csspart tally - How many people have spoken up (with `tally-src`).
  * @csspart recommendation-tally - How many people backed one recommendation (with `tally-src`).
  * @csspart message-body - The message's text area.
@@ -228,8 +229,14 @@ export class CivicAction extends CivicActionSettings {
       const id = box.dataset['recommendation'];
       if (id) this.setPicks(formState.toggled(this.form.picks, id, box.checked));
     },
+    toggleFullText: ({target}) => {
+      const id = (target as Element).closest<HTMLElement>('[data-more]')?.dataset['more'];
+      if (id) this.form = {...this.form, opened: formState.toggled(this.form.opened, id, !this.form.opened.has(id))};
+    },
     pickAll: () => this.setPicks(new Set(this.campaign.recommendations.map((r) => r.id))),
     clearAll: () => this.setPicks(new Set()),
+    // Before the first pick the message is only its heading, which then takes the focus.
+    goToMessage: () => void this.focusOn(this.renderRoot.querySelector('#message-body') ? '#message-body' : '#message-heading'),
     editMessage: (text) => (this.form = formState.withEditedMessage(this.form, text, this.messageLocale)),
     startAgain: () => (this.form = formState.startedAgain(this.form)),
     undoStartAgain: () => (this.form = formState.undoneStartAgain(this.form)),

@@ -31,6 +31,8 @@ export interface FormState {
   readonly serverProblems: Partial<Record<FormField, string>>;
   /** The field people never see, which form-filling scripts tend to fill in. */
   readonly honeypot: string;
+  /** Recommendations whose full text the reader opened. */
+  readonly opened: ReadonlySet<string>;
 }
 
 /** Checks a form's fields and picks against what the organizer asks. */
@@ -46,6 +48,7 @@ export const initialFormState = (): FormState => ({
   showProblems: false,
   serverProblems: {},
   honeypot: '',
+  opened: new Set(),
 });
 
 /** Problems follow the form once they are shown, so that a fixed field stops being flagged. */

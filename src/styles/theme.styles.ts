@@ -150,4 +150,14 @@ export const theme = css`
   .recommendation-tally {
     color: var(--civic-action-muted);
   }
+  /* A phone's screen is better spent on text than on margins. */
+  @media (max-width: 30em) {
+    .widget {
+      padding: calc(var(--civic-action-space) * 0.75);
+      gap: calc(var(--civic-action-space) * 0.75);
+    }
+    form {
+      gap: calc(var(--civic-action-space) * 1.25);
+    }
+  }
 `;
