@@ -225,17 +225,15 @@ export class CivicAction extends CivicActionSettings {
     chooseLocale: (locale) => this.language.choose(locale),
     // One listener for the whole list, rather than one per checkbox: long campaigns render faster.
     pickChange: ({target}) => {
-      const box = target as HTMLInputElement;
-      const id = box.dataset['recommendation'];
-      if (id) this.setPicks(formState.toggled(this.form.picks, id, box.checked));
+      const {dataset, checked} = target as HTMLInputElement;
+      if (dataset['recommendation']) this.setPicks(formState.toggled(this.form.picks, dataset['recommendation'], checked));
     },
     toggleFullText: ({target}) => {
       const id = (target as Element).closest<HTMLElement>('[data-more]')?.dataset['more'];
-      if (id) this.form = {...this.form, opened: formState.toggled(this.form.opened, id, !this.form.opened.has(id))};
+      if (id) this.form = formState.withFullTextToggled(this.form, id);
     },
     pickAll: () => this.setPicks(new Set(this.campaign.recommendations.map((r) => r.id))),
     clearAll: () => this.setPicks(new Set()),
-    // Before the first pick the message is only its heading, which then takes the focus.
     goToMessage: () => void this.focusOn(this.renderRoot.querySelector('#message-body') ? '#message-body' : '#message-heading'),
     editMessage: (text) => (this.form = formState.withEditedMessage(this.form, text, this.messageLocale)),
     startAgain: () => (this.form = formState.startedAgain(this.form)),
@@ -243,10 +241,7 @@ export class CivicAction extends CivicActionSettings {
     updateSupporter: (patch) => (this.form = formState.withSupporter(this.form, patch, this.check)),
     fillHoneypot: (value) => (this.form = {...this.form, honeypot: value}),
     submit: (event) => void this.submit(event),
-    sendInterrupted: () => {
-      const settings = this.deliverySettings();
-      if (settings && !this.sending.busy) this.sending.sendInterrupted(settings);
-    },
+    sendInterrupted: () => this.sending.sendInterrupted(this.deliverySettings()),
     discardInterrupted: () => this.sending.discardInterrupted(),
     copyMessage: () => void this.copyMessage(),
     copyLink: () => void this.copies.copy('link', shareLink(this.view())),
@@ -284,7 +279,7 @@ export class CivicAction extends CivicActionSettings {
     return this.focusOn(field && FIELD_SELECTORS[field]);
   }
 
-  /** Moves focus once the render that shows its target is done. */
+  /** Moves focus once the render that shows its target is done (before a pick, the message is only its heading). */
   private async focusOn(selector: string | undefined): Promise<void> {
     await this.updateComplete;
     if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();

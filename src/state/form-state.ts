@@ -95,6 +95,9 @@ export function withSupporter(state: FormState, patch: Partial<SupporterFields>,
   return revalidated({...state, supporter: {...state.supporter, ...patch}, serverProblems}, check);
 }
 
+/** Opens a recommendation's full text, or closes it. */
+export const withFullTextToggled = (state: FormState, id: string): FormState => ({...state, opened: toggled(state.opened, id, !state.opened.has(id))});
+
 /** The reader pressed send: problems are shown from now on. */
 export const checked = (state: FormState, check: FormCheck): FormState => revalidated({...state, showProblems: true}, check);
 
