@@ -97,6 +97,9 @@ export const controls = css`
     border: 1px solid var(--civic-action-border);
     border-radius: var(--civic-action-radius);
   }
+  .recommendation {
+    scroll-margin-top: 4.5em;
+  }
   .recommendation:has(input:checked) {
     border-color: var(--civic-action-accent);
     box-shadow: inset 4px 0 0 var(--civic-action-accent);
@@ -137,19 +140,28 @@ export const controls = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* While the list is on screen, the count and the way to the message stay in sight below it. */
+  /* While the list is on screen, the count and the way to the message stay in sight above it.
+     At the top rather than the bottom: before any scrolling it covers nothing, and a focused
+     recommendation is kept clear of it by its scroll margin. */
   .picks-bar {
     position: sticky;
-    bottom: 0;
+    top: 0;
+    z-index: 1;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 0.25em 0.5em;
-    padding: 0.375em 0;
-    border-top: 1px solid var(--civic-action-border);
+    padding: 0.25em 0;
+    border-bottom: 1px solid var(--civic-action-border);
     font-size: 0.9375em;
     background: var(--civic-action-surface);
+  }
+  /* Smaller than other buttons (still over the 24 px WCAG asks), so that the list starts higher. */
+  .bulk button,
+  .picks-bar button {
+    min-height: 2.25em;
+    padding-block: 0.25em;
   }
   /* Side by side on a phone; one above the other only when large text leaves no room. */
   .picks-bar .count {

@@ -168,7 +168,8 @@ export const sections = css`
 
   @media (forced-colors: active) {
     button,
-    .button {
+    .button,
+    button.more {
       border: 1px solid ButtonText;
     }
     .switcher button[aria-pressed='true'] {

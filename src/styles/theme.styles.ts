@@ -159,5 +159,17 @@ export const theme = css`
     form {
       gap: calc(var(--civic-action-space) * 1.25);
     }
+    h2 {
+      font-size: 1.25em;
+    }
+    h3 {
+      font-size: 1.0625em;
+    }
+    .intro {
+      font-size: 0.9375em;
+    }
+    fieldset {
+      gap: calc(var(--civic-action-space) * 0.5);
+    }
   }
 `;

@@ -22,6 +22,10 @@ export function renderRecommendations(view: WidgetView, actions: WidgetActions) 
         <button type="button" class="secondary" @click=${actions.clearAll}>${msg('Clear all')}</button>
       </div>
       ${problem ? html`<p id="picks-problem" class="problem">${problem}</p>` : nothing}
+      <div class="picks-bar" part="picks-bar">
+        <p part="count" class="count" role="status">${pickCountText(view)}</p>
+        <button type="button" class="secondary" @click=${actions.goToMessage}>${msg('Go to my message')}</button>
+      </div>
       <ul class="recommendation-list" role="list" @change=${actions.pickChange} @click=${actions.toggleFullText}>
         ${campaign.recommendations.map((recommendation) => {
           const id = `recommendation-${recommendation.id}`;
@@ -52,10 +56,6 @@ export function renderRecommendations(view: WidgetView, actions: WidgetActions) 
           `;
         })}
       </ul>
-      <div class="picks-bar" part="picks-bar">
-        <p part="count" class="count" role="status">${pickCountText(view)}</p>
-        <button type="button" class="secondary" @click=${actions.goToMessage}>${msg('Go to my message')}</button>
-      </div>
     </fieldset>
   `;
 }
