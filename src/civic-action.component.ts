@@ -61,6 +61,7 @@ import styles from './styles/index.js';
  * @csspart notice - The short notice shown instead of the widget when its campaign cannot be loaded.
  * @csspart offer - The offer of the browser's preferred language.
  * @csspart count - The live count of picks.
+ * @csspart picks-bar - The bar under the list that keeps the count and the way to the message in sight while picking.
  * @csspart tally - How many people have spoken up (with `tally-src`).
  * @csspart recommendation-tally - How many people backed one recommendation (with `tally-src`).
  * @csspart message-body - The message's text area.
@@ -224,22 +225,23 @@ export class CivicAction extends CivicActionSettings {
     chooseLocale: (locale) => this.language.choose(locale),
     // One listener for the whole list, rather than one per checkbox: long campaigns render faster.
     pickChange: ({target}) => {
-      const box = target as HTMLInputElement;
-      const id = box.dataset['recommendation'];
-      if (id) this.setPicks(formState.toggled(this.form.picks, id, box.checked));
+      const {dataset, checked} = target as HTMLInputElement;
+      if (dataset['recommendation']) this.setPicks(formState.toggled(this.form.picks, dataset['recommendation'], checked));
+    },
+    toggleFullText: ({target}) => {
+      const id = (target as Element).closest<HTMLElement>('[data-more]')?.dataset['more'];
+      if (id) this.form = formState.withFullTextToggled(this.form, id);
     },
     pickAll: () => this.setPicks(new Set(this.campaign.recommendations.map((r) => r.id))),
     clearAll: () => this.setPicks(new Set()),
+    goToMessage: () => void this.focusOn(this.renderRoot.querySelector('#message-body') ? '#message-body' : '#message-heading'),
     editMessage: (text) => (this.form = formState.withEditedMessage(this.form, text, this.messageLocale)),
     startAgain: () => (this.form = formState.startedAgain(this.form)),
     undoStartAgain: () => (this.form = formState.undoneStartAgain(this.form)),
     updateSupporter: (patch) => (this.form = formState.withSupporter(this.form, patch, this.check)),
     fillHoneypot: (value) => (this.form = {...this.form, honeypot: value}),
     submit: (event) => void this.submit(event),
-    sendInterrupted: () => {
-      const settings = this.deliverySettings();
-      if (settings && !this.sending.busy) this.sending.sendInterrupted(settings);
-    },
+    sendInterrupted: () => this.sending.sendInterrupted(this.deliverySettings()),
     discardInterrupted: () => this.sending.discardInterrupted(),
     copyMessage: () => void this.copyMessage(),
     copyLink: () => void this.copies.copy('link', shareLink(this.view())),
@@ -277,7 +279,7 @@ export class CivicAction extends CivicActionSettings {
     return this.focusOn(field && FIELD_SELECTORS[field]);
   }
 
-  /** Moves focus once the render that shows its target is done. */
+  /** Moves focus once the render that shows its target is done (before a pick, the message is only its heading). */
   private async focusOn(selector: string | undefined): Promise<void> {
     await this.updateComplete;
     if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();

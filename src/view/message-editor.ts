@@ -20,6 +20,14 @@ export function renderMessageEditor(view: WidgetView, actions: WidgetActions) {
   });
   // Never "(your name)" where the form does not ask for it: there would be nowhere to type it.
   const signature = signer(view, composed);
+  // Before the first pick there is nothing to say yet: a message with no recommendation in it
+  // would be an unfinished sentence, and half a screen of it on a phone.
+  if (form.picks.size === 0 && !form.edited) {
+    return html`<section part="message" class="message" aria-labelledby="message-heading">
+      <h3 id="message-heading" tabindex="-1">${msg('Your message')}</h3>
+      <p class="help">${msg('Pick at least one recommendation to write your message.')}</p>
+    </section>`;
+  }
   return html`
     <section part="message" class="message" aria-labelledby="message-heading">
       <h3 id="message-heading">${msg('Your message')}</h3>

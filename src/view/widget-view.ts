@@ -42,8 +42,12 @@ export interface WidgetView {
 export interface WidgetActions {
   chooseLocale(locale: string): void;
   pickChange(event: Event): void;
+  /** A click in the list: on a recommendation's "full text" button, opens or closes its text. */
+  toggleFullText(event: Event): void;
   pickAll(): void;
   clearAll(): void;
+  /** Takes the reader from the list to their message. */
+  goToMessage(): void;
   editMessage(text: string): void;
   startAgain(): void;
   undoStartAgain(): void;
