@@ -28,6 +28,17 @@ describe('the signature when the name is not asked', function () {
     expect(sent!.body.message.body.endsWith(`${defaultCampaign.closing!.en}\n\nSincerely,`)).to.be.true;
   });
 
+  it('does not send a name kept from an earlier visit, where the page no longer asks for it', async () => {
+    sessionStorage.setItem(`civic-action:draft:${defaultCampaign.id}`, JSON.stringify({name: 'Ana Pérez', email: 'ana@example.org', postalCode: '60601'}));
+    const bucket = endpointBucket('ok');
+    const element = await mount(html`<civic-action fields="email*" endpoint=${bucket.url}></civic-action>`);
+    await pick(element, 'tps');
+    $(element, '[part=submit]').click();
+    await until(async () => (await bucket.recorded()).length === 1, 'the submission');
+    const [sent] = await bucket.recorded();
+    expect(sent!.body.supporter, 'only the fields the form asks go out').to.deep.equal({email: 'ana@example.org'});
+  });
+
   it('is the campaign’s wording, in the message’s language', async () => {
     const campaign = {
       ...defaultCampaign,
