@@ -66,10 +66,14 @@ test('npm publish --dry-run passes', async () => {
 });
 
 test('the declarations carry the sources’ doc comments, and the tag’s element type', () => {
-  const component = readFileSync(join(root, 'dist/types/src/civic-action.component.d.ts'), 'utf8');
-  assert.match(component, /@tagname civic-action/);
-  assert.match(component, /\* Where submissions are POSTed/);
-  assert.match(component, /interface HTMLElementTagNameMap \{\s*'civic-action': CivicAction;/);
+  // Wherever in src/ the element's parts are declared.
+  const element = files
+    .filter((file) => file.startsWith('dist/types/src/'))
+    .map((file) => readFileSync(join(root, file), 'utf8'))
+    .join('\n');
+  assert.match(element, /@tagname civic-action/);
+  assert.match(element, /\* Where submissions are POSTed/);
+  assert.match(element, /interface HTMLElementTagNameMap \{\s*'civic-action': CivicAction;/);
   assert.match(readFileSync(join(root, 'dist/types/src/schema.d.ts'), 'utf8'), /The receiver's answer to a submission it took/);
   assert.match(readFileSync(join(root, 'dist/types/server/index.d.ts'), 'utf8'), /The reference receiver's public API/);
   assert.match(readFileSync(join(root, 'dist/types/src/events.d.ts'), 'utf8'), /interface GlobalEventHandlersEventMap extends CivicActionEventMap/);
