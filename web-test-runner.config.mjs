@@ -2,7 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
-import {chromeArgs, findChrome} from './test/server/find-chrome.mjs';
+import {chromeArgs, findChrome} from './scripts/lib/find-chrome.mjs';
 import {receiverPlugin} from './test/server/receiver-plugin.mjs';
 import {recordingEndpoint} from './test/server/recording-endpoint.mjs';
 import {repoChecks} from './test/server/repo-checks.mjs';

@@ -6,7 +6,7 @@ import {createServer} from 'node:http';
 import {readFile, writeFile, mkdir} from 'node:fs/promises';
 import {extname, join} from 'node:path';
 import puppeteer from 'puppeteer-core';
-import {chromeArgs, findChrome} from '../test/server/find-chrome.mjs';
+import {chromeArgs, findChrome} from './lib/find-chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const WIDTH = 390;

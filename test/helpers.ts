@@ -1,3 +1,4 @@
+import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {html, render, type TemplateResult} from 'lit';
 import '../src/civic-action.js';
@@ -63,6 +64,25 @@ export async function fillSupporter(element: CivicAction, name = 'Ana Pérez', e
   await type(element, '#supporter-email', email);
 }
 
+/** Whether the widget shows its thank-you. */
+export const sent = (element: CivicAction) => element.shadowRoot!.querySelector('[part=confirmation]') !== null;
+/** The assertive live region's text (failures, refusals), whitespace folded. */
+export const alertText = (element: CivicAction) => (element.shadowRoot!.querySelector('[role=alert]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The polite progress region's text (sending, waiting, offline), whitespace folded. */
+export const statusText = (element: CivicAction) => (element.shadowRoot!.querySelector('#send-status')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A widget with two picks and the supporter's fields filled, ready to send, retrying after 50 ms. */
+export async function ready(template: TemplateResult): Promise<CivicAction> {
+  const element = await mount(template);
+  element.retryBaseDelay = 50;
+  await pick(element, 'tps', 'climate');
+  await fillSupporter(element);
+  return element;
+}
+
+/** Presses the send button, as a reader clicks it. */
+export const send = (element: CivicAction) => $(element, '[part=submit]').click();
+
 export function messageBody(element: CivicAction): HTMLTextAreaElement {
   return $<HTMLTextAreaElement>(element, '#message-body');
 }
@@ -72,11 +92,33 @@ export function endpointBucket(behaviour: string = 'ok') {
   const bucket = `b${Math.random().toString(36).slice(2)}`;
   return {
     url: `/endpoint/${behaviour}/${bucket}`,
-    async recorded(): Promise<Array<{headers: Record<string, string>; body: Submission; at: number}>> {
+    async recorded(): Promise<Recorded[]> {
       return (await fetch(`/endpoint/recorded/${bucket}`)).json();
     },
     release: () => fetch(`/endpoint/release/${bucket}`),
   };
+}
+
+/** A request the recording endpoint received. */
+export interface Recorded {
+  method?: string;
+  headers: Record<string, string>;
+  body: Submission;
+  at: number;
+}
+
+/**
+ * README: every try of one submission carries the same `Idempotency-Key`, equal to the body's
+ * `id`. Checks each request for it, so that a missing header cannot pass as "all the same".
+ */
+export function expectOneSubmission(requests: readonly Recorded[], promise: string): void {
+  expect(requests.length, `${promise}: no request reached the endpoint`).to.be.greaterThan(0);
+  const id = requests[0]!.body.id;
+  expect(id, `${promise}: the submission has an id`).to.be.a('string').that.is.not.empty;
+  requests.forEach((request, i) => {
+    expect(request.body.id, `${promise}: try ${i + 1} has the same id`).to.equal(id);
+    expect(request.headers['idempotency-key'], `${promise}: try ${i + 1} carries an Idempotency-Key header equal to the id`).to.equal(id);
+  });
 }
 
 export async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {

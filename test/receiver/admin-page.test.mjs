@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, test} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {chromeArgs, findChrome} from '../server/find-chrome.mjs';
+import {chromeArgs, findChrome} from '../../scripts/lib/find-chrome.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const TOKEN = 'organizer-secret-for-tests';

@@ -1,7 +1,9 @@
-import {execFileSync} from 'node:child_process';
+import {execFile} from 'node:child_process';
 import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {build} from 'vite';
+import {promisify} from 'node:util';
+
+const run = promisify(execFile);
 
 export const PSEUDO_LOCALE = 'en-XA';
 const ACCENTED = Object.fromEntries(
@@ -40,16 +42,13 @@ export async function buildWithPseudoLocale(root = process.cwd()) {
   config.targetLocales.push(PSEUDO_LOCALE);
   writeFileSync(join(dir, 'lit-localize.json'), JSON.stringify(config, null, 2));
 
-  execFileSync(process.execPath, ['scripts/localize.mjs'], {cwd: dir, stdio: 'pipe'});
-  await build({
-    configFile: false,
-    root: dir,
-    logLevel: 'error',
-    build: {
-      outDir: 'dist',
-      minify: false,
-      lib: {entry: 'src/civic-action.ts', formats: ['es'], fileName: () => 'civic-action.js'},
-    },
-  });
+  // In child processes, so that the test server goes on answering while they work.
+  await run(process.execPath, ['scripts/localize.mjs'], {cwd: dir});
+  writeFileSync(
+    join(dir, 'vite.pseudo.config.mjs'),
+    `export default {logLevel: 'error', build: {outDir: 'dist', minify: false,
+  lib: {entry: 'src/civic-action.ts', formats: ['es'], fileName: () => 'civic-action.js'}}};\n`,
+  );
+  await run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.pseudo.config.mjs'], {cwd: dir});
   return {module: '/.pseudo-locale/dist/civic-action.js', locale: PSEUDO_LOCALE};
 }

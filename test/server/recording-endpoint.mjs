@@ -8,8 +8,10 @@ import {readFileSync} from 'node:fs';
  *        status-NNN    that status with a JSON error body
  *        hold          waits until /endpoint/release/<bucket> is requested, then 201
  *        hold-first    holds the first request that way; answers later ones 201 at once
- *        seq-A-B-…     the nth request gets the nth status (the last one repeats); a status
- *                      written 429ra2 also carries Retry-After: 2
+ *        seq-A-B-…     the nth request gets the nth step (the last one repeats): a status; a status
+ *                      written 429ra2 also carries Retry-After: 2; `refuse` is refuse-fields' 422;
+ *                      `drop` answers with bytes that are not HTTP (a network error); `holddrop`
+ *                      holds the request until /endpoint/release/<bucket>, then does the same
  *        text          200 with an HTML body, not JSON
  *        stored        201 {"status": "stored", "id"}, as the reference receiver answers
  *        confirm       201 {"status": "confirm", "id"}: the receiver waits for the supporter's email confirmation
@@ -22,13 +24,37 @@ import {readFileSync} from 'node:fs';
  *   GET  /endpoint/tally-hold/<bucket>  the same, once /endpoint/release/<bucket> is requested
  *   GET  /endpoint/tally-500/<bucket>   500; tally-drop closes the connection without an answer;
  *                                       tally-over answers a recommendation counted more often than the total
- *   GET  /endpoint/recorded/<bucket>    what was recorded in that bucket
+ *   OPTIONS /endpoint/<behaviour>/<bucket>  a CORS preflight: recorded (method OPTIONS), answered 204
+ *                                       without any Access-Control-* header, so the browser refuses
+ *   GET  /endpoint/recorded/<bucket>    what was recorded in that bucket (POSTs, and preflights)
  *   GET  /endpoint/release/<bucket>     lets held requests of that bucket answer
  *
  * Each test uses its own bucket, so tests can run side by side.
  */
 const recorded = new Map();
 const held = new Map();
+
+/** What a bucket recorded so far, for the Node-side checks (see repo-checks.mjs). */
+export const recordedIn = (bucket) => recorded.get(bucket) ?? [];
+
+const hold = (bucket) => new Promise((resolve) => held.set(bucket, [...(held.get(bucket) ?? []), resolve]));
+
+/** A network error, as a crashed server or a dropped connection gives: no status at all. */
+function drop(ctx) {
+  ctx.status = 200;
+  ctx.respond = false;
+  ctx.req.socket.destroy();
+}
+
+/**
+ * A network error for a POST: an answer that is not HTTP. (A connection closed before any byte
+ * of an answer is not enough: Chromium sends the request again by itself on a fresh connection.)
+ */
+function garble(ctx) {
+  ctx.status = 200;
+  ctx.respond = false;
+  ctx.req.socket.end('this is not HTTP\r\n\r\n');
+}
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
@@ -49,14 +75,15 @@ function json(ctx, status, body) {
 /**
  * GET /csp-page?bucket=<bucket>: a partner page under the strictest policy the widget must
  * work with (or none, with csp=off), loading the built widget and posting to the recording
- * endpoint.
+ * endpoint (as `ok`, or as behaviour=<behaviour> says).
  */
 function cspPage(ctx) {
   const bucket = ctx.query.bucket;
+  const behaviour = /^[a-z0-9-]+$/.test(ctx.query.behaviour ?? '') ? ctx.query.behaviour : 'ok';
   if (ctx.query.csp !== 'off') {
     ctx.set(
       'Content-Security-Policy',
-      `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${ctx.origin}/endpoint/ok/${bucket}; ` +
+      `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${ctx.origin}/endpoint/${behaviour}/${bucket}; ` +
         "require-trusted-types-for 'script'; trusted-types lit-html",
     );
   }
@@ -64,7 +91,7 @@ function cspPage(ctx) {
   ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script src="/test/fixtures/csp-listener.js"></script>
 <script type="module" src="/dist/civic-action.js"></script></head>
-<body><civic-action endpoint="/endpoint/ok/${bucket}" retries="0"></civic-action></body></html>`;
+<body><civic-action endpoint="/endpoint/${behaviour}/${bucket}" retries="0"></civic-action></body></html>`;
 }
 
 /**
@@ -84,15 +111,9 @@ function cdn(ctx) {
 /** A live counter's answer (see the behaviours above), recorded to see how it was asked for. */
 async function tally(ctx, behaviour, bucket) {
   recorded.set(bucket, [...(recorded.get(bucket) ?? []), {headers: ctx.headers, body: null, at: Date.now()}]);
-  if (behaviour === 'tally-hold') await new Promise((resolve) => held.set(bucket, [...(held.get(bucket) ?? []), resolve]));
+  if (behaviour === 'tally-hold') await hold(bucket);
   if (behaviour === 'tally-500') return json(ctx, 500, {error: {message: 'tally down on purpose'}});
-  if (behaviour === 'tally-drop') {
-    // A network error, as a crashed server or a dropped connection gives: no status at all.
-    ctx.status = 200;
-    ctx.respond = false;
-    ctx.req.socket.destroy();
-    return;
-  }
+  if (behaviour === 'tally-drop') return drop(ctx);
   const over = behaviour === 'tally-over';
   return json(ctx, 200, {total: 12345, recommendations: {tps: over ? 12346 : 1234, 'end-title-42': 1, 'no-such-recommendation': 7}});
 }
@@ -113,12 +134,17 @@ export function recordingEndpoint() {
     if ((behaviour === 'campaign' || behaviour === 'campaign-hold') && ctx.method === 'GET') {
       // A campaign file, served and recorded like a submission, to see how it was asked for.
       recorded.set(bucket, [...(recorded.get(bucket) ?? []), {headers: ctx.headers, body: null, at: Date.now()}]);
-      if (behaviour === 'campaign-hold') await new Promise((resolve) => held.set(bucket, [...(held.get(bucket) ?? []), resolve]));
+      if (behaviour === 'campaign-hold') await hold(bucket);
       ctx.set('Content-Type', 'application/json');
       ctx.body = readFileSync('test/fixtures/campaign-three-languages.json', 'utf8');
       return;
     }
     if (behaviour.startsWith('tally') && ctx.method === 'GET') return tally(ctx, behaviour, bucket);
+    if (ctx.method === 'OPTIONS') {
+      recorded.set(bucket, [...(recorded.get(bucket) ?? []), {method: 'OPTIONS', headers: ctx.headers, body: null, at: Date.now()}]);
+      ctx.status = 204;
+      return;
+    }
     if (ctx.method !== 'POST') return json(ctx, 405, {error: {message: 'POST here'}});
     const text = await readBody(ctx.req);
     let body;
@@ -128,9 +154,9 @@ export function recordingEndpoint() {
       body = text;
     }
     const earlier = recorded.get(bucket) ?? [];
-    recorded.set(bucket, [...earlier, {headers: ctx.headers, body, at: Date.now()}]);
+    recorded.set(bucket, [...earlier, {method: 'POST', headers: ctx.headers, body, at: Date.now()}]);
     if (behaviour === 'hold' || (behaviour === 'hold-first' && earlier.length === 0)) {
-      await new Promise((resolve) => held.set(bucket, [...(held.get(bucket) ?? []), resolve]));
+      await hold(bucket);
       return json(ctx, 201, {ok: true});
     }
     if (behaviour === 'text') {
@@ -145,13 +171,19 @@ export function recordingEndpoint() {
       ctx.set('Location', `http://127.0.0.1:${ctx.URL.port}/endpoint/ok/${bucket}-moved`);
       return;
     }
-    if (behaviour === 'refuse-fields') {
-      return json(ctx, 422, {error: {message: 'We could not use this email.', fields: {'supporter.email': 'This address bounces.'}}});
-    }
+    const refuse = () => json(ctx, 422, {error: {message: 'We could not use this email.', fields: {'supporter.email': 'This address bounces.'}}});
+    if (behaviour === 'refuse-fields') return refuse();
     const sequence = /^seq-(.+)$/.exec(behaviour);
     if (sequence) {
       const steps = sequence[1].split('-');
-      const [, code, retryAfter] = /^(\d{3})(?:ra(\d+))?$/.exec(steps[Math.min(earlier.length, steps.length - 1)]);
+      const step = steps[Math.min(earlier.length, steps.length - 1)];
+      if (step === 'refuse') return refuse();
+      if (step === 'drop') return garble(ctx);
+      if (step === 'holddrop') {
+        await hold(bucket);
+        return garble(ctx);
+      }
+      const [, code, retryAfter] = /^(\d{3})(?:ra(\d+))?$/.exec(step);
       if (retryAfter) ctx.set('Retry-After', retryAfter);
       return json(ctx, Number(code), Number(code) < 300 ? {ok: true} : {error: {message: `step ${earlier.length + 1}`}});
     }

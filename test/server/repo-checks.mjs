@@ -1,12 +1,13 @@
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {dirname, join, relative, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {buildWithPseudoLocale} from './pseudo-locale.mjs';
 import {decodeFormPostsInNode} from './form-decoding-in-node.mjs';
-import {docsAreCurrent} from '../../scripts/docs.mjs';
-import {builtSizes, sizeBudget} from '../../scripts/size-budget.mjs';
+import {recordedIn} from './recording-endpoint.mjs';
+import {docsAreCurrent} from '../../scripts/lib/api-docs.mjs';
+import {builtSizes, sizeBudget} from '../../scripts/lib/size-budget.mjs';
 
 /**
  * Checks that need Node rather than the browser, run from tests through
@@ -37,6 +38,30 @@ function manifestIsCurrent() {
 
 const mediaSessions = new WeakMap();
 
+/** Every relative import in the .mjs, .js and .ts files under `dir`, as [file, resolved path]. */
+function importsUnder(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, {withFileTypes: true, recursive: true})) {
+    if (!entry.isFile() || !/\.(mjs|js|ts)$/.test(entry.name)) continue;
+    const file = join(entry.parentPath ?? entry.path, entry.name);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
+      found.push([file, relative(process.cwd(), resolve(dirname(file), specifier))]);
+    }
+  }
+  return found;
+}
+
+/**
+ * scripts/ and test/ share helpers through scripts/lib/ only: no script imports a test file, and
+ * the test server takes nothing from scripts/ but scripts/lib/.
+ */
+function crossImports() {
+  return [
+    ...importsUnder('scripts').filter(([, target]) => target.startsWith('test/')),
+    ...importsUnder('test/server').filter(([, target]) => target.startsWith('scripts/') && !target.startsWith('scripts/lib/')),
+  ].map(([file, target]) => `${file} imports ${target}`);
+}
+
 function findInSrc(words) {
   const hits = [];
   const walk = (dir) => {
@@ -55,15 +80,31 @@ function findInSrc(words) {
 }
 
 /**
- * A supporter who presses send while offline, in a page of its own: the test page cannot go
- * offline itself, because it talks to the test runner over the network (and the runner's
- * page brings itself back online). Returns what the page showed and when.
+ * A supporter whose connection drops, in a page of its own: the test page cannot go offline
+ * itself, because it talks to the test runner over the network (and the runner's page brings
+ * itself back online).
+ *
+ * `when: 'before'`: offline before pressing send. `when: 'during'`: the page goes offline while
+ * the request is out, and the request then fails with a network error (the endpoint's
+ * `seq-holddrop-201` holds it, then drops it). Either way the page comes back online after a
+ * while. Returns what the page showed while offline, whether it then showed the thank-you, and
+ * what the endpoint received.
  */
-async function offlineScenario(session, {bucket}) {
+async function offlineScenario(session, {bucket, when = 'before'}) {
   const testPage = session.browser.getPage(session.id);
   const page = await testPage.browserContext().newPage();
+  const behaviour = when === 'during' ? 'seq-holddrop-201' : 'ok';
+  const status = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('civic-action').shadowRoot;
+      return root.querySelector('[part=confirmation]') ? '(the thank-you)' : root.querySelector('#send-status').textContent.trim();
+    });
+  const until = async (condition, timeoutMs = 5000) => {
+    for (const start = Date.now(); Date.now() - start < timeoutMs; await new Promise((r) => setTimeout(r, 20))) if (await condition()) return true;
+    return false;
+  };
   try {
-    await page.goto(`${new URL(testPage.url()).origin}/csp-page?csp=off&bucket=${bucket}`);
+    await page.goto(`${new URL(testPage.url()).origin}/csp-page?csp=off&bucket=${bucket}&behaviour=${behaviour}`);
     await page.waitForFunction(() => customElements.get('civic-action'));
     await page.evaluate(async () => {
       const element = document.querySelector('civic-action');
@@ -78,30 +119,55 @@ async function offlineScenario(session, {bucket}) {
       }
       await element.updateComplete;
     });
-    await page.setOfflineMode(true);
-    const whileOffline = await page.evaluate(async () => {
-      const element = document.querySelector('civic-action');
-      element.shadowRoot.querySelector('[part=submit]').click();
-      await new Promise((r) => setTimeout(r, 300));
-      return {onLine: navigator.onLine, status: element.shadowRoot.querySelector('#send-status').textContent.trim()};
-    });
+    const press = () => page.evaluate(() => document.querySelector('civic-action').shadowRoot.querySelector('[part=submit]').click());
+    if (when === 'during') {
+      await press();
+      if (!(await until(() => recordedIn(bucket).length === 1))) throw new Error('the first request never reached the endpoint');
+      await page.setOfflineMode(true);
+      // The held request now fails as a dropped connection does, while the browser is offline.
+      await fetch(`${new URL(testPage.url()).origin}/endpoint/release/${bucket}`);
+    } else {
+      await page.setOfflineMode(true);
+      await press();
+    }
+    const showedOffline = await until(async () => (await status()).includes('You are offline'), 3000);
+    // A little longer offline, to see that nothing is tried (or counted as failed) meanwhile.
+    await new Promise((r) => setTimeout(r, 300));
+    const whileOffline = {
+      onLine: await page.evaluate(() => navigator.onLine),
+      status: await status(),
+      showedOffline,
+      requests: recordedIn(bucket).length,
+    };
     await page.setOfflineMode(false);
-    await page.waitForFunction(() => document.querySelector('civic-action').shadowRoot.querySelector('[part=confirmation]'), {
-      timeout: 5000,
-    });
-    return {whileOffline, sentAfterwards: true};
+    const sentAfterwards = await until(() =>
+      page.evaluate(() => document.querySelector('civic-action').shadowRoot.querySelector('[part=confirmation]') !== null),
+    );
+    const requests = recordedIn(bucket).map((r) => ({id: r.body?.id ?? null, key: r.headers['idempotency-key'] ?? null}));
+    return {whileOffline, sentAfterwards, requests, statusAfterwards: sentAfterwards ? null : await status()};
   } finally {
     await page.close();
   }
 }
 
 export function repoChecks() {
+  let pseudoBuild;
   return {
     name: 'repo-checks',
     async executeCommand({command, payload, session}) {
       if (command === 'manifest-is-current') return manifestIsCurrent();
       if (command === 'docs-are-current') return docsAreCurrent();
-      if (command === 'build-with-pseudo-locale') return buildWithPseudoLocale();
+      if (command === 'build-with-pseudo-locale') {
+        // A build can take longer than the runner waits for one command's answer (20 s) on a busy
+        // machine: it starts once, and each call waits up to 15 s for it, answering {pending: true}
+        // until it is done.
+        pseudoBuild ??= buildWithPseudoLocale().then((built) => ({built}), (error) => ({error: String(error?.stack ?? error)}));
+        const outcome = await Promise.race([pseudoBuild, new Promise((r) => setTimeout(() => r(null), 15_000))]);
+        if (!outcome) return {pending: true};
+        pseudoBuild = undefined;
+        if (outcome.error) throw new Error(outcome.error);
+        return outcome.built;
+      }
       if (command === 'built-sizes') return {...builtSizes(), ...sizeBudget};
       // As on disk: the test server rewrites the JavaScript it serves.
       if (command === 'read-built-file' && /^[\w.-]+$/.test(payload?.name ?? '')) return readFileSync(`dist/${payload.name}`, 'utf8');
@@ -121,6 +187,7 @@ export function repoChecks() {
         await mediaSessions.get(page).send('Emulation.setEmulatedMedia', {features: payload});
         return true;
       }
+      if (command === 'cross-imports') return crossImports();
       if (command === 'find-in-src') {
         // Campaign and attribute text must be rendered as text: no HTML-parsing sinks in src/.
         return findInSrc(payload);

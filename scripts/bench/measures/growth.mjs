@@ -1,0 +1,57 @@
+// Growth: a campaign of N recommendations given to a new element, in three parts: checking the
+// organizer's campaign against its schema, the widget's update (script and DOM), and the
+// browser's style and layout. Alternating with it, the floor: the same recommendations as plain
+// elements (checkbox, label, text) appended to the page and laid out.
+import {alternating, median, round} from '../stats.mjs';
+
+export const GROWTH_COUNTS = [12, 100, 500];
+
+/** One run in the page: `kind` is `widget` or `plain`. */
+async function renderOnce(count, kind) {
+  await customElements.whenDefined('civic-action');
+  const words = (i, lang) => `${lang === 'en' ? 'Recommendation' : 'Recomendación'} ${i}: ${'lorem ipsum dolor '.repeat(12)}`;
+  const recommendations = Array.from({length: count}, (_, i) => ({
+    id: `r${i}`,
+    title: {en: `Headline ${i}`, es: `Titular ${i}`},
+    text: {en: words(i, 'en'), es: words(i, 'es')},
+  }));
+  if (kind === 'plain') {
+    const start = performance.now();
+    const list = document.createElement('ul');
+    for (const r of recommendations) {
+      const item = document.createElement('li');
+      const box = Object.assign(document.createElement('input'), {type: 'checkbox', id: r.id});
+      const label = Object.assign(document.createElement('label'), {htmlFor: r.id, textContent: r.title.en});
+      const text = Object.assign(document.createElement('p'), {textContent: r.text.en});
+      item.append(box, label, text);
+      list.append(item);
+    }
+    document.body.append(list);
+    void list.offsetHeight;
+    return {plain: performance.now() - start};
+  }
+  const campaign = {id: 'growth', defaultLocale: 'en', title: {en: 'Growth', es: 'Crecimiento'}, recommendations};
+  const element = document.createElement('civic-action');
+  const start = performance.now();
+  element.campaign = campaign;
+  const checked = performance.now();
+  document.body.append(element);
+  await element.updateComplete;
+  const updated = performance.now();
+  void element.offsetHeight;
+  const laidOut = performance.now();
+  return {check: checked - start, update: updated - checked, layout: laidOut - updated, total: laidOut - checked};
+}
+
+export async function measureGrowth({inFreshPage, runs}) {
+  const growth = {};
+  for (const count of GROWTH_COUNTS) {
+    const values = {check: [], update: [], layout: [], total: [], plain: []};
+    await alternating(runs, ['widget', 'plain'], async (kind) => {
+      const result = await inFreshPage('/growth.html', (page) => page.evaluate(renderOnce, count, kind));
+      for (const [key, value] of Object.entries(result)) values[key].push(value);
+    });
+    growth[count] = Object.fromEntries(Object.entries(values).map(([key, list]) => [key, round(median(list))]));
+  }
+  return growth;
+}

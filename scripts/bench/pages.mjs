@@ -1,0 +1,56 @@
+// The pages the bench opens: the widget as organizers embed it (with and without the snippet that
+// reserves its room), the same twelve recommendations as plain HTML, and an empty page with the
+// script loaded, for the growth measure. Each page sets `window.__usable` when its twelve
+// checkboxes are there, and counts layout shifts in `window.__cls`.
+import {createServer as createViteServer} from 'vite';
+
+/** The built-in campaign, read from src/ as the widget has it. */
+async function builtInCampaign() {
+  const vite = await createViteServer({configFile: false, logLevel: 'error', server: {middlewareMode: true}, appType: 'custom'});
+  try {
+    return (await vite.ssrLoadModule('/src/campaign/default-campaign.ts')).defaultCampaign;
+  } finally {
+    await vite.close();
+  }
+}
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const below = '<p>Text below the widget, which must not move while it loads.</p>'.repeat(20);
+const head = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<script>
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+  }).observe({type: 'layout-shift', buffered: true});
+</script>`;
+
+/** The widget as organizers embed it, with an endpoint; `reserve` adds the documented snippet. */
+const widgetPage = (reserve) => `${head}
+${reserve ? '<style>civic-action:not(:defined) { display: block; min-height: 120rem; }</style>' : ''}
+<script type="module" src="/dist/civic-action.js"></script>
+<script type="module">
+  const element = document.querySelector('civic-action');
+  await customElements.whenDefined('civic-action');
+  await element.updateComplete;
+  if (element.shadowRoot.querySelectorAll('input[data-recommendation]').length === 12) window.__usable = performance.now();
+</script></head><body><h1>Take action</h1><civic-action endpoint="/endpoint"></civic-action>${below}</body></html>`;
+
+/** Path → HTML of every page the bench serves. */
+export async function benchPages() {
+  const campaign = await builtInCampaign();
+  return {
+    // The reserved room keeps the text below still while the script loads.
+    '/widget.html': widgetPage(true),
+    // The same without it, to show what the snippet prevents.
+    '/widget-bare.html': widgetPage(false),
+    '/plain.html': `${head}</head><body><h1>Take action</h1><form><fieldset><legend>Pick the recommendations you support</legend>
+${campaign.recommendations
+  .map((r) => `<p><input type="checkbox" id="${r.id}"><label for="${r.id}">${escape(r.title.en)}</label> ${escape(r.text.en)}</p>`)
+  .join('\n')}
+</fieldset></form>
+<script>if (document.querySelectorAll('input[type=checkbox]').length === 12) window.__usable = performance.now();</script>
+${below}</body></html>`,
+    '/growth.html': `${head}<script type="module" src="/dist/civic-action.js"></script></head><body></body></html>`,
+  };
+}

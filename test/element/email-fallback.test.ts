@@ -1,0 +1,52 @@
+import {expect, html} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {$, messageBody, mount, pick, type, until} from '../helpers.js';
+
+describe('<civic-action> without an endpoint', () => {
+
+  it('offers the reader’s own email app, with recipients, subject and the signed body', async () => {
+    const element = await mount(
+      html`<civic-action recipients="Rep. Ana Díaz <ana@house.example>, Senator Bo <bo@senate.example>"></civic-action>`,
+    );
+    expect(element.shadowRoot!.querySelector('#supporter-email')).to.be.null;
+    await pick(element, 'end-title-42');
+    await type(element, '#supporter-name', 'Ana Pérez');
+    const href = $<HTMLAnchorElement>(element, 'a[part=submit]').getAttribute('href')!;
+    const url = new URL(href);
+    expect(url.protocol).to.equal('mailto:');
+    expect(url.pathname).to.equal('ana@house.example,bo@senate.example');
+    const body = url.searchParams.get('body')!;
+    expect(body).to.contain(defaultCampaign.recommendations.find((r) => r.id === 'end-title-42')!.text.en);
+    expect(body).to.match(/^Dear Rep\. Ana Díaz and Senator Bo,/);
+    expect(body).to.match(/Sincerely,\r\nAna Pérez$/);
+    expect(url.searchParams.get('subject')).to.equal(defaultCampaign.message!.subject!.en);
+  });
+
+  it('shows, next to each name, the address the reader’s mail will go to', async () => {
+    const element = await mount(html`<civic-action></civic-action>`);
+    element.campaign = {
+      ...defaultCampaign,
+      recipients: [{name: {en: 'Vice President Kamala Harris'}, email: 'collector@evil.example'}, {name: {en: 'Senator Bo'}}],
+    };
+    await element.updateComplete;
+    const to = $(element, '.envelope dd').textContent!.replace(/\s+/g, ' ').trim();
+    expect(to).to.equal('Vice President Kamala Harris <collector@evil.example> and Senator Bo');
+    await pick(element, 'tps');
+    expect(new URL($<HTMLAnchorElement>(element, 'a[part=submit]').href).pathname).to.equal('collector@evil.example');
+  });
+
+  it('copies the subject and the signed message to the clipboard', async () => {
+    await executeServerCommand('grant-clipboard');
+    const element = await mount(html`<civic-action></civic-action>`);
+    await pick(element, 'tps');
+    await type(element, '#supporter-name', 'Ana Pérez');
+    $(element, '.actions button').click();
+    await until(() => $(element, '.actions [role=status]').textContent!.trim() !== '', 'the copy status');
+    expect($(element, '.actions [role=status]').textContent).to.contain('Copied');
+    const copied = await navigator.clipboard.readText();
+    expect(copied).to.contain(defaultCampaign.message!.subject!.en);
+    expect(copied).to.contain(messageBody(element).value.trimEnd());
+    expect(copied).to.match(/Sincerely,\nAna Pérez$/);
+  });
+});

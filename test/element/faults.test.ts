@@ -1,0 +1,211 @@
+import {expect, html} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {timeOfDay} from '../../src/i18n/intl.js';
+import {$, alertText, consoleErrorsDuring, endpointBucket, expectOneSubmission, ready, send, sent, statusText, until} from '../helpers.js';
+
+/**
+ * README's fault table, row by row ("What the widget does when things go wrong"). Each
+ * assertion's message names the promise it checks, so that a failure says which one broke.
+ */
+describe('endpoint and network faults', function () {
+  this.timeout(20_000);
+
+  it('retries 408, 425, 500, 502, 503 and 504 by itself, waiting longer each time, with the same key', async () => {
+    const endpoint = endpointBucket('seq-408-425-500-502-503-504-201');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} retries="6"></civic-action>`);
+    send(element);
+    await until(() => sent(element) || alertText(element) !== '', 'the thank-you or a failure', 10_000);
+    const requests = await endpoint.recorded();
+    expect(alertText(element), 'README: 408, 425, 500, 502, 503 and 504 are retried, not shown as a failure').to.equal('');
+    expect(requests, 'README: 408, 425, 500, 502, 503 and 504 are each retried by the widget itself').to.have.length(7);
+    expectOneSubmission(requests, 'retries');
+    // Waits grow: the nth is at least half of 50 ms × 2^(n-1) (jitter takes up to half off).
+    requests.slice(1).forEach((request, i) => {
+      expect(request.at - requests[i]!.at, `README: waits grow 1 s, 2 s, 4 s … (wait ${i + 1}, base 50 ms)`).to.be.at.least((50 * 2 ** i) / 2);
+    });
+  });
+
+  it('stops after its retries, keeps everything, and lets the reader try again with the same id', async () => {
+    const endpoint = endpointBucket('status-503');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} retries="2"></civic-action>`);
+    send(element);
+    await until(() => alertText(element) !== '', 'the failure');
+    expect(alertText(element)).to.contain('error 503').and.to.contain('Nothing you wrote is lost');
+    expect(await endpoint.recorded(), 'README: retries by itself `retries` times, then asks the reader').to.have.length(3);
+    expect($<HTMLInputElement>(element, '#supporter-email').value).to.equal('ana@example.org');
+    expect($(element, '[part=submit]').textContent!.trim()).to.equal('Try again');
+    send(element);
+    await until(async () => (await endpoint.recorded()).length === 4, 'the manual retry');
+    expectOneSubmission(await endpoint.recorded(), 'README: "Try again" resends the same submission with the same id');
+  });
+
+  for (const status of [429, 503]) {
+    it(`honours Retry-After on ${status}`, async () => {
+      const endpoint = endpointBucket(`seq-${status}ra1-201`);
+      const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      send(element);
+      await until(() => statusText(element).includes('It asked us to wait'), 'the wait');
+      await until(() => sent(element), 'the thank-you', 5000);
+      const [first, second] = await endpoint.recorded();
+      expect(second!.at - first!.at, 'README: waits exactly the Retry-After the server asked for').to.be.at.least(1000);
+    });
+  }
+
+  it('says when it will try again after a Retry-After, as a time of day', async () => {
+    const endpoint = endpointBucket('seq-503ra120-201');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    const before = Date.now();
+    send(element);
+    await until(() => statusText(element).includes('It asked us to wait'), 'the wait');
+    const after = Date.now();
+    // The widget counts the two minutes from the answer, which came between these two moments.
+    const expected = [before, after].map((t) => `The server had a problem. It asked us to wait: trying again at ${timeOfDay('en-US', t + 120_000).time}.`.replace(/\s+/g, ' '));
+    expect(expected, 'README: "It asked us to wait: trying again at <the time the server asked for>"').to.include(statusText(element));
+    expect($(element, '[part=submit]').textContent!.trim()).to.equal('Try now');
+    expect(await endpoint.recorded()).to.have.length(1);
+  });
+
+  it('leaves a Retry-After of more than 5 minutes to the reader', async () => {
+    const endpoint = endpointBucket('seq-503ra301-201');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    send(element);
+    await until(() => alertText(element) !== '', 'the failure');
+    expect(alertText(element), 'README: a Retry-After longer than 5 minutes is left to the reader').to.contain('error 503').and.to.contain('try again');
+    expect(statusText(element)).not.to.contain('It asked us to wait');
+    expect(await endpoint.recorded()).to.have.length(1);
+  });
+
+  it('gives up on a silent endpoint after the timeout and retries; a late answer makes no second submission', async () => {
+    const endpoint = endpointBucket('hold-first');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} timeout="1" retries="1"></civic-action>`);
+    send(element);
+    await until(() => sent(element), 'the thank-you', 6000);
+    await endpoint.release();
+    await new Promise((r) => setTimeout(r, 200));
+    const requests = await endpoint.recorded();
+    expect(requests, 'README: no answer within `timeout` is retried once').to.have.length(2);
+    expectOneSubmission(requests, 'README: a retry racing a late answer carries the same Idempotency-Key');
+    expect(sent(element)).to.be.true;
+  });
+
+  interface OfflineResult {
+    whileOffline: {onLine: boolean; status: string; showedOffline: boolean; requests: number};
+    sentAfterwards: boolean;
+    requests: Array<{id: string | null; key: string | null}>;
+    statusAfterwards: string | null;
+  }
+
+  it('waits while offline, says so, and sends when the connection is back', async () => {
+    const bucket = `offline${Math.random().toString(36).slice(2)}`;
+    const result = (await executeServerCommand('offline-scenario', {bucket, when: 'before'})) as OfflineResult;
+    expect(result.whileOffline.onLine).to.be.false;
+    expect(result.whileOffline.status, 'README: offline when pressing send, the reader is told so')
+      .to.contain('You are offline')
+      .and.to.contain('as soon as the connection is back');
+    expect(result.whileOffline.requests, 'README: nothing is tried while offline').to.equal(0);
+    expect(result.sentAfterwards, `README: it sends on the browser's online event (status afterwards: ${result.statusAfterwards})`).to.be.true;
+    expect(result.requests, 'README: sent once, when the connection is back').to.have.length(1);
+  });
+
+  it('waits for the connection after a network error while offline, then sends the same submission', async () => {
+    const bucket = `offline${Math.random().toString(36).slice(2)}`;
+    const result = (await executeServerCommand('offline-scenario', {bucket, when: 'during'})) as OfflineResult;
+    expect(result.whileOffline.onLine).to.be.false;
+    expect(result.whileOffline.showedOffline, `README: a network error while offline waits for the connection (status: ${result.whileOffline.status})`).to.be.true;
+    expect(result.whileOffline.requests, 'README: nothing more is tried while offline').to.equal(1);
+    expect(result.sentAfterwards, `README: it sends on the browser's online event (status afterwards: ${result.statusAfterwards})`).to.be.true;
+    expect(result.requests, 'README: the try that failed, then one when the connection is back').to.have.length(2);
+    const [first, second] = result.requests;
+    expect(first!.key, 'README: every try carries an Idempotency-Key equal to the id').to.equal(first!.id);
+    expect(second!.key, 'README: the same Idempotency-Key after the connection is back').to.equal(first!.key);
+  });
+
+  it('does not retry a refusal, shows the receiver’s field errors on those fields, and sends again with the same id once fixed', async () => {
+    const endpoint = endpointBucket('seq-refuse-201');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    send(element);
+    await until(() => alertText(element) !== '', 'the refusal');
+    await element.updateComplete;
+    expect(alertText(element)).to.contain('did not accept your message (error 422)').and.to.contain('We could not use this email.');
+    expect($(element, '#supporter-email-problem').textContent, 'README: each field error goes under the field it names').to.equal('This address bounces.');
+    expect($(element, '#supporter-email').getAttribute('aria-invalid')).to.equal('true');
+    expect(element.shadowRoot!.activeElement?.id, 'README: focus on the first field the receiver named').to.equal('supporter-email');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await endpoint.recorded(), 'README: a 4xx is not retried').to.have.length(1);
+    const email = $<HTMLInputElement>(element, '#supporter-email');
+    email.value = 'ana@example.net';
+    email.dispatchEvent(new InputEvent('input'));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('#supporter-email-problem')).to.be.null;
+
+    send(element);
+    await until(() => sent(element), 'the thank-you after fixing the email');
+    const requests = await endpoint.recorded();
+    expect(requests).to.have.length(2);
+    expectOneSubmission(requests, 'README: the reader fixes and sends again (same id)');
+    expect(requests[1]!.body.supporter.email, 'the fixed email is what goes').to.equal('ana@example.net');
+  });
+
+  it('explains a CORS refusal to the reader and the organizer, retrying it like a network error', async () => {
+    // The test page is on localhost; 127.0.0.1 is another origin, whose preflight answer allows none.
+    const bucket = `cors${Math.random().toString(36).slice(2)}`;
+    const cross = `http://127.0.0.1:${location.port}/endpoint/ok/${bucket}`;
+    const element = await ready(html`<civic-action endpoint=${cross} retries="2"></civic-action>`);
+    const errors = await consoleErrorsDuring(async () => {
+      send(element);
+      await until(() => alertText(element) !== '', 'the failure');
+    });
+    expect(alertText(element), 'README: a CORS refusal reads "Your message could not reach the server. Check your connection."').to.contain(
+      'Your message could not reach the server. Check your connection.',
+    );
+    const asked: Array<{method: string}> = await (await fetch(`/endpoint/recorded/${bucket}`)).json();
+    expect(asked.map((r) => r.method), 'README: a CORS refusal is retried like a network error (retries="2": three preflights, no POST)').to.deep.equal([
+      'OPTIONS',
+      'OPTIONS',
+      'OPTIONS',
+    ]);
+    const logged = errors.join('\n');
+    for (const words of [`endpoint="${cross}"`, 'CORS', location.origin, 'Access-Control-Allow-Origin', 'Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key']) {
+      expect(logged, `README: the console tells the organizer which CORS headers the endpoint must send (${words})`).to.contain(words);
+    }
+  });
+
+  // A form post needs no preflight, so a followed redirect would deliver it to the other host
+  // (a JSON post's preflight happens to stop there already).
+  it('does not follow a redirect to another host', async () => {
+    const endpoint = endpointBucket('redirect');
+    const bucket = endpoint.url.split('/').at(-1)!;
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} endpoint-format="form" retries="0"></civic-action>`);
+    send(element);
+    await until(() => alertText(element) !== '', 'the failure');
+    expect(await endpoint.recorded()).to.have.length(1);
+    const moved = await (await fetch(`/endpoint/recorded/${bucket}-moved`)).json();
+    expect(moved, 'README: the submission never goes on to the host a redirect names').to.deep.equal([]);
+    expect(sent(element)).to.be.false;
+  });
+
+  it('takes a 2xx whose body is not JSON as received, once', async () => {
+    const endpoint = endpointBucket('text');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    const arrived = new Promise<CustomEvent>((resolve) => element.addEventListener('civic-action-sent', (e) => resolve(e as CustomEvent), {once: true}));
+    send(element);
+    await until(() => sent(element), 'the thank-you');
+    expect(((await arrived).detail as {confirm: boolean}).confirm, 'README: a 2xx means received (the usual thank-you)').to.equal(false);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await endpoint.recorded(), 'README: a 2xx whose body is not JSON is not retried').to.have.length(1);
+    expect($(element, '#confirmation-heading').textContent).to.equal('Thank you! Your message was sent.');
+  });
+
+  it('sends no cookies, even to its own origin', async () => {
+    document.cookie = 'session=secret; path=/';
+    try {
+      const endpoint = endpointBucket('ok');
+      const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      send(element);
+      await until(() => sent(element), 'the thank-you');
+      expect((await endpoint.recorded())[0]!.headers.cookie, 'README: no cookies are sent (credentials: "omit")').to.be.undefined;
+    } finally {
+      document.cookie = 'session=; path=/; max-age=0';
+    }
+  });
+});
