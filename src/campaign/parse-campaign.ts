@@ -1,5 +1,11 @@
 import {matchLocale} from '../i18n/resolve-locale.js';
-import {campaignLocales, campaignSchema} from './campaign-schema.js';
+import type {describeIssues} from './describe-issues.js';
+import {campaignLocales, campaignSchema, type Campaign} from './campaign-schema.js';
+
+/** What reading a campaign gives: the campaign, or zod's issues (see `describeIssues`). */
+export type CampaignReading =
+  | {success: true; data: Campaign; error?: undefined}
+  | {success: false; data?: undefined; error: {issues: Parameters<typeof describeIssues>[0]}};
 
 /**
  * Reads a campaign as an organizer wrote it. Where it leaves out `defaultLocale`, the page's
@@ -8,10 +14,10 @@ import {campaignLocales, campaignSchema} from './campaign-schema.js';
  * Kept out of the schema, which is built once for every page, and out of the element's public
  * exports, so that it costs readers nothing until the element calls it.
  */
-export function parseCampaign(value: unknown, pageLang?: string | null) {
+export function parseCampaign(value: unknown, pageLang?: string | null): CampaignReading {
   const result = campaignSchema().safeParse(value);
   const written = (value as {defaultLocale?: unknown} | null)?.defaultLocale;
   const page = written === undefined && result.data ? matchLocale(pageLang, campaignLocales(result.data)) : undefined;
   if (page) result.data!.defaultLocale = page;
-  return result;
+  return result as CampaignReading;
 }
