@@ -30,9 +30,9 @@ describe('<civic-action> without an endpoint', () => {
       recipients: [{name: {en: 'Vice President Kamala Harris'}, email: 'collector@evil.example'}, {name: {en: 'Senator Bo'}}],
     };
     await element.updateComplete;
+    await pick(element, 'tps');
     const to = $(element, '.envelope dd').textContent!.replace(/\s+/g, ' ').trim();
     expect(to).to.equal('Vice President Kamala Harris <collector@evil.example> and Senator Bo');
-    await pick(element, 'tps');
     expect(new URL($<HTMLAnchorElement>(element, 'a[part=submit]').href).pathname).to.equal('collector@evil.example');
   });
 

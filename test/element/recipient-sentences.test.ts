@@ -33,8 +33,8 @@ describe('sentences that name a recipient', function () {
   ] as const) {
     it(`thanks the sender with the recipients in their form inside a sentence (${lang})`, async () => {
       const element = await mount(html`<civic-action lang=${lang} endpoint=${endpointBucket('ok').url}></civic-action>`);
-      expect(text($(element, '.envelope dd'))).to.equal(CAMPAIGN_NAMES[lang]);
       await pick(element, 'tps');
+      expect(text($(element, '.envelope dd'))).to.equal(CAMPAIGN_NAMES[lang]);
       await fillSupporter(element);
       $(element, '[part=submit]').click();
       await until(() => Boolean(element.shadowRoot!.querySelector('[part=confirmation]')), 'the thank-you');
