@@ -23,6 +23,17 @@ describe('<civic-action> without an endpoint', () => {
     expect(url.searchParams.get('subject')).to.equal(defaultCampaign.message!.subject!.en);
   });
 
+  it('offers neither the email app nor copying before a pick, and both after it', async () => {
+    const element = await mount(html`<civic-action></civic-action>`);
+    const actions = () => $(element, '.actions');
+    expect(actions().querySelector('a[part=submit]'), 'no email link before a pick').to.be.null;
+    expect([...actions().querySelectorAll('button')].map((b) => b.textContent!.trim()), 'no copy button before a pick').not.to.include('Copy the message');
+    expect($(element, '[part=message]').textContent).to.contain('Pick at least one recommendation to write your message.');
+    await pick(element, 'tps');
+    expect(actions().querySelector('a[part=submit]')).not.to.be.null;
+    expect([...actions().querySelectorAll('button')].map((b) => b.textContent!.trim())).to.include('Copy the message');
+  });
+
   it('shows, next to each name, the address the reader’s mail will go to', async () => {
     const element = await mount(html`<civic-action></civic-action>`);
     element.campaign = {
