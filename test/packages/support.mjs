@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os';
 import {dirname, extname, join, normalize, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
-import {chromeArgs, findChrome} from '../server/find-chrome.mjs';
+import {chromeArgs, findChrome} from '../../scripts/lib/find-chrome.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
