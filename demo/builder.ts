@@ -1,15 +1,47 @@
 // The embed builder: turns the form into a <civic-action> tag, shows it live, and writes the
-// code an organizer pastes, pinned to this version with a Subresource Integrity hash computed
-// from the built file itself.
+// code an organizer pastes, with the Subresource Integrity hash computed from the built file
+// itself. It says which address the code loads the script from, and asks that address, so an
+// organizer learns of a wrong folder here rather than from a blank space on their page.
 import '../src/civic-action.js';
+import {campaignLocales, textIn, type Campaign} from '../src/campaign/campaign-schema.js';
+import {parseCampaign} from '../src/campaign/parse-campaign.js';
+import {defaultCampaign} from '../src/campaign/default-campaign.js';
+import {describeIssues} from '../src/campaign/describe-issues.js';
+import {DEFAULT_TIMEOUT_MS} from '../src/config/attributes.js';
+import {defaultRetryPolicy} from '../src/send/send-submission.js';
 
 const form = document.querySelector<HTMLFormElement>('#settings')!;
 const snippet = document.querySelector<HTMLTextAreaElement>('#snippet')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const status = document.querySelector<HTMLElement>('#integrity-status')!;
+const scriptCheck = document.querySelector<HTMLElement>('#script-check')!;
+const campaignCheck = document.querySelector<HTMLElement>('#campaign-check')!;
+const campaignJson = document.querySelector<HTMLTextAreaElement>('#campaign-json')!;
+const input = <T extends HTMLElement = HTMLInputElement>(selector: string) => form.querySelector<T>(selector)!;
 
-/** Attributes the form sets directly, by the names of its inputs. */
-const ATTRIBUTES = ['endpoint', 'endpoint-format', 'recipients', 'lang', 'message-lang', 'min-picks', 'max-picks', 'org', 'privacy-url', 'share-url', 'ref', 'theme'];
+/** Attributes the form sets directly, by the names of its inputs; `fields` and `src` are read apart. */
+const ATTRIBUTES = [
+  'endpoint', 'endpoint-format', 'recipients', 'subject', 'retries', 'timeout', 'lang', 'message-lang', 'min-picks',
+  'max-picks', 'picked', 'org', 'privacy-url', 'ref', 'success-url', 'share-url', 'share-text', 'tally-src', 'theme',
+];
+
+/** A campaign of one's own to start from, in the format organizers write by hand (no defaultLocale needed). */
+const SAMPLE_CAMPAIGN = {
+  id: 'clean-water',
+  title: {en: 'Clean water for every school', es: 'Agua limpia para cada escuela'},
+  intro: {en: 'Ask the city council to fund water fountains in every school.', es: 'Pida al concejo municipal que financie bebederos en cada escuela.'},
+  recipients: [
+    {
+      name: {en: 'City Council', es: 'Concejo Municipal'},
+      inSentence: {en: 'the City Council', es: 'el Concejo Municipal'},
+      email: 'council@city.example',
+    },
+  ],
+  recommendations: [
+    {id: 'fountains', title: {en: 'Fountains', es: 'Bebederos'}, text: {en: 'Install a fountain on every floor.', es: 'Instalar un bebedero en cada piso.'}},
+    {id: 'testing', title: {en: 'Monthly testing', es: 'Análisis mensual'}, text: {en: 'Test the water every month and publish the results.', es: 'Analizar el agua cada mes y publicar los resultados.'}},
+  ],
+};
 
 /** Written by the build (vite.config.ts): the version and each file's SRI hash. */
 interface Integrity {
@@ -17,7 +49,24 @@ interface Integrity {
   files: Record<string, string>;
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** The campaign the code will show: the built-in one, the JSON typed here, or the file at `src` as last fetched. */
+interface CampaignChoice {
+  kind: 'builtin' | 'inline' | 'src';
+  /** Parsed, for the preview's languages and the code's plain-text recommendations; null when it cannot be read. */
+  campaign: Campaign | null;
+  /** The JSON as the organizer wrote it (inline only), re-serialized for the code. */
+  written?: unknown;
+}
+
+let built: Integrity = {version: '0.0.0', files: {}};
+let integrity = '';
+let moduleFile = '';
+let choice: CampaignChoice = {kind: 'builtin', campaign: defaultCampaign};
+/** The campaign fetched from `src`, by address, so that typing elsewhere does not fetch it again. */
+let fetchedSrc: {url: string; campaign: Campaign | null} | null = null;
+
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
 
 function attributes(): Array<[string, string]> {
   const data = new FormData(form);
@@ -30,17 +79,56 @@ function attributes(): Array<[string, string]> {
     .map((select) => `${select.dataset.field}${select.value === 'required' ? '*' : ''}`)
     .join(', ');
   if (fields !== 'name*, email*, postal-code') chosen.push(['fields', fields]);
+  const src = input('#src').value.trim();
+  if (choice.kind === 'src' && src) chosen.unshift(['src', src]);
   return chosen;
 }
 
 function accent(): string | null {
-  const value = form.querySelector<HTMLInputElement>('#accent')!.value;
+  const value = input('#accent').value;
   return value.toLowerCase() === '#1d4ed8' ? null : value;
 }
 
-let built: Integrity = {version: '0.0.0', files: {}};
-let integrity = '';
-let moduleFile = '';
+/** The language the plain-text recommendations are written in: the widget's `lang` if the campaign has it, else its default. */
+function fallbackLocale(campaign: Campaign): string {
+  const lang = input<HTMLSelectElement>('#lang').value;
+  return lang && campaignLocales(campaign).includes(lang) ? lang : campaign.defaultLocale;
+}
+
+/**
+ * The campaign as plain HTML, inside the tag: a browser shows it only while the element is not
+ * defined, so it is what readers get when the script cannot load, in place of a blank space.
+ */
+function fallbackLines(campaign: Campaign): string[] {
+  const locale = fallbackLocale(campaign);
+  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale, campaign.defaultLocale)?.text;
+  const intro = text(campaign.intro);
+  return [
+    `  <!-- Shown only if the script cannot load: -->`,
+    `  <div lang="${escapeAttribute(locale)}">`,
+    `    <h2>${escapeText(text(campaign.title) ?? '')}</h2>`,
+    ...(intro ? [`    <p>${escapeText(intro)}</p>`] : []),
+    '    <ul>',
+    ...campaign.recommendations.map((r) => `      <li><strong>${escapeText(text(r.title) ?? r.id)}</strong>: ${escapeText(text(r.text) ?? '')}</li>`),
+    '    </ul>',
+    '  </div>',
+  ];
+}
+
+/**
+ * While the script loads, the plain-text campaign keeps the widget's place, hidden; after two
+ * seconds without the element (the script failed, or is very slow) it shows. The old rule
+ * reserved a fixed 120rem (1,920 px), which stayed a blank gap when the script never came.
+ */
+const WAITING_STYLE =
+  '<style>civic-action:not(:defined) { display: block; animation: civic-action-wait 2s step-end; } ' +
+  '@keyframes civic-action-wait { from { visibility: hidden; } }</style>';
+
+/** The inline campaign as a JSON script: `<` escaped, so that no text in it can close the script. */
+function inlineScriptLines(written: unknown): string[] {
+  const json = JSON.stringify(written, null, 2).replace(/</g, '\\u003c');
+  return ['  <script type="application/json">', ...json.split('\n').map((line) => `    ${line}`), '  </script>'];
+}
 
 function render(): void {
   const chosen = attributes();
@@ -48,37 +136,230 @@ function render(): void {
   const element = document.createElement('civic-action');
   for (const [name, value] of chosen) element.setAttribute(name, value);
   if (colour) element.style.setProperty('--civic-action-accent', colour);
+  if (choice.kind === 'inline' && choice.written !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(choice.written);
+    element.append(script);
+  }
   preview.replaceChildren(element);
 
   const tagAttributes = chosen.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const style = colour ? ` style="--civic-action-accent: ${colour}"` : '';
+  const inner = [
+    ...(choice.kind === 'inline' && choice.written !== undefined ? inlineScriptLines(choice.written) : []),
+    ...(choice.campaign ? fallbackLines(choice.campaign) : []),
+  ];
   snippet.value = [
-    '<style>civic-action:not(:defined) { display: block; min-height: 120rem; }</style>',
+    WAITING_STYLE,
     `<script type="module" src="${escapeAttribute(moduleFile)}" integrity="${integrity}" crossorigin="anonymous"></script>`,
-    `<civic-action${tagAttributes}${style}></civic-action>`,
+    inner.length ? [`<civic-action${tagAttributes}${style}>`, ...inner, '</civic-action>'].join('\n') : `<civic-action${tagAttributes}${style}></civic-action>`,
   ].join('\n');
 }
 
-async function rehost(): Promise<void> {
-  const base = form.querySelector<HTMLInputElement>('#base')!.value.replace(/\/?$/, '/');
-  moduleFile = `${base}${built.version}/civic-action.js`;
+/**
+ * The address the code loads: the folder as typed with `civic-action.js` after it, or the file's
+ * own address. Only a full address: a relative one would be read against the partner's page, which
+ * this page cannot ask. Throws on anything else.
+ */
+function scriptAddress(typed: string): string {
+  const trimmed = typed.trim();
+  if (/\.m?js$/i.test(new URL(trimmed).pathname)) return trimmed;
+  return `${trimmed.replace(/\/?$/, '/')}civic-action.js`;
+}
+
+const base64 = (bytes: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
+
+/** Keeps only the last of several overlapping checks: typing an address starts one per keystroke. */
+function latest() {
+  let current = 0;
+  return () => {
+    const mine = ++current;
+    return () => mine === current;
+  };
+}
+const scriptCheckTurn = latest();
+const campaignCheckTurn = latest();
+
+/**
+ * Asks the address as a reader's browser will (CORS, no cookies), and says what came back: nothing,
+ * an error status, a file that is not this build (which the integrity check would refuse), or this build.
+ */
+async function checkScript(url: string): Promise<void> {
+  const stillMine = scriptCheckTurn();
+  const say = (text: string, state: 'wait' | 'ok' | 'problem') => {
+    if (!stillMine()) return;
+    scriptCheck.replaceChildren('The code loads ', Object.assign(document.createElement('code'), {textContent: url}), `. ${text}`);
+    scriptCheck.dataset.state = state;
+  };
+  say('Asking it…', 'wait');
+  let response: Response;
+  try {
+    response = await fetch(url, {mode: 'cors', credentials: 'omit', cache: 'no-store'});
+  } catch {
+    return say(
+      'It did not answer from here: the address is wrong, the host is down, or it does not send ' +
+        'Access-Control-Allow-Origin, which browsers need to check the integrity hash. Readers would get no widget.',
+      'problem',
+    );
+  }
+  if (!response.ok) {
+    return say(`It answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}: civic-action.js is not there. Upload the files from dist/ to that folder, or correct the address.`, 'problem');
+  }
+  const type = response.headers.get('Content-Type') ?? '';
+  const hash = crypto.subtle ? `sha384-${base64(await crypto.subtle.digest('SHA-384', await response.arrayBuffer()))}` : null;
+  if (!/javascript|ecmascript/i.test(type)) {
+    return say(`It answered, but as ${type || 'an unknown type'}: browsers run a module only when it is served as text/javascript.`, 'problem');
+  }
+  if (hash !== null && integrity && hash !== integrity) {
+    return say(`It answered, but the file there is not this build: its integrity hash differs, so browsers will refuse to run it. Upload this build's files from dist/.`, 'problem');
+  }
+  say(hash === null ? 'It answered with a script.' : `It answered: the file there is this build (civic-action ${built.version}).`, 'ok');
+}
+
+function rehost(): void {
+  const typed = input('#base').value;
+  try {
+    moduleFile = scriptAddress(typed);
+  } catch {
+    moduleFile = typed.trim();
+    scriptCheck.textContent = 'This is not a full address: write it like https://your-host.example/civic-action/0.1.0/';
+    scriptCheck.dataset.state = 'problem';
+    render();
+    return;
+  }
+  render();
+  void checkScript(moduleFile);
+}
+
+/** The widget's and the message's languages, and the pick bounds, follow the campaign. */
+function followCampaign(campaign: Campaign | null): void {
+  const locales = campaign ? campaignLocales(campaign) : ['en', 'es'];
+  for (const select of [input<HTMLSelectElement>('#lang'), input<HTMLSelectElement>('#message-lang')]) {
+    const kept = select.value;
+    const first = select.options[0]!;
+    const options = locales.map((locale) => {
+      const option = document.createElement('option');
+      option.value = locale;
+      // Each language named in itself, as the widget's own switcher names it.
+      option.textContent = new Intl.DisplayNames([locale], {type: 'language'}).of(locale) ?? locale;
+      return option;
+    });
+    select.replaceChildren(first, ...options);
+    select.value = locales.includes(kept) ? kept : '';
+  }
+  const count = campaign?.recommendations.length;
+  for (const id of ['#min-picks', '#max-picks']) {
+    if (count) input(id).max = String(count);
+    else input(id).removeAttribute('max');
+  }
+  input('#max-picks').placeholder = count ? String(count) : '';
+  input<HTMLElement>('#picked-help').textContent = campaign ? `This campaign's ids: ${campaign.recommendations.map((r) => r.id).join(', ')}.` : '';
+}
+
+function describeCampaign(campaign: Campaign): string {
+  return `${campaign.recommendations.length} recommendation${campaign.recommendations.length === 1 ? '' : 's'}, in ${campaignLocales(campaign).join(', ')} (default ${campaign.defaultLocale}).`;
+}
+
+function readInline(): void {
+  let written: unknown;
+  try {
+    written = JSON.parse(campaignJson.value);
+  } catch (error) {
+    choice = {kind: 'inline', campaign: null};
+    campaignCheck.textContent = `This is not JSON: ${(error as Error).message}.`;
+    campaignCheck.dataset.state = 'problem';
+    return;
+  }
+  const parsed = parseCampaign(written);
+  choice = {kind: 'inline', campaign: parsed.success ? parsed.data : null, written};
+  campaignCheck.textContent = parsed.success ? `A campaign of ${describeCampaign(parsed.data)}` : `The widget would refuse it: ${describeIssues(parsed.error.issues)}.`;
+  campaignCheck.dataset.state = parsed.success ? 'ok' : 'problem';
+}
+
+/** Fetches the `src` file as the widget will (no cookies, CORS), for its languages and plain text, and says what came. */
+async function readSrc(): Promise<void> {
+  const stillMine = campaignCheckTurn();
+  const typed = input('#src').value.trim();
+  choice = {kind: 'src', campaign: fetchedSrc?.url === typed ? fetchedSrc.campaign : null};
+  if (!typed) {
+    campaignCheck.textContent = 'Give the address of the campaign file.';
+    campaignCheck.dataset.state = 'problem';
+    return;
+  }
+  if (fetchedSrc?.url === typed) return;
+  if (!URL.canParse(typed)) {
+    campaignCheck.textContent =
+      'A relative address is read against the page the code is pasted into, which this page cannot ask: the widget will fetch it there.';
+    campaignCheck.dataset.state = 'wait';
+    return;
+  }
+  campaignCheck.textContent = 'Asking it…';
+  campaignCheck.dataset.state = 'wait';
+  let problem = '';
+  let campaign: Campaign | null = null;
+  try {
+    const response = await fetch(typed, {credentials: 'omit', cache: 'no-store'});
+    if (!response.ok) problem = `It answered ${response.status}: there is no campaign there.`;
+    else {
+      const parsed = parseCampaign(await response.json());
+      if (parsed.success) campaign = parsed.data;
+      else problem = `It answered, but the widget would refuse it: ${describeIssues(parsed.error.issues)}.`;
+    }
+  } catch (error) {
+    problem = `It could not be read from here (${(error as Error).message}): the address is wrong, it is not JSON, or its host does not allow other sites (CORS).`;
+  }
+  if (!stillMine() || input('#src').value.trim() !== typed) return;
+  fetchedSrc = {url: typed, campaign};
+  choice = {kind: 'src', campaign};
+  campaignCheck.textContent = campaign ? `It answered: a campaign of ${describeCampaign(campaign)}` : problem;
+  campaignCheck.dataset.state = campaign ? 'ok' : 'problem';
+  followCampaign(campaign);
   render();
 }
 
+function chooseCampaign(): void {
+  const kind = (form.querySelector<HTMLInputElement>('[name=campaign-kind]:checked')?.value ?? 'builtin') as CampaignChoice['kind'];
+  input<HTMLElement>('#inline-group').hidden = kind !== 'inline';
+  input<HTMLElement>('#src-group').hidden = kind !== 'src';
+  if (kind === 'builtin') {
+    choice = {kind, campaign: defaultCampaign};
+    campaignCheck.textContent = '';
+    delete campaignCheck.dataset.state;
+  } else if (kind === 'inline') {
+    if (!campaignJson.value.trim()) campaignJson.value = JSON.stringify(SAMPLE_CAMPAIGN, null, 2);
+    readInline();
+  } else {
+    void readSrc();
+  }
+  followCampaign(choice.campaign);
+}
+
 async function start(): Promise<void> {
+  input('#retries').placeholder = String(defaultRetryPolicy.retries);
+  input('#timeout').placeholder = String(DEFAULT_TIMEOUT_MS / 1000);
+  chooseCampaign();
   try {
-    built = await (await fetch('/dist/integrity.json', {cache: 'no-store'})).json();
+    const response = await fetch('/dist/integrity.json', {cache: 'no-store'});
+    if (!response.ok) throw new Error(String(response.status));
+    built = await response.json();
     integrity = built.files['civic-action.js'] ?? '';
     status.textContent = `Integrity hash of this build of civic-action ${built.version}.`;
   } catch {
     status.textContent = 'The build was not found: run npm run build, then reload this page.';
   }
-  await rehost();
+  rehost();
 }
 
 form.addEventListener('input', (event) => {
-  if ((event.target as HTMLElement).id === 'base') void rehost();
-  else render();
+  const target = event.target as HTMLElement;
+  if (target.id === 'base') return rehost();
+  if (target.getAttribute('name') === 'campaign-kind') chooseCampaign();
+  else if (target.id === 'campaign-json') {
+    readInline();
+    followCampaign(choice.campaign);
+  } else if (target.id === 'src') void readSrc();
+  render();
 });
 document.querySelector('#copy')!.addEventListener('click', async () => {
   await navigator.clipboard.writeText(snippet.value);

@@ -36,7 +36,7 @@ export function jsonSchemas(): Record<string, object> {
         `headlines, recipient names and the subject ${CAMPAIGN_LIMITS.title}, greeting, lead and sign-off ` +
         `${CAMPAIGN_LIMITS.phrase}, intro, closing and recommendation texts ${CAMPAIGN_LIMITS.text}. Recipient names ` +
         'and the subject are one line each.',
-      ...z.toJSONSchema(Campaign, {target: 'draft-2020-12'}),
+      ...describeCampaign(z.toJSONSchema(Campaign, {target: 'draft-2020-12'})),
     },
     'receiver-config.schema.json': {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -64,6 +64,42 @@ function describeSignals(schema: z.core.JSONSchema.BaseSchema): object {
     restored: 'True when the reader’s saved draft was restored, so that a quick send is expected.',
   };
   for (const [key, description] of Object.entries(about)) Object.assign(signals.properties[key] as object, {description});
+  return schema;
+}
+
+/**
+ * What the campaign's less obvious fields mean (the inferred `defaultLocale`, the recipient's two
+ * forms, the unnamed signature), for organizers writing files by hand in an editor that reads the
+ * schema. Added here, not as zod metadata, so that the widget's bundle does not carry them.
+ */
+function describeCampaign(schema: z.core.JSONSchema.BaseSchema): object {
+  const properties = schema.properties as Record<string, z.core.JSONSchema.BaseSchema> | undefined;
+  const recipient = (properties?.['recipients'] as z.core.JSONSchema.ArraySchema | undefined)?.items as z.core.JSONSchema.ObjectSchema | undefined;
+  const message = properties?.['message'] as z.core.JSONSchema.ObjectSchema | undefined;
+  if (!properties?.['defaultLocale'] || !recipient?.properties?.['inSentence'] || !message?.properties?.['unnamedSignature']) {
+    throw new Error('the campaign schema has no defaultLocale, recipients[].inSentence or message.unnamedSignature');
+  }
+  Object.assign(properties['defaultLocale'], {
+    description:
+      'The language used where a text is missing in the reader’s language. Optional: when left out, the page’s ' +
+      'language if the title has it, else English if the title has it, else the title’s first language.',
+  });
+  Object.assign(recipient.properties['name'] as object, {
+    description:
+      'The name as a list or a label gives it ("To: …"), and as submissions carry it in `message.to`: name first, ' +
+      'then title ("Kamala Harris, Vice President of the United States"), so that it needs no article.',
+  });
+  Object.assign(recipient.properties['inSentence'] as object, {
+    description:
+      'The name inside a sentence, after a preposition ("Your message is on its way to …", "A la atención de …"), ' +
+      'with the article the language needs there: "Vice President Kamala Harris", "la vicepresidenta Kamala Harris". ' +
+      'Without it, sentences use `name`.',
+  });
+  Object.assign(message.properties['unnamedSignature'] as object, {
+    description:
+      'Signs the message under the sign-off when the supporter gives no name (the `fields` attribute does not ask ' +
+      'for it, or it was left empty): "A supporter of Casa Comunitaria". Without it, such a message ends with the sign-off.',
+  });
   return schema;
 }
 

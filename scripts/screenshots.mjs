@@ -105,8 +105,8 @@ const shots = [];
  * A screenshot of one part of the widget (`@part`: the screen around it; none: the screen's top),
  * named and described for docs/README.md.
  */
-async function shoot(tab, name, description, selector) {
-  const file = `docs/es-${name}.png`;
+async function shoot(tab, name, description, selector, list = shots) {
+  const file = name.endsWith('.png') ? `docs/${name}` : `docs/es-${name}.png`;
   if (selector?.startsWith('@')) {
     // The screen around a part, for a part that only makes sense with what surrounds it.
     await tab.evaluate((s) => document.querySelector('civic-action').shadowRoot.querySelector(s).scrollIntoView({block: 'center'}), selector.slice(1));
@@ -117,7 +117,7 @@ async function shoot(tab, name, description, selector) {
   } else {
     await tab.screenshot({path: join(root, file)});
   }
-  shots.push({file: file.slice('docs/'.length), description});
+  list.push({file: file.slice('docs/'.length), description});
 }
 
 await mkdir(join(root, 'docs'), {recursive: true});
@@ -179,7 +179,7 @@ for (const [behaviour, name, description] of [
   await fill(tab, supporter);
   await submit(tab);
   await until(tab, '[part=confirmation]');
-  await shoot(tab, '11-gracias', 'Mensaje enviado: el nombre de la destinataria va después de dos puntos.');
+  await shoot(tab, '11-gracias', 'Mensaje enviado: la destinataria, con el artículo que pide la frase (a la vicepresidenta…).');
   await context.close();
 }
 {
@@ -211,6 +211,23 @@ for (const [behaviour, name, description] of [
   await context.close();
 }
 
+// The whole action on a phone, in both languages: what issue 14 asked to see.
+const phoneShots = [];
+for (const lang of ['en', 'es']) {
+  const {tab, context} = await open({lang, attributes: `lang="${lang}" endpoint="${origin}/endpoint/ok"`});
+  const shot = (n, what, description, selector) => shoot(tab, `phone-${lang}-${n}-${what}.png`, description, selector, phoneShots);
+  await shot(1, 'first-view', `${lang}: the first screen: title, introduction, the bar with the count, the first recommendations.`);
+  await pick(tab, 'economic-policy', 'rule-of-law', 'civil-society');
+  await inWidget(tab, (root) => root.querySelector('[data-more="rule-of-law"]').click());
+  await shot(2, 'three-picked', `${lang}: three picked, one full text open, the bar still in sight.`, '@#recommendation-civil-society');
+  await fill(tab, supporter);
+  await shot(3, 'form', `${lang}: the end of the message and the form, filled.`, '@[part=supporter]');
+  await submit(tab);
+  await until(tab, '[part=confirmation]');
+  await shot(4, 'thank-you', `${lang}: the thank-you and the ways to share.`, '@[part=confirmation]');
+  await context.close();
+}
+
 await browser.close();
 held.forEach((response) => response.destroy());
 server.close();
@@ -222,6 +239,12 @@ Written by \`node scripts/screenshots.mjs\` (after \`npm run build\`) from the b
 Chromium, 390 px wide. Each image is one state a Spanish reader can see. The words follow
 [the glossary and style note](../locales/GLOSSARY.md).
 
-${shots.map(({file, description}) => `## ${file.replace(/^es-|\.png$/g, '')}\n\n${description}\n\n![${description}](${file})\n`).join('\n')}`,
+${shots.map(({file, description}) => `## ${file.replace(/^es-|\.png$/g, '')}\n\n${description}\n\n![${description}](${file})\n`).join('\n')}
+# On a phone
+
+The same widget at 390 × 844, in English and Spanish: the first screen, three picks, the form, the
+thank-you. README's "On a phone" gives the heights.
+
+${phoneShots.map(({file, description}) => `## ${file.replace(/\.png$/, '')}\n\n${description}\n\n![${description}](${file})\n`).join('\n')}`,
 );
-console.log(`wrote ${shots.length} screenshots to docs/`);
+console.log(`wrote ${shots.length + phoneShots.length} screenshots to docs/`);

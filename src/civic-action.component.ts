@@ -2,43 +2,27 @@ import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {CivicActionSettings} from './civic-action.settings.js';
 import {campaignLocales, type Campaign} from './campaign/campaign-schema.js';
 import {CampaignController} from './campaign/campaign-controller.js';
-import {readMessageLang, readPicked} from './config/attributes.js';
 import {defaultOptions, readOptions, readPickBounds, use, type Options} from './config/options.js';
 import {DraftController} from './draft/draft-controller.js';
 import {offerHere, type DraftOwner} from './draft/draft-store.js';
 import {checkForm, type PickBounds} from './form/supporter-fields.js';
-import {listFormat, pluralRules} from './i18n/intl.js';
 import {LocaleController} from './i18n/locale-controller.js';
-import {inLocale, interfaceLocaleFor} from './i18n/localization.js';
+import {inLocale} from './i18n/localization.js';
+import {warmUp} from './i18n/warm-up.js';
 import {inCampaignOrder} from './message/compose-message.js';
 import {Composer} from './message/composer.js';
-import {copyText, shareNatively} from './platform/clipboard.js';
+import {CopyController, shareNatively} from './platform/clipboard.js';
 import {emit} from './platform/events.js';
-import {whenIdle} from './platform/idle.js';
 import {SendController, type DeliverySettings} from './send/send-controller.js';
 import {defaultRetryPolicy} from './send/send-submission.js';
-import {
-  checked,
-  firstProblemField,
-  hasProblems,
-  initialFormState,
-  refusedFields,
-  startedAgain,
-  toggled,
-  undoneStartAgain,
-  withEditedMessage,
-  withPicks,
-  withSupporter,
-  withinCampaign,
-  withoutServerProblems,
-  type FormCheck,
-  type FormState,
-} from './state/form-state.js';
+import {submissionInput} from './send/submission-input.js';
+import * as formState from './state/form-state.js';
 import {TallyController} from './tally/tally-controller.js';
 import {shareLink, shareMessage} from './view/confirmation.js';
 import {FIELD_SELECTORS} from './view/supporter-form.js';
 import {renderWidget} from './view/widget.js';
-import {outgoing, type Copied, type WidgetActions, type WidgetView} from './view/widget-view.js';
+import {outgoing, type WidgetActions, type WidgetView} from './view/widget-view.js';
+import {readMessageLang, readPicked} from './config/attributes.js';
 import styles from './styles/index.js';
 
 /**
@@ -77,6 +61,7 @@ import styles from './styles/index.js';
  * @csspart notice - The short notice shown instead of the widget when its campaign cannot be loaded.
  * @csspart offer - The offer of the browser's preferred language.
  * @csspart count - The live count of picks.
+ * @csspart picks-bar - The bar under the list that keeps the count and the way to the message in sight while picking.
  * @csspart tally - How many people have spoken up (with `tally-src`).
  * @csspart recommendation-tally - How many people backed one recommendation (with `tally-src`).
  * @csspart message-body - The message's text area.
@@ -96,7 +81,7 @@ import styles from './styles/index.js';
  */
 export class CivicAction extends CivicActionSettings {
   static override styles = styles;
-  static override properties: PropertyDeclarations = {form: {state: true, attribute: false}, copied: {state: true, attribute: false}};
+  static override properties: PropertyDeclarations = {form: {state: true, attribute: false}};
 
   /**
    * The campaign shown, as an object in the format of `schema/campaign.schema.json`. Defaults to
@@ -121,9 +106,7 @@ export class CivicAction extends CivicActionSettings {
     return this.fixedMessageLocale ?? this.form.edited?.locale ?? this.locale;
   }
 
-  private form: FormState = initialFormState();
-  /** Whether each copy button's last copy worked. */
-  private copied: Record<'message' | 'link', Copied> = {message: null, link: null};
+  private form: formState.FormState = formState.initialFormState();
   private options: Options = defaultOptions();
   private bounds: PickBounds = {min: 1, max: Infinity};
   /** `message-lang`, where it names one of the campaign's languages. */
@@ -131,24 +114,25 @@ export class CivicAction extends CivicActionSettings {
   private shownAt = 0;
   private readonly language = new LocaleController(this);
   private readonly campaigns = new CampaignController(this, (campaign, previous) => {
-    this.form = withinCampaign(this.form, campaign);
+    this.form = formState.withinCampaign(this.form, campaign);
     this.requestUpdate('campaign', previous);
   });
   private readonly sending = new SendController(this, {
     sent: () => {
-      this.copied = {message: null, link: null};
+      this.copies.forget();
       if (this.options.successUrl) location.assign(this.options.successUrl.href);
       else void this.focusOn('#confirmation-heading');
     },
     refused: (fields) => {
-      this.form = refusedFields(this.form, fields);
+      this.form = formState.refusedFields(this.form, fields);
       void this.focusFirstProblem();
     },
   });
   private readonly drafts = new DraftController();
   private readonly tally = new TallyController(this);
   private readonly composer = new Composer();
-  private readonly check: FormCheck = ({supporter, picks}) =>
+  private readonly copies = new CopyController(this);
+  private readonly check: formState.FormCheck = ({supporter, picks}) =>
     checkForm(supporter, picks.size, this.options.endpoint ? this.options.fields : null, this.bounds);
 
   static override get observedAttributes(): string[] {
@@ -182,15 +166,7 @@ export class CivicAction extends CivicActionSettings {
 
   protected override firstUpdated(): void {
     this.shownAt = performance.now();
-    // Builds, while the reader is still reading, what the first pick and the first language
-    // switch would otherwise build while they wait: each language's plural rules and list
-    // format (the first use of a language's Intl data is the slow part) and its message. One
-    // piece per idle period, so that none of them delays a tap.
-    for (const locale of campaignLocales(this.campaign)) {
-      whenIdle(() => pluralRules(interfaceLocaleFor(locale)).select(2));
-      whenIdle(() => listFormat(locale).format(['', '']));
-      whenIdle(() => this.isConnected && this.compose(locale));
-    }
+    warmUp(campaignLocales(this.campaign), (locale) => this.isConnected && this.compose(locale));
   }
 
   protected override updated(): void {
@@ -220,7 +196,7 @@ export class CivicAction extends CivicActionSettings {
     return this.composer.compose(locale, {campaign, picks: form.picks, recipients: options.recipients, subject: options.subject});
   }
 
-  /** What a render shows. The format locale is read only when a number or date is written: it loads Intl data. */
+  /** What a render shows. */
   private view(): WidgetView {
     const {campaign, campaigns, language, sending, options, form} = this;
     const interrupted = options.endpoint && offerHere(sending.interrupted, this.owner()) ? sending.interrupted : null;
@@ -228,9 +204,7 @@ export class CivicAction extends CivicActionSettings {
       campaign,
       locale: language.locale,
       interfaceLocale: language.interfaceLocale,
-      get formatLocale() {
-        return language.formatLocale;
-      },
+      formatLocale: language.formatLocale,
       messageLocale: this.messageLocale,
       messageLangFixed: this.fixedMessageLocale !== null,
       offer: language.offer,
@@ -242,7 +216,7 @@ export class CivicAction extends CivicActionSettings {
       tally: this.tally.shown,
       sendState: sending.state,
       interrupted,
-      copied: this.copied,
+      copied: this.copies.copied,
       compose: (locale) => this.compose(locale),
     };
   }
@@ -251,30 +225,31 @@ export class CivicAction extends CivicActionSettings {
     chooseLocale: (locale) => this.language.choose(locale),
     // One listener for the whole list, rather than one per checkbox: long campaigns render faster.
     pickChange: ({target}) => {
-      const box = target as HTMLInputElement;
-      const id = box.dataset['recommendation'];
-      if (id) this.setPicks(toggled(this.form.picks, id, box.checked));
+      const {dataset, checked} = target as HTMLInputElement;
+      if (dataset['recommendation']) this.setPicks(formState.toggled(this.form.picks, dataset['recommendation'], checked));
+    },
+    toggleFullText: ({target}) => {
+      const id = (target as Element).closest<HTMLElement>('[data-more]')?.dataset['more'];
+      if (id) this.form = formState.withFullTextToggled(this.form, id);
     },
     pickAll: () => this.setPicks(new Set(this.campaign.recommendations.map((r) => r.id))),
     clearAll: () => this.setPicks(new Set()),
-    editMessage: (text) => (this.form = withEditedMessage(this.form, text, this.messageLocale)),
-    startAgain: () => (this.form = startedAgain(this.form)),
-    undoStartAgain: () => (this.form = undoneStartAgain(this.form)),
-    updateSupporter: (patch) => (this.form = withSupporter(this.form, patch, this.check)),
+    goToMessage: () => void this.focusOn(this.renderRoot.querySelector('#message-body') ? '#message-body' : '#message-heading'),
+    editMessage: (text) => (this.form = formState.withEditedMessage(this.form, text, this.messageLocale)),
+    startAgain: () => (this.form = formState.startedAgain(this.form)),
+    undoStartAgain: () => (this.form = formState.undoneStartAgain(this.form)),
+    updateSupporter: (patch) => (this.form = formState.withSupporter(this.form, patch, this.check)),
     fillHoneypot: (value) => (this.form = {...this.form, honeypot: value}),
     submit: (event) => void this.submit(event),
-    sendInterrupted: () => {
-      const settings = this.deliverySettings();
-      if (settings && !this.sending.busy) this.sending.sendInterrupted(settings);
-    },
+    sendInterrupted: () => this.sending.sendInterrupted(this.deliverySettings()),
     discardInterrupted: () => this.sending.discardInterrupted(),
     copyMessage: () => void this.copyMessage(),
-    copyLink: () => void this.copy('link', shareLink(this.view())),
+    copyLink: () => void this.copies.copy('link', shareLink(this.view())),
     nativeShare: 'share' in navigator ? () => void shareNatively(shareMessage(this.view()), shareLink(this.view())) : null,
   };
 
   private setPicks(picks: ReadonlySet<string>): void {
-    this.form = withPicks(this.form, picks, this.campaign, this.check);
+    this.form = formState.withPicks(this.form, picks, this.campaign, this.check);
     emit(this, 'civic-action-pick', {campaign: this.campaign.id, picked: inCampaignOrder(this.campaign, picks)});
   }
 
@@ -282,25 +257,15 @@ export class CivicAction extends CivicActionSettings {
     event.preventDefault();
     // One submission at a time: a second click or Enter while sending does nothing.
     if (this.sending.busy) return;
-    this.form = checked(this.form, this.check);
-    if (hasProblems(this.form)) return this.focusFirstProblem();
+    this.form = formState.checked(this.form, this.check);
+    if (formState.hasProblems(this.form)) return this.focusFirstProblem();
     const settings = this.deliverySettings();
     if (!settings) return;
     const fillMs = Math.max(0, Math.round(performance.now() - this.shownAt));
-    const {composed, text} = outgoing(this.view());
-    const {campaign, form, drafts} = this;
-    this.form = withoutServerProblems(form);
-    const submission = {
-      campaignId: campaign.id,
-      readerLocale: this.locale,
-      picks: inCampaignOrder(campaign, form.picks),
-      message: {to: composed.to.map((r) => r.name), subject: composed.subject, body: text, locale: this.messageLocale},
-      supporter: form.supporter,
-      page: {url: location.href, referrer: document.referrer, ref: this.options.ref},
-      now: new Date(),
-      signals: {fillMs, honeypot: form.honeypot !== '', restored: drafts.restored},
-    };
-    await this.sending.send(submission, settings, drafts.restored ? 0 : this.minFillTime - fillMs);
+    const {restored} = this.drafts;
+    const input = submissionInput(this.view(), fillMs, restored);
+    this.form = formState.withoutServerProblems(this.form);
+    await this.sending.send(input, settings, restored ? 0 : this.minFillTime - fillMs);
   }
 
   private deliverySettings(): DeliverySettings | null {
@@ -310,11 +275,11 @@ export class CivicAction extends CivicActionSettings {
   }
 
   private focusFirstProblem(): Promise<void> {
-    const field = firstProblemField(this.form);
+    const field = formState.firstProblemField(this.form);
     return this.focusOn(field && FIELD_SELECTORS[field]);
   }
 
-  /** Moves focus once the render that shows its target is done. */
+  /** Moves focus once the render that shows its target is done (before a pick, the message is only its heading). */
   private async focusOn(selector: string | undefined): Promise<void> {
     await this.updateComplete;
     if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
@@ -323,13 +288,7 @@ export class CivicAction extends CivicActionSettings {
   private async copyMessage(): Promise<void> {
     const {composed, text} = outgoing(this.view());
     // Without clipboard access, the text is selected so that the reader's own copy command works.
-    if (!(await this.copy('message', `${composed.subject}\n\n${text}`))) this.renderRoot.querySelector<HTMLTextAreaElement>('#message-body')?.select();
-  }
-
-  private async copy(what: 'message' | 'link', text: string): Promise<boolean> {
-    const done = await copyText(text);
-    this.copied = {...this.copied, [what]: done ? 'yes' : 'no'};
-    return done;
+    if (!(await this.copies.copy('message', `${composed.subject}\n\n${text}`))) this.renderRoot.querySelector<HTMLTextAreaElement>('#message-body')?.select();
   }
 }
 

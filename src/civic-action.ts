@@ -8,6 +8,8 @@ z.config({jitless: true});
 export {CivicAction};
 export * from './campaign/campaign-schema.js';
 export {defaultCampaign} from './campaign/default-campaign.js';
+// The events' detail types, and typed listeners (`addEventListener('civic-action-sent', …)`).
+export type * from './events.js';
 // Schemas are functions here, built on first call, so that loading the widget builds none;
 // `civic-action/schema` offers them as values.
 export {submissionSchema, SUBMISSION_VERSION, type Submission} from './send/submission-schema.js';

@@ -1,8 +1,7 @@
 import {mkdirSync} from 'node:fs';
 import {dirname} from 'node:path';
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3';
 import {Kysely, PostgresDialect, SqliteDialect, sql, type Transaction} from 'kysely';
-import pg from 'pg';
 import type {DatabaseLocation} from '../config/load-config.js';
 import {migrate} from './migrations.js';
 import type {Tables} from './tables.js';
@@ -102,10 +101,26 @@ function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
   });
 }
 
+/**
+ * The drivers are optional peer dependencies of the package: a receiver installs the one its
+ * config names, and a site that only embeds the widget installs neither (nor compiles SQLite).
+ */
+async function driver<T>(name: string, load: () => Promise<{default: T}>, database: string): Promise<T> {
+  try {
+    return (await load()).default;
+  } catch (error) {
+    const {code, message} = error as {code?: string; message?: string};
+    if (code !== 'ERR_MODULE_NOT_FOUND' || !message?.includes(`'${name}'`)) throw error;
+    const allow = name === 'better-sqlite3' ? ' and allow its build: npm install-scripts approve better-sqlite3' : '';
+    throw new Error(`a ${database} database needs the ${name} package: npm install ${name}${allow}`, {cause: error});
+  }
+}
+
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   if (location.kind === 'sqlite') {
     if (location.path !== ':memory:') mkdirSync(dirname(location.path), {recursive: true});
-    const sqlite = new SQLite(location.path);
+    const SQLiteDatabase = await driver('better-sqlite3', () => import('better-sqlite3'), 'SQLite');
+    const sqlite = new SQLiteDatabase(location.path);
     // WAL lets the organizer's reads run beside writes; FULL makes each commit survive a power
     // cut, not only a crash of the process, before the receiver says "stored".
     sqlite.pragma('journal_mode = WAL');
@@ -125,7 +140,8 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       },
     };
   }
-  const pool = new pg.Pool({connectionString: location.url, max: 10});
+  const {Pool} = await driver('pg', () => import('pg'), 'PostgreSQL');
+  const pool = new Pool({connectionString: location.url, max: 10});
   const db = new Kysely<Tables>({dialect: new PostgresDialect({pool})});
   await migrate(db as Kysely<unknown>);
   return {

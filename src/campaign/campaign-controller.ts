@@ -2,7 +2,8 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {emit} from '../platform/events.js';
 import {fetchJson} from '../fetch-json.js';
 import {interfaceLocales} from '../i18n/localization.js';
-import {campaignLocales, campaignSchema, type Campaign} from './campaign-schema.js';
+import {campaignLocales, type Campaign} from './campaign-schema.js';
+import {parseCampaign} from './parse-campaign.js';
 import {defaultCampaign} from './default-campaign.js';
 import {describeIssues} from './describe-issues.js';
 
@@ -20,98 +21,103 @@ export class CampaignController implements ReactiveController {
   problem: string | null = null;
   loading = false;
   /** The `src` load under way: a newer one, or the element leaving the page, cancels it. */
-  private load: AbortController | null = null;
+  load: AbortController | null = null;
+  /** The `src` to load, until it has loaded or failed: an element moved in the page loads it again. */
+  wanted: [url: URL, raw: string | null, timeoutMs: number] | null = null;
 
   /** `changed` hears of each campaign taken, with the one it replaces. */
   constructor(
-    private readonly host: Host,
-    private readonly changed: (campaign: Campaign, previous: Campaign) => void,
+    readonly host: Host,
+    readonly changed: (campaign: Campaign, previous: Campaign) => void,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    const script = this.inlineScript();
+    if (this.wanted) void this.loadFrom(...this.wanted);
+    const script = inlineScript(this.host);
     if (!script) return;
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
     } catch (error) {
-      return this.fail(`the inline campaign is not JSON: ${(error as Error).message}`);
+      return fail(this, `the inline campaign is not JSON: ${(error as Error).message}`);
     }
-    this.accept(data, 'the inline campaign');
+    accept(this, data, 'the inline campaign');
   }
 
   hostDisconnected(): void {
-    this.cancelLoad();
+    cancelLoad(this);
   }
 
   /** A campaign set as a property: one that does not match the format leaves the current one. */
   set(value: unknown): void {
-    const result = campaignSchema().safeParse(value);
-    if (!result.success) {
-      console.error(`<civic-action>: the campaign is not valid: ${describeIssues(result.error.issues)}. Keeping the current campaign.`);
-      return;
-    }
-    this.take(result.data);
+    const result = parseCampaign(value, pageLang(this.host));
+    if (result.success) return take(this, result.data);
+    console.error(`<civic-action>: the campaign is not valid: ${describeIssues(result.error.issues)}. Keeping the current campaign.`);
   }
 
   /** Fetches the campaign at `src` (written as `raw`), unless one is given inline, which wins. */
   async loadFrom(url: URL | null, raw: string | null, timeoutMs: number): Promise<void> {
-    this.cancelLoad();
-    if (!url || this.inlineScript()) return;
+    cancelLoad(this);
+    this.wanted = url && [url, raw, timeoutMs];
+    if (!url || inlineScript(this.host)) return;
     const load = (this.load = new AbortController());
-    this.setLoading(true);
+    setLoading(this, true);
     try {
       // The same wait as for the endpoint: a file that never comes must not leave "Loading…" forever.
       const data = await fetchJson(url, timeoutMs, load.signal);
-      if (!load.signal.aborted) this.accept(data, `the campaign at src="${raw}"`);
+      if (!load.signal.aborted) accept(this, data, `the campaign at src="${raw}"`);
     } catch (error) {
-      if (!load.signal.aborted) this.fail(`could not load the campaign at src="${raw}": ${(error as Error).message}`);
+      if (!load.signal.aborted) fail(this, `could not load the campaign at src="${raw}": ${(error as Error).message}`);
     } finally {
       // Only the latest load may say that loading is over.
       if (this.load === load) {
-        this.load = null;
-        this.setLoading(false);
+        this.load = this.wanted = null;
+        setLoading(this, false);
       }
     }
   }
+}
 
-  private cancelLoad(): void {
-    this.load?.abort();
-    this.load = null;
-    if (this.loading) this.setLoading(false);
-  }
+// The controller's own steps, as functions rather than private methods: their names then shrink
+// in the build, which methods' names cannot.
 
-  private setLoading(loading: boolean): void {
-    this.loading = loading;
-    this.host.requestUpdate();
-  }
+function cancelLoad(controller: CampaignController): void {
+  controller.load?.abort();
+  controller.load = null;
+  if (controller.loading) setLoading(controller, false);
+}
 
-  private inlineScript(): Element | null {
-    return this.host.querySelector(':scope > script[type="application/json"]');
-  }
+function setLoading(controller: CampaignController, loading: boolean): void {
+  controller.loading = loading;
+  controller.host.requestUpdate();
+}
 
-  private accept(data: unknown, what: string): void {
-    const result = campaignSchema().safeParse(data);
-    if (!result.success) return this.fail(`${what} is not valid: ${describeIssues(result.error.issues)}`);
-    this.take(result.data);
-    warnOfUntranslatedMessage(result.data);
-  }
+/** The page's language, which a campaign that names no `defaultLocale` takes as its default if it has it. */
+const pageLang = (host: Host) => host.parentElement?.closest('[lang]')?.getAttribute('lang');
 
-  private take(campaign: Campaign): void {
-    const previous = this.current;
-    this.current = campaign;
-    this.problem = null;
-    this.changed(campaign, previous);
-  }
+const inlineScript = (host: Host) => host.querySelector(':scope > script[type="application/json"]');
 
-  private fail(problem: string): void {
-    console.error(`<civic-action>: ${problem}.`);
-    this.problem = problem;
-    this.host.requestUpdate();
-    emit(this.host, 'civic-action-error', {campaign: this.current.id, kind: 'campaign', reason: problem});
-  }
+function accept(controller: CampaignController, data: unknown, what: string): void {
+  const result = parseCampaign(data, pageLang(controller.host));
+  if (!result.success) return fail(controller, `${what} is not valid: ${describeIssues(result.error.issues)}`);
+  take(controller, result.data);
+  warnOfUntranslatedMessage(result.data);
+}
+
+function take(controller: CampaignController, campaign: Campaign): void {
+  const previous = controller.current;
+  controller.current = campaign;
+  controller.problem = null;
+  controller.changed(campaign, previous);
+}
+
+function fail(controller: CampaignController, problem: string): void {
+  console.error(`<civic-action>: ${problem}.`);
+  controller.problem = problem;
+  controller.host.requestUpdate();
+  emit(controller.host, 'civic-action-error', {campaign: controller.current.id, kind: 'campaign', reason: problem});
 }
 
 /**

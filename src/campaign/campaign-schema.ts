@@ -58,20 +58,43 @@ export type Recommendation = z.infer<ReturnType<typeof recommendationSchema>>;
 
 export const campaignRecipientSchema = once(() =>
   z.object({
+    /**
+     * The name as a label gives it, alone or in a list ("To: …"), and as the submission's
+     * `message.to` carries it: name first, then title ("Kamala Harris, Vice President of the
+     * United States"), so that it needs no article.
+     */
     name: localizedLineSchema(),
+    /**
+     * The name inside a sentence, after a preposition ("on its way to …", "a la atención de …"),
+     * with the article the language needs there ("la vicepresidenta Kamala Harris"). A title
+     * before a name needs one in Spanish, and only the organizer knows which; without this form,
+     * sentences use `name`.
+     */
+    inSentence: z.optional(localizedLineSchema()),
     email: z.optional(z.email()),
   }),
 );
 export type CampaignRecipient = z.infer<ReturnType<typeof campaignRecipientSchema>>;
 
-/** A campaign, as organizers write it (`schema/campaign.schema.json`). */
-export const campaignSchema = once(() => {
+/**
+ * A campaign, as organizers write it (`schema/campaign.schema.json`). Organizers write campaign
+ * files by hand, and one refused for a `defaultLocale` the widget can work out cost them the whole
+ * action: left out, it is English if the title has it, else the title's first language
+ * (`parseCampaign` prefers the page's language). Its type says what the schema gives: an overwrite
+ * check fills `defaultLocale`, which zod's types cannot see.
+ */
+export const campaignSchema = once(() => campaignObjectSchema() as unknown as z.ZodMiniType<Campaign, unknown>);
+
+const campaignObjectSchema = once(() => {
   const LocalizedText = localizedTextSchema();
   return z
     .object({
       id: slug(),
-      /** The language used where a text is missing in the reader's language. */
-      defaultLocale: localeCodeSchema(),
+      /**
+       * The language used where a text is missing in the reader's language. Optional as
+       * written: inferred when left out (see `campaignSchema` and `parseCampaign`).
+       */
+      defaultLocale: z.optional(localeCodeSchema()),
       title: localizedTitleSchema(),
       intro: z.optional(LocalizedText),
       /** The campaign's closing call: shown under the picks and ends the message. */
@@ -86,22 +109,31 @@ export const campaignSchema = once(() => {
           lead: z.optional(localizedPhraseSchema()),
           /** Closes the message above the supporter's name ("Sincerely,"). */
           signOff: z.optional(localizedPhraseSchema()),
+          /**
+           * Signs the message, under the sign-off, when the supporter gives no name (the form does
+           * not ask for it, or it was left empty): "A supporter of Casa Comunitaria". Without it,
+           * such a message ends with the sign-off.
+           */
+          unnamedSignature: z.optional(localizedPhraseSchema()),
         }),
       ),
       recommendations: z.array(recommendationSchema()).check(z.minLength(1), z.maxLength(CAMPAIGN_LIMITS.recommendations)),
     })
     .check(
+      // An overwrite, not a transform: zod/mini's transforms and pipes cost every reader bytes.
+      // In place: the object is zod's own copy of what was written.
+      z.overwrite((c) => ((c.defaultLocale ||= 'en' in c.title ? 'en' : Object.keys(c.title)[0]), c)),
       z.refine((c) => new Set(c.recommendations.map((r) => r.id)).size === c.recommendations.length, {
         message: 'recommendation ids must be unique',
         path: ['recommendations'],
       }),
-      z.refine((c) => c.defaultLocale in c.title, {
+      z.refine((c) => c.defaultLocale! in c.title, {
         message: 'the title must exist in the default language',
         path: ['title'],
       }),
     );
 });
-export type Campaign = z.infer<ReturnType<typeof campaignSchema>>;
+export type Campaign = Omit<z.infer<ReturnType<typeof campaignObjectSchema>>, 'defaultLocale'> & {defaultLocale: string};
 
 /** The languages a campaign can be read in: those its title is written in. */
 export function campaignLocales(campaign: Campaign): string[] {

@@ -30,9 +30,16 @@ export const defaultCampaign: Campaign = {
     en: 'We need new approaches to address the root causes of migration in a way that promotes the essential pillars of strengthening family unity and stronger mechanisms for humanitarian protection acknowledging the fundamentally positive impact of migration in the USA, and in Central American nations, as well as the human dignity of all people in the region.',
     es: 'Necesitamos nuevos enfoques para abordar las causas fundamentales de la migración de una manera que promueva los pilares esenciales del fortalecimiento de la unidad familiar y mecanismos más sólidos de protección humanitaria, reconociendo el impacto fundamentalmente positivo de la migración en los Estados Unidos y en las naciones centroamericanas, así como la dignidad humana de todas las personas de la región.',
   },
-  // Name first, then the title: the name then fits every sentence it enters ("Su mensaje va en
-  // camino a: Kamala Harris, vicepresidenta de Estados Unidos") with no article to add.
-  recipients: [{name: {en: 'Kamala Harris, Vice President of the United States', es: 'Kamala Harris, vicepresidenta de Estados Unidos'}}],
+  // Two forms, one per use. `name` (name first, then title) is what a label or a list shows ("Para:
+  // Kamala Harris, vicepresidenta de Estados Unidos") and what the receiver checks `message.to`
+  // against. `inSentence` follows a preposition, where Spanish puts an article before a title:
+  // "Su mensaje va en camino a la vicepresidenta Kamala Harris."
+  recipients: [
+    {
+      name: {en: 'Kamala Harris, Vice President of the United States', es: 'Kamala Harris, vicepresidenta de Estados Unidos'},
+      inSentence: {en: 'Vice President Kamala Harris', es: 'la vicepresidenta Kamala Harris'},
+    },
+  ],
   message: {
     subject: {
       en: 'I support these recommendations on migration',

@@ -38,7 +38,8 @@ function unwatchPageLanguage(host: Host): void {
 export class LocaleController implements ReactiveController {
   /** What the reader picked in the switcher, on this page or an earlier one. */
   chosen: string | null = readStored('local', CHOSEN_LOCALE_KEY);
-  private resolved: ResolvedLocale = {locale: 'en', source: 'default'};
+  /** Set by `resolve`, which the element calls before its first render. */
+  private resolved!: ResolvedLocale;
   /** The element's `lang` last reported as unusable, so one mistake gives one console error. */
   private lastReportedLang: string | null = null;
   /** The locale numbers and dates were last written in, and for which interface language. */

@@ -1,8 +1,7 @@
 import {msg, str} from '@lit/localize';
 import {textIn, type Campaign} from '../campaign/campaign-schema.js';
-import {inLocale} from '../i18n/localization.js';
-import {campaignRecipients, type Recipient} from './recipients.js';
-import {listFormat} from '../i18n/intl.js';
+import {inLocale, interfaceLocaleFor} from '../i18n/localization.js';
+import {campaignRecipients, contractArticles, namesInSentence, type Recipient} from './recipients.js';
 
 /**
  * The message to officials, composed from a campaign and a supporter's picks.
@@ -28,6 +27,8 @@ export interface ComposedMessage {
   body: string;
   /** "Sincerely," in the message's language: the signature goes under it. */
   signOff: string;
+  /** The campaign's signature for a supporter who gives no name, in the message's language (see `signerOf`). */
+  unnamedSignature?: string;
 }
 
 const BULLET = '• ';
@@ -56,15 +57,19 @@ export function composeMessage({campaign, locale, picks, recipients}: ComposeInp
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale, campaign.defaultLocale)?.text;
   const to = recipients ? [...recipients] : campaignRecipients(campaign, locale);
   return inLocale(locale, () => {
-    const names = listFormat(locale).format(to.map((r) => r.name));
+    // The greeting's own language joins the list ("and" in an English greeting of a French message).
+    const sentenceLocale = interfaceLocaleFor(locale);
+    const names = namesInSentence(to, sentenceLocale);
     // The campaign's own greeting names its own recipients; an organizer who sets other
-    // recipients gets a greeting that names those.
+    // recipients gets a greeting that names those, in their form inside a sentence ("A la
+    // atención de la vicepresidenta Kamala Harris:").
     const greeting =
       (!recipients && text(campaign.message?.greeting)) ||
-      (to.length ? msg(str`Dear ${names},`, {id: 'message-greeting'}) : msg('To whom it may concern,'));
+      (to.length ? contractArticles(msg(str`Dear ${names},`, {id: 'message-greeting'}), sentenceLocale) : msg('To whom it may concern,'));
     const lead = leadLine(campaign, locale);
     const lines = inCampaignOrder(campaign, picks).map((id) => recommendationLine(campaign, id, locale) ?? '');
     const closing = text(campaign.closing);
+    const unnamedSignature = text(campaign.message?.unnamedSignature);
     // The lead ends in a colon that promises a list: it comes with the first pick, not before.
     const paragraphs = [greeting, lines.length ? [lead, ...lines].join('\n') : '', closing].filter(Boolean);
     return {
@@ -72,13 +77,37 @@ export function composeMessage({campaign, locale, picks, recipients}: ComposeInp
       subject: text(campaign.message?.subject) ?? text(campaign.title) ?? '',
       body: paragraphs.join('\n\n'),
       signOff: text(campaign.message?.signOff) ?? msg('Sincerely,'),
+      unnamedSignature,
     };
   });
 }
 
-/** The message as it is sent: the body, then the sign-off and the supporter's name. */
-export function signedBody(body: string, signOff: string, name: string): string {
-  return `${body.trimEnd()}\n\n${signOff}\n${name.trim()}`.trimEnd();
+/** Who signs a message, under its sign-off. */
+export interface Signer {
+  /**
+   * The line under the sign-off, as it is sent: the supporter's name where the form asks for
+   * it, else the campaign's `unnamedSignature`, else nothing ('').
+   */
+  text: string;
+  /**
+   * The form asks for the name and none is typed yet: a preview shows "(your name)" there, to
+   * say where the name goes. Never when the name is not asked: there is nowhere to type it.
+   */
+  awaitingName: boolean;
+}
+
+/**
+ * The signature of a message. A name the form does not ask for is not used, even when one is
+ * stored from an earlier visit: the reader could neither see nor change it.
+ */
+export function signerOf(composed: Pick<ComposedMessage, 'unnamedSignature'>, name: string, nameAsked: boolean): Signer {
+  const typed = nameAsked ? name.trim() : '';
+  return {text: typed || composed.unnamedSignature || '', awaitingName: nameAsked && !typed};
+}
+
+/** The message as it is sent: the body, then the sign-off and the signature (see `signerOf`). */
+export function signedBody(body: string, signOff: string, signature: string): string {
+  return `${body.trimEnd()}\n\n${signOff}\n${signature.trim()}`.trimEnd();
 }
 
 export interface ReconcileInput {

@@ -1,3 +1,5 @@
+import type {ReactiveControllerHost} from 'lit';
+
 /** Copies `text`, and says whether the clipboard took it (an insecure page or a denied permission refuse it). */
 export async function copyText(text: string): Promise<boolean> {
   try {
@@ -14,5 +16,27 @@ export async function shareNatively(text: string, url: string): Promise<void> {
     await navigator.share({title: text, text, url});
   } catch {
     // Closed without sharing.
+  }
+}
+
+/** Whether a copy button's last copy worked: `no` when the clipboard refused it and the reader must copy by hand. */
+export type Copied = 'yes' | 'no' | null;
+export type CopyTarget = 'message' | 'link';
+
+/** What each copy button last did, for its status line: each button has its own. */
+export class CopyController {
+  copied: Readonly<Record<CopyTarget, Copied>> = {message: null, link: null};
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  async copy(what: CopyTarget, text: string): Promise<boolean> {
+    const done = await copyText(text);
+    this.copied = {...this.copied, [what]: done ? 'yes' : 'no'};
+    this.host.requestUpdate();
+    return done;
+  }
+
+  forget(): void {
+    this.copied = {message: null, link: null};
   }
 }

@@ -1,7 +1,12 @@
-/** The events the widget sends to its page; see the element's `@event` docs for each detail. */
-export type CivicActionEvent = 'civic-action-pick' | 'civic-action-submit' | 'civic-action-sent' | 'civic-action-error';
+import type {CivicActionEventMap} from '../events.js';
 
-/** Bubbles and crosses shadow roots, so that a page's one listener on `document` hears every widget. */
-export function emit(target: EventTarget, name: CivicActionEvent, detail: object): void {
+type Detail<K extends keyof CivicActionEventMap> = CivicActionEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * Sends one of the widget's events (typed by `CivicActionEventMap`, the public types, so that
+ * what is sent and what is documented cannot drift). They bubble and cross shadow roots, so that
+ * a page's one listener on `document` hears every widget.
+ */
+export function emit<K extends keyof CivicActionEventMap>(target: EventTarget, name: K, detail: Detail<K>): void {
   target.dispatchEvent(new CustomEvent(name, {bubbles: true, composed: true, detail}));
 }

@@ -18,7 +18,9 @@ export interface SubmissionInput {
  * The payload, checked against the same schema receivers use, so a malformed
  * submission is caught here rather than rejected by the organizer's endpoint.
  */
-export function buildSubmission(input: SubmissionInput) {
+// The return type is written out: the inferred one names zod's internal module, which type
+// declarations for the package (dist/types/) cannot refer to.
+export function buildSubmission(input: SubmissionInput): ReturnType<ReturnType<typeof submissionSchema>['safeParse']> {
   const supporter = Object.fromEntries(
     (['name', 'email', 'postalCode'] as const)
       // A tab pasted into a field is no reason to fail a send; the schema refuses it raw.

@@ -68,7 +68,7 @@ export class SendController implements ReactiveController {
   /** The submission to keep in the draft: one that was offered again, or one still on its way. */
   get pending(): Pending | null {
     const phase = this.state?.phase;
-    return this.interrupted ?? (phase && phase !== 'refused' && phase !== 'invalid' && phase !== 'sent' ? this.onItsWay : null);
+    return this.interrupted ?? (phase === 'sending' || phase === 'waiting' || phase === 'offline' || phase === 'failed' ? this.onItsWay : null);
   }
 
   /**
@@ -97,10 +97,10 @@ export class SendController implements ReactiveController {
     this.deliver(built.data, settings);
   }
 
-  /** Sends the submission an earlier visit left on its way, as it was, with the same id. */
-  sendInterrupted(settings: DeliverySettings): void {
+  /** Sends the submission an earlier visit left on its way, as it was, with the same id (not without an endpoint). */
+  sendInterrupted(settings: DeliverySettings | null): void {
     const pending = this.interrupted;
-    if (!pending || !offerHere(pending, settings.owner) || this.busy) return;
+    if (!pending || !settings || !offerHere(pending, settings.owner) || this.busy) return;
     this.id = pending.submission.id;
     this.interrupted = null;
     this.deliver(pending.submission, settings);

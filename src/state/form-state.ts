@@ -31,6 +31,8 @@ export interface FormState {
   readonly serverProblems: Partial<Record<FormField, string>>;
   /** The field people never see, which form-filling scripts tend to fill in. */
   readonly honeypot: string;
+  /** Recommendations whose full text the reader opened. */
+  readonly opened: ReadonlySet<string>;
 }
 
 /** Checks a form's fields and picks against what the organizer asks. */
@@ -46,6 +48,7 @@ export const initialFormState = (): FormState => ({
   showProblems: false,
   serverProblems: {},
   honeypot: '',
+  opened: new Set(),
 });
 
 /** Problems follow the form once they are shown, so that a fixed field stops being flagged. */
@@ -91,6 +94,9 @@ export function withSupporter(state: FormState, patch: Partial<SupporterFields>,
   const serverProblems = Object.fromEntries(Object.entries(state.serverProblems).filter(([field]) => !changed.includes(field)));
   return revalidated({...state, supporter: {...state.supporter, ...patch}, serverProblems}, check);
 }
+
+/** Opens a recommendation's full text, or closes it. */
+export const withFullTextToggled = (state: FormState, id: string): FormState => ({...state, opened: toggled(state.opened, id, !state.opened.has(id))});
 
 /** The reader pressed send: problems are shown from now on. */
 export const checked = (state: FormState, check: FormCheck): FormState => revalidated({...state, showProblems: true}, check);

@@ -86,16 +86,19 @@ export const controls = css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.75em;
+    gap: 0.5em;
   }
   .recommendation {
     display: grid;
-    grid-template-columns: 1.5em minmax(0, 1fr);
-    column-gap: 0.75em;
+    grid-template-columns: 1.5em minmax(0, 1fr) 1.5em;
+    column-gap: 0.625em;
     row-gap: 0.25em;
-    padding: 0.75em;
+    padding: 0.5em 0.5em 0.5em 0.625em;
     border: 1px solid var(--civic-action-border);
     border-radius: var(--civic-action-radius);
+  }
+  .recommendation {
+    scroll-margin-top: 4.5em;
   }
   .recommendation:has(input:checked) {
     border-color: var(--civic-action-accent);
@@ -104,6 +107,71 @@ export const controls = css`
   .recommendation label {
     font-weight: 600;
     cursor: pointer;
+  }
+  /* The full text is a tap away, from the button at the headline's end: on a phone, twelve
+     texts open would make the list six screens long. */
+  button.more {
+    grid-column: 3;
+    grid-row: 1;
+    align-self: start;
+    min-height: 1.5em;
+    min-width: 1.5em;
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+  .chevron {
+    width: 0.5em;
+    height: 0.5em;
+    margin-top: -0.25em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(45deg);
+  }
+  button.more[aria-expanded='true'] .chevron {
+    margin-top: 0.25em;
+    transform: rotate(-135deg);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* While the list is on screen, the count and the way to the message stay in sight above it.
+     At the top rather than the bottom: before any scrolling it covers nothing, and a focused
+     recommendation is kept clear of it by its scroll margin. */
+  .picks-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25em 0.5em;
+    padding: 0.25em 0;
+    border-bottom: 1px solid var(--civic-action-border);
+    font-size: 0.9375em;
+    background: var(--civic-action-surface);
+  }
+  /* Smaller than other buttons (still over the 24 px WCAG asks), so that the list starts higher. */
+  .bulk button,
+  .picks-bar button {
+    min-height: 2.25em;
+    padding-block: 0.25em;
+  }
+  /* Side by side on a phone; one above the other only when large text leaves no room. */
+  .picks-bar .count {
+    flex: 1 1 8em;
+  }
+  /* Where the screen is short (a phone on its side, large text), a bar that stays would hide too much. */
+  @media (max-height: 480px) {
+    .picks-bar {
+      position: static;
+    }
   }
   .recommendation-text,
   .recommendation-tally {

@@ -39,9 +39,19 @@ export const sections = css`
     background: var(--civic-action-surface);
     min-height: 2.75em;
   }
+  /* The message grows with its text: no box that scrolls inside a page that scrolls. */
   textarea {
     resize: vertical;
     line-height: 1.5;
+    field-sizing: content;
+    min-height: 7.5em;
+  }
+  @media (max-width: 30em) {
+    textarea,
+    .envelope {
+      font-size: 0.9375em;
+      line-height: 1.4;
+    }
   }
   [aria-invalid='true']:not([type='checkbox']) {
     border: 2px solid var(--civic-action-danger);
@@ -150,14 +160,16 @@ export const sections = css`
     gap: 0.5em;
   }
   /* Focus moves here by script after a send: show it whether the send was a click or a key. */
-  .confirmation h2:focus {
+  .confirmation h2:focus,
+  #message-heading:focus {
     outline: 3px solid var(--civic-action-accent);
     outline-offset: 2px;
   }
 
   @media (forced-colors: active) {
     button,
-    .button {
+    .button,
+    button.more {
       border: 1px solid ButtonText;
     }
     .switcher button[aria-pressed='true'] {

@@ -150,4 +150,26 @@ export const theme = css`
   .recommendation-tally {
     color: var(--civic-action-muted);
   }
+  /* A phone's screen is better spent on text than on margins. */
+  @media (max-width: 30em) {
+    .widget {
+      padding: calc(var(--civic-action-space) * 0.75);
+      gap: calc(var(--civic-action-space) * 0.75);
+    }
+    form {
+      gap: calc(var(--civic-action-space) * 1.25);
+    }
+    h2 {
+      font-size: 1.25em;
+    }
+    h3 {
+      font-size: 1.0625em;
+    }
+    .intro {
+      font-size: 0.9375em;
+    }
+    fieldset {
+      gap: calc(var(--civic-action-space) * 0.5);
+    }
+  }
 `;

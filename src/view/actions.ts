@@ -45,11 +45,13 @@ function renderEmailFallback(view: WidgetView, actions: WidgetActions) {
     <div class="actions">
       <p class="help">${msg('Send this message from your own email, or copy it and send it your way.')}</p>
       ${view.form.picks.size === 0
-        ? html`<p class="help">${msg('Pick at least one recommendation to write your message.')}</p>`
+        ? // Both ways out wait for a pick (the message says so): copying a message with no
+          // recommendation in it helps no one.
+          nothing
         : html`<a part="submit" class="primary button" href=${mailtoHref({to: emails, subject: composed.subject, body: text})}>
-            ${msg('Open in my email app')}
-          </a>`}
-      <button type="button" class="secondary" @click=${actions.copyMessage}>${msg('Copy the message')}</button>
+              ${msg('Open in my email app')}
+            </a>
+            <button type="button" class="secondary" @click=${actions.copyMessage}>${msg('Copy the message')}</button>`}
       <p class="status" role="status">
         ${copied === 'yes' ? msg('Copied. Paste it into an email to the recipients.') : nothing}
         ${copied === 'no' ? msg('The message is selected: copy it with your keyboard or menu.') : nothing}

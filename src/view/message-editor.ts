@@ -7,7 +7,7 @@ import {signedBody} from '../message/compose-message.js';
 import type {Recipient} from '../message/recipients.js';
 import {LIMITS} from '../send/submission-schema.js';
 import {COUNTER_FROM, lengthCounter} from './field.js';
-import {outgoing, textOf, type WidgetActions, type WidgetView} from './widget-view.js';
+import {outgoing, signer, textOf, type WidgetActions, type WidgetView} from './widget-view.js';
 
 /** The message built from the picks: who it goes to, its subject, and its text to edit. */
 export function renderMessageEditor(view: WidgetView, actions: WidgetActions) {
@@ -18,7 +18,16 @@ export function renderMessageEditor(view: WidgetView, actions: WidgetActions) {
     const recommendation = view.campaign.recommendations.find((r) => r.id === id);
     return textOf(view, recommendation?.title)?.text ?? id;
   });
-  const name = form.supporter.name.trim();
+  // Never "(your name)" where the form does not ask for it: there would be nowhere to type it.
+  const signature = signer(view, composed);
+  // Before the first pick there is nothing to say yet: a message with no recommendation in it
+  // would be an unfinished sentence, and half a screen of it on a phone.
+  if (form.picks.size === 0 && !form.edited) {
+    return html`<section part="message" class="message" aria-labelledby="message-heading">
+      <h3 id="message-heading" tabindex="-1">${msg('Your message')}</h3>
+      <p class="help">${msg('Pick at least one recommendation to write your message.')}</p>
+    </section>`;
+  }
   return html`
     <section part="message" class="message" aria-labelledby="message-heading">
       <h3 id="message-heading">${msg('Your message')}</h3>
@@ -52,9 +61,11 @@ export function renderMessageEditor(view: WidgetView, actions: WidgetActions) {
         @input=${(e: Event) => actions.editMessage((e.target as HTMLTextAreaElement).value)}
       ></textarea>
       ${lengthCounter('message-counter', body.length, LIMITS.body, view.formatLocale)}
-      <p class="signature" lang=${locale}>${composed.signOff}${'\n'}${name
-          ? html`<span class="signer" dir="auto">${name}</span>`
-          : html`<span class="placeholder" lang=${interfaceLocale}>${msg('(your name)')}</span>`}</p>
+      <p class="signature" lang=${locale}>${composed.signOff}${signature.awaitingName
+          ? html`${'\n'}<span class="placeholder" lang=${interfaceLocale}>${msg('(your name)')}</span>`
+          : signature.text
+            ? html`${'\n'}<span class="signer" dir="auto">${signature.text}</span>`
+            : nothing}</p>
       ${keptTitles.length ? html`<p class="notice" role="status">${keptEditedText(interfaceLocale, keptTitles)}</p>` : nothing}
       ${renderEditControls(view, actions)} ${differs ? renderReaderVersion(view) : nothing}
     </section>
@@ -101,7 +112,7 @@ function renderReaderVersion(view: WidgetView) {
     <details class="reader-version">
       <summary>${msg(str`The message in ${languageNameIn(view.locale, view.interfaceLocale)}, for reference`)}</summary>
       ${view.form.edited ? html`<p class="help">${msg('Built from your picks; your own edits are not translated.')}</p>` : nothing}
-      <p class="preview">${signedBody(version.body, version.signOff, view.form.supporter.name)}</p>
+      <p class="preview">${signedBody(version.body, version.signOff, signer(view, version).text)}</p>
     </details>
   `;
 }

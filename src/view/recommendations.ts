@@ -20,15 +20,19 @@ export function renderRecommendations(view: WidgetView, actions: WidgetActions) 
       <div class="bulk">
         ${view.bounds.max >= total ? html`<button type="button" class="secondary" @click=${actions.pickAll}>${msg('Pick all')}</button>` : nothing}
         <button type="button" class="secondary" @click=${actions.clearAll}>${msg('Clear all')}</button>
-        <p part="count" class="count" role="status">${pickCountText(view)}</p>
       </div>
       ${problem ? html`<p id="picks-problem" class="problem">${problem}</p>` : nothing}
-      <ul class="recommendation-list" role="list" @change=${actions.pickChange}>
+      <div class="picks-bar" part="picks-bar">
+        <p part="count" class="count" role="status">${pickCountText(view)}</p>
+        <button type="button" class="secondary" @click=${actions.goToMessage}>${msg('Go to my message')}</button>
+      </div>
+      <ul class="recommendation-list" role="list" @change=${actions.pickChange} @click=${actions.toggleFullText}>
         ${campaign.recommendations.map((recommendation) => {
           const id = `recommendation-${recommendation.id}`;
           const title = textOf(view, recommendation.title);
           const text = textOf(view, recommendation.text);
           const backers = tally ? (tally.recommendations[recommendation.id] ?? 0) : null;
+          const open = form.opened.has(recommendation.id);
           return html`
             <li part="recommendation" class="recommendation">
               <input
@@ -41,10 +45,13 @@ export function renderRecommendations(view: WidgetView, actions: WidgetActions) 
                 .checked=${live(form.picks.has(recommendation.id))}
               />
               <label for=${id} lang=${langIfOther(view, title?.lang)}>${title?.text}</label>
+              <button type="button" class="more" data-more=${recommendation.id} aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-text">
+                <span class="chevron" aria-hidden="true"></span><span class="visually-hidden">${msg('Full text')}: ${title?.text}</span>
+              </button>
               ${backers === null
                 ? nothing
                 : html`<p part="recommendation-tally" id="${id}-tally" class="recommendation-tally">${backersText(view, backers)}</p>`}
-              <p id="${id}-text" class="recommendation-text" lang=${langIfOther(view, text?.lang)}>${text?.text}</p>
+              <p id="${id}-text" class="recommendation-text" lang=${langIfOther(view, text?.lang)} ?hidden=${!open}>${text?.text}</p>
             </li>
           `;
         })}

@@ -1,12 +1,13 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {mailtoHref} from '../send/mailto.js';
+import type {Copied} from '../platform/clipboard.js';
 
 export interface ShareOptions {
   url: string;
   text: string;
   /** Whether the last copy worked: `no` shows the link for the reader to copy by hand. */
-  copied: 'yes' | 'no' | null;
+  copied: Copied;
   onCopy: () => void;
   onNativeShare: (() => void) | null;
 }

@@ -1,15 +1,13 @@
 import {nothing} from 'lit';
 import {textIn, type Campaign, type LocalizedText} from '../campaign/campaign-schema.js';
 import type {Options} from '../config/options.js';
+import type {Copied, CopyTarget} from '../platform/clipboard.js';
 import type {Pending} from '../draft/draft-store.js';
 import type {PickBounds, SupporterFields} from '../form/supporter-fields.js';
-import {signedBody, type ComposedMessage} from '../message/compose-message.js';
+import {signedBody, signerOf, type ComposedMessage} from '../message/compose-message.js';
 import type {SendState} from '../send/send-controller.js';
 import type {FormState} from '../state/form-state.js';
 import type {Tally} from '../tally/tally.js';
-
-/** Whether the clipboard took what a copy button copied: `no` when the text was selected for the reader to copy. */
-export type Copied = 'yes' | 'no' | null;
 
 /** Everything a render shows, read from the element and its controllers once per render. */
 export interface WidgetView {
@@ -35,7 +33,7 @@ export interface WidgetView {
   sendState: SendState | null;
   /** A submission an earlier visit left on its way, when this widget may offer it. */
   interrupted: Pending | null;
-  copied: {message: Copied; link: Copied};
+  copied: Readonly<Record<CopyTarget, Copied>>;
   /** The message composed from the picks in a language. */
   compose(locale: string): ComposedMessage;
 }
@@ -44,8 +42,12 @@ export interface WidgetView {
 export interface WidgetActions {
   chooseLocale(locale: string): void;
   pickChange(event: Event): void;
+  /** A click in the list: on a recommendation's "full text" button, opens or closes its text. */
+  toggleFullText(event: Event): void;
   pickAll(): void;
   clearAll(): void;
+  /** Takes the reader from the list to their message. */
+  goToMessage(): void;
   editMessage(text: string): void;
   startAgain(): void;
   undoStartAgain(): void;
@@ -70,9 +72,15 @@ export const textOf = (view: WidgetView, value: LocalizedText | undefined, local
  */
 export const langIfOther = (view: WidgetView, lang: string | undefined) => (lang === undefined || lang === view.interfaceLocale ? nothing : lang);
 
-/** The message exactly as it will be sent: the body as edited or built, signed with the supporter's name. */
+/** Whether the form asks the supporter's name: as `fields` says, and always (optional) for the email fallback. */
+export const nameAsked = (view: WidgetView): boolean => !view.options.endpoint || Boolean(view.options.fields.name);
+
+/** Who signs a message in the view's state: the name where it is asked, else the campaign's wording, else no one. */
+export const signer = (view: WidgetView, composed: ComposedMessage) => signerOf(composed, view.form.supporter.name, nameAsked(view));
+
+/** The message exactly as it will be sent: the body as edited or built, signed (see `signerOf`). */
 export function outgoing(view: WidgetView) {
   const composed = view.compose(view.messageLocale);
   const body = view.form.edited?.text ?? composed.body;
-  return {composed, body, text: signedBody(body, composed.signOff, view.form.supporter.name)};
+  return {composed, body, text: signedBody(body, composed.signOff, signer(view, composed).text)};
 }

@@ -26,9 +26,9 @@ async function expectNoAxeViolations(element: CivicAction, label: string, mustRu
 const rulesFor = (state: State) =>
   state === 'sent' || state === 'awaiting confirmation' ? ['color-contrast', 'button-name', 'target-size'] : ['color-contrast', 'label', 'button-name', 'aria-valid-attr-value', 'target-size'];
 
-type State = 'first view' | 'counted' | 'some picked' | 'invalid form' | 'sending' | 'sent' | 'awaiting confirmation' | 'failed';
+type State = 'first view' | 'counted' | 'some picked' | 'full text open' | 'invalid form' | 'sending' | 'sent' | 'awaiting confirmation' | 'failed';
 /** `counted`: the first view with the live counter shown; `awaiting confirmation`: the receiver wants an email click. */
-const STATES: State[] = ['first view', 'counted', 'some picked', 'invalid form', 'sending', 'sent', 'awaiting confirmation', 'failed'];
+const STATES: State[] = ['first view', 'counted', 'some picked', 'full text open', 'invalid form', 'sending', 'sent', 'awaiting confirmation', 'failed'];
 
 /** Puts a fresh widget in `state`; returns it with a function that lets a held request go. */
 async function widgetIn(state: State, attributes: {lang: string; theme: string}): Promise<{element: CivicAction; done: () => unknown}> {
@@ -59,6 +59,11 @@ async function widgetIn(state: State, attributes: {lang: string; theme: string})
   }
   await pick(element, 'tps', 'end-title-42');
   if (state === 'some picked') return {element, done};
+  if (state === 'full text open') {
+    $(element, '[data-more="tps"]').click();
+    await element.updateComplete;
+    return {element, done};
+  }
   await fillSupporter(element);
   $(element, '[part=submit]').click();
   const reached: Record<string, () => boolean> = {

@@ -12,6 +12,7 @@ describe('<civic-action> invalid attributes', () => {
     expect(errors).to.have.length(1);
     expect(errors[0]).to.contain('endpoint="ftp://files.example/submit"').and.to.contain('https:');
     expect(element.shadowRoot!.querySelector('button[type=submit]')).to.be.null;
+    await pick(element, 'tps');
     expect($(element, '.actions').textContent).to.contain('Copy the message');
   });
 
@@ -35,6 +36,7 @@ describe('<civic-action> invalid attributes', () => {
     });
     expect(errors).to.have.length(1);
     expect(errors[0]).to.contain('recipients="Ana <ana-at-example>"').and.to.contain('"ana-at-example"');
+    await pick(element, 'tps');
     expect(messageBody(element).value).to.match(/^Dear Vice President Harris,/);
   });
 

@@ -23,6 +23,17 @@ describe('<civic-action> without an endpoint', () => {
     expect(url.searchParams.get('subject')).to.equal(defaultCampaign.message!.subject!.en);
   });
 
+  it('offers neither the email app nor copying before a pick, and both after it', async () => {
+    const element = await mount(html`<civic-action></civic-action>`);
+    const actions = () => $(element, '.actions');
+    expect(actions().querySelector('a[part=submit]'), 'no email link before a pick').to.be.null;
+    expect([...actions().querySelectorAll('button')].map((b) => b.textContent!.trim()), 'no copy button before a pick').not.to.include('Copy the message');
+    expect($(element, '[part=message]').textContent).to.contain('Pick at least one recommendation to write your message.');
+    await pick(element, 'tps');
+    expect(actions().querySelector('a[part=submit]')).not.to.be.null;
+    expect([...actions().querySelectorAll('button')].map((b) => b.textContent!.trim())).to.include('Copy the message');
+  });
+
   it('shows, next to each name, the address the reader’s mail will go to', async () => {
     const element = await mount(html`<civic-action></civic-action>`);
     element.campaign = {
@@ -30,9 +41,9 @@ describe('<civic-action> without an endpoint', () => {
       recipients: [{name: {en: 'Vice President Kamala Harris'}, email: 'collector@evil.example'}, {name: {en: 'Senator Bo'}}],
     };
     await element.updateComplete;
+    await pick(element, 'tps');
     const to = $(element, '.envelope dd').textContent!.replace(/\s+/g, ' ').trim();
     expect(to, 'README: the email fallback shows each recipient’s address next to their name').to.equal('Vice President Kamala Harris <collector@evil.example> and Senator Bo');
-    await pick(element, 'tps');
     expect(new URL($<HTMLAnchorElement>(element, 'a[part=submit]').href).pathname).to.equal('collector@evil.example');
   });
 

@@ -12,6 +12,7 @@ describe('<civic-action> language', () => {
     expect($(element, 'h2').textContent).to.equal(title('es'));
     expect($(element, 'legend').textContent).to.contain('Elija las recomendaciones que apoya');
     expect($(element, '[part=base]').getAttribute('lang')).to.equal('es');
+    await pick(element, 'tps');
     expect(messageBody(element).getAttribute('lang')).to.equal('es');
   });
 

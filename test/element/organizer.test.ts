@@ -31,8 +31,8 @@ describe('organizer settings', () => {
   it('subject replaces the campaign’s subject in the preview and the payload', async () => {
     const endpoint = endpointBucket('ok');
     const element = await mount(html`<civic-action endpoint=${endpoint.url} subject="Act on root causes now"></civic-action>`);
-    expect($(element, '.envelope').textContent).to.contain('Act on root causes now');
     await pick(element, 'tps');
+    expect($(element, '.envelope').textContent).to.contain('Act on root causes now');
     await fillSupporter(element);
     await sendFrom(element);
     expect((await endpoint.recorded())[0]!.body.message.subject).to.equal('Act on root causes now');

@@ -44,7 +44,7 @@ describe('the embed builder', function () {
 
   it('writes a snippet that works when pasted into a page, pinned and integrity-checked', async () => {
     const bucket = `builder${Math.random().toString(36).slice(2)}`;
-    const snippet = await snippetFromBuilder(`${location.origin}/cdn/civic-action/`, bucket);
+    const snippet = await snippetFromBuilder(`${location.origin}/cdn/civic-action/0.1.0/`, bucket);
     expect(snippet).to.match(/integrity="sha384-[A-Za-z0-9+/]+=*"/);
     expect(snippet).to.match(/\/cdn\/civic-action\/\d+\.\d+\.\d+\/civic-action\.js/);
     expect(snippet).to.contain('fields="name*, email*"');
@@ -67,7 +67,7 @@ describe('the embed builder', function () {
   });
 
   it('writes a snippet that refuses to run a file that was changed on the host', async () => {
-    const snippet = await snippetFromBuilder(`${location.origin}/cdn-tampered/civic-action/`, 'tampered');
+    const snippet = await snippetFromBuilder(`${location.origin}/cdn-tampered/civic-action/0.1.0/`, 'tampered');
     const src = /src="([^"]+)"/.exec(snippet)![1]!;
     // The changed file is there and served: only its integrity hash can stop it.
     const served = await fetch(src);

@@ -127,6 +127,7 @@ describe('absurd input', () => {
     await setViewport({width: 320, height: 640});
     try {
       const element = await mount(html`<civic-action endpoint="/endpoint/ok/long"></civic-action>`);
+      await pick(element, 'tps');
       const name = $<HTMLInputElement>(element, '#supporter-name');
       name.focus();
       await sendKeys({type: `سارة 🌎 ${'ب'.repeat(205)}`});

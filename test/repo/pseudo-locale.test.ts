@@ -192,6 +192,9 @@ describe('adding a language', function () {
     refused.remove();
 
     const invalid = await widget({endpoint: bucket('ok')});
+    // The message box appears with the first pick (send() picks the other).
+    (invalid.shadowRoot!.querySelector('#recommendation-two') as HTMLInputElement).click();
+    await invalid.updateComplete;
     const body = invalid.shadowRoot!.querySelector('#message-body') as HTMLTextAreaElement;
     body.value = 'x'.repeat(20_400);
     body.dispatchEvent(new Event('input'));

@@ -1,0 +1,23 @@
+import {matchLocale} from '../i18n/resolve-locale.js';
+import type {describeIssues} from './describe-issues.js';
+import {campaignLocales, campaignSchema, type Campaign} from './campaign-schema.js';
+
+/** What reading a campaign gives: the campaign, or zod's issues (see `describeIssues`). */
+export type CampaignReading =
+  | {success: true; data: Campaign; error?: undefined}
+  | {success: false; data?: undefined; error: {issues: Parameters<typeof describeIssues>[0]}};
+
+/**
+ * Reads a campaign as an organizer wrote it. Where it leaves out `defaultLocale`, the page's
+ * language (the `lang` of the page the widget is on) is the default if the campaign has it; else
+ * the schema's choice stands: English if the title has it, else the title's first language.
+ * Kept out of the schema, which is built once for every page, and out of the element's public
+ * exports, so that it costs readers nothing until the element calls it.
+ */
+export function parseCampaign(value: unknown, pageLang?: string | null): CampaignReading {
+  const result = campaignSchema().safeParse(value);
+  const written = (value as {defaultLocale?: unknown} | null)?.defaultLocale;
+  const page = written === undefined && result.data ? matchLocale(pageLang, campaignLocales(result.data)) : undefined;
+  if (page) result.data!.defaultLocale = page;
+  return result as CampaignReading;
+}

@@ -1,0 +1,87 @@
+import {expect} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
+import {html} from 'lit';
+import {$, fillSupporter, mount, pick} from '../helpers.js';
+import type {CivicAction} from '../../src/civic-action.component.js';
+
+/**
+ * Most supporters read on a phone: at 390 × 844 the action should fit in about three screens.
+ * Heights are measured, not timed, so they are tested here rather than benchmarked. Issue 14 asks
+ * for 2,000 px before a pick and 2,800 px with three picks and the form; where a language does
+ * not meet that yet, the limit is today's height (a ratchet: lower it with every saving), and
+ * README's phone table says so.
+ */
+const LIMITS = {
+  en: {before: 2000, picked: 2950},
+  es: {before: 2100, picked: 3250},
+} as const;
+const top = (element: CivicAction) => element.getBoundingClientRect().top;
+const height = (element: CivicAction) => Math.round(element.getBoundingClientRect().height);
+
+for (const lang of ['en', 'es'] as const) {
+  describe(`on a 390 px phone, in ${lang === 'en' ? 'English' : 'Spanish'}`, () => {
+    before(() => setViewport({width: 390, height: 844}));
+    after(() => setViewport({width: 800, height: 600}));
+
+    it(`is at most ${LIMITS[lang].before} px tall before any pick, with the first checkbox in its first 600 px`, async () => {
+      const element = await mount(html`<civic-action lang=${lang} endpoint="/endpoint/ok/phone"></civic-action>`);
+      const firstBox = $(element, 'input[data-recommendation]').getBoundingClientRect().top - top(element);
+      console.log(`phone ${lang}: ${height(element)} px before any pick, first checkbox at ${Math.round(firstBox)} px`);
+      expect(height(element), 'the widget before any pick').to.be.at.most(LIMITS[lang].before);
+      expect(firstBox, 'the first checkbox').to.be.at.most(600);
+    });
+
+    it(`is at most ${LIMITS[lang].picked} px tall with three picks and the form filled`, async () => {
+      const element = await mount(html`<civic-action lang=${lang} endpoint="/endpoint/ok/phone"></civic-action>`);
+      // The first three, as a reader picking from the top would.
+      await pick(element, 'economic-policy', 'rule-of-law', 'civil-society');
+      await fillSupporter(element);
+      await element.updateComplete;
+      console.log(`phone ${lang}: ${height(element)} px with three picks and the form`);
+      expect(height(element), 'the widget with three picks and the form').to.be.at.most(LIMITS[lang].picked);
+    });
+
+    it('shows the whole message, with no scrolling inside it', async () => {
+      const element = await mount(html`<civic-action lang=${lang} endpoint="/endpoint/ok/phone"></civic-action>`);
+      await pick(element, 'economic-policy', 'rule-of-law', 'tps');
+      await element.updateComplete;
+      const box = $<HTMLTextAreaElement>(element, '#message-body');
+      expect(box.scrollHeight, 'the message box shows all its text').to.be.at.most(box.clientHeight + 1);
+    });
+
+    it('opens a recommendation’s full text from a button that names it, and closes it again', async () => {
+      const element = await mount(html`<civic-action lang=${lang}></civic-action>`);
+      const button = $<HTMLButtonElement>(element, '#recommendation-tps ~ button.more');
+      const text = $(element, '#recommendation-tps-text');
+      expect(text.hidden, 'closed at first').to.be.true;
+      expect(button.textContent).to.contain(lang === 'en' ? 'Full text' : 'Texto completo').and.to.contain($(element, 'label[for=recommendation-tps]').textContent!.trim());
+      expect($(element, '#recommendation-tps').getAttribute('aria-describedby'), 'the checkbox is described by the full text even when it is closed').to.contain('recommendation-tps-text');
+      button.click();
+      await element.updateComplete;
+      expect(text.hidden).to.be.false;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(text.getBoundingClientRect().height).to.be.greaterThan(0);
+      button.click();
+      await element.updateComplete;
+      expect(text.hidden).to.be.true;
+      expect($<HTMLInputElement>(element, '#recommendation-tps').checked, 'opening the text does not pick').to.be.false;
+    });
+
+    it('keeps the count and the way to the message in sight while the list is on screen', async () => {
+      const element = await mount(html`<civic-action lang=${lang} endpoint="/endpoint/ok/phone"></civic-action>`);
+      $(element, '#recommendation-tps').scrollIntoView({block: 'center'});
+      const bar = $(element, '[part=picks-bar]').getBoundingClientRect();
+      expect(bar.bottom, 'the bar is on screen').to.be.at.most(innerHeight + 1);
+      expect(bar.top).to.be.at.least(0);
+      $(element, '[part=picks-bar] button').click();
+      await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(element.shadowRoot!.activeElement?.id, 'before a pick, the button takes the reader to the message’s heading').to.equal('message-heading');
+      await pick(element, 'tps');
+      $(element, '[part=picks-bar] button').click();
+      await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(element.shadowRoot!.activeElement?.id, 'the button takes the reader to their message').to.equal('message-body');
+    });
+  });
+}
