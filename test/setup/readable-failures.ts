@@ -1,7 +1,7 @@
 import {chai} from '@open-wc/testing';
 
 /**
- * Loaded before every test file (see web-test-runner.config.mjs). A failed assertion about a
+ * Loaded by test/helpers.ts, so by every test of the element. A failed assertion about a
  * node of the widget (`expect(root.querySelector('.privacy')).to.be.null`) carries that node as
  * its `actual`, and the runner, serializing it for the report, never finishes: the file ends in
  * a silent 120-second timeout instead of its message. Nodes are given as text instead.
