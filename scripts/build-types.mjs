@@ -16,6 +16,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {ATTRIBUTE_VALUES, RESERVED} from './lib/framework-attributes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist/types');
@@ -23,26 +24,8 @@ const out = join(root, 'dist/types');
 /** The entry points' declarations, as package.json's `exports` names them. */
 export const ENTRIES = ['src/civic-action.d.ts', 'src/schema.d.ts', 'server/index.d.ts'];
 
-/**
- * What a JSX or template value of an attribute may be, where it is narrower or wider than the
- * string every attribute is: the values the element accepts (it reads the rest as invalid, with a
- * console error), and numbers, which the frameworks write as text. Keys must be attributes in
- * custom-elements.json (a test checks).
- */
-export const ATTRIBUTE_VALUES = {
-  theme: "'light' | 'dark' | 'auto'",
-  'endpoint-format': "'json' | 'form'",
-  'min-picks': 'number | string',
-  'max-picks': 'number | string',
-  retries: 'number | string',
-  timeout: 'number | string',
-};
-
-/**
- * Attributes the frameworks keep for themselves: `ref` is React's, Preact's and Vue's handle on
- * the element, so `<civic-action ref="…">` never reaches it. Set it with `setAttribute` (README).
- */
-export const RESERVED = new Set(['ref']);
+// What the framework typings make of some attributes, shared with the package tests.
+export {ATTRIBUTE_VALUES, RESERVED};
 
 function element(manifest) {
   for (const module of manifest.modules) {

@@ -46,8 +46,8 @@ describe('drafts', () => {
     send(element);
     await until(() => sent(element), 'the thank-you');
     await element.updateComplete;
-    expect(localStorage.getItem('civic-action:draft:root-causes-2021')).to.be.null;
-    expect(sessionStorage.getItem('civic-action:draft:root-causes-2021')).to.be.null;
+    expect(localStorage.getItem('civic-action:draft:root-causes-2021'), 'README: drafts are cleared by a successful send').to.be.null;
+    expect(sessionStorage.getItem('civic-action:draft:root-causes-2021'), 'README: drafts are cleared by a successful send').to.be.null;
     element.parentElement!.remove();
     const again = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
     expect(again.shadowRoot!.querySelector('.interrupted')).to.be.null;
@@ -122,8 +122,8 @@ describe('drafts', () => {
     try {
       const b = endpointBucket('ok');
       const pageB = await mount(html`<civic-action endpoint=${b.url} org="Org B"></civic-action>`);
-      expect(pageB.shadowRoot!.querySelector('.interrupted') !== null, 'the offer on page B').to.be.false;
-      expect($<HTMLInputElement>(pageB, '#supporter-consent').checked, 'consent for Org B').to.be.false;
+      expect(pageB.shadowRoot!.querySelector('.interrupted') !== null, 'README: an interrupted send is offered only where endpoint and org are those it was made for').to.be.false;
+      expect($<HTMLInputElement>(pageB, '#supporter-consent').checked, 'README: consent never carries over to another organizer').to.be.false;
       expect($<HTMLInputElement>(pageB, '#recommendation-tps').checked, 'picks still come back').to.be.true;
       pageB.parentElement!.remove();
 
@@ -191,7 +191,9 @@ describe('drafts', () => {
     const storages = (['localStorage', 'sessionStorage'] as const).map((name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const);
     for (const [name] of storages) Object.defineProperty(window, name, {configurable: true, get: blocked});
     try {
-      const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`).catch((error) => {
+        throw new Error(`README: where storage is blocked the widget works the same (showing it threw: ${error})`);
+      });
       $(element, '#supporter-consent').click();
       $<HTMLButtonElement>(element, '.switcher button[lang=es]').click();
       await element.updateComplete;

@@ -43,7 +43,7 @@ describe('<civic-action> without an endpoint', () => {
     await element.updateComplete;
     await pick(element, 'tps');
     const to = $(element, '.envelope dd').textContent!.replace(/\s+/g, ' ').trim();
-    expect(to).to.equal('Vice President Kamala Harris <collector@evil.example> and Senator Bo');
+    expect(to, 'README: the email fallback shows each recipient’s address next to their name').to.equal('Vice President Kamala Harris <collector@evil.example> and Senator Bo');
     expect(new URL($<HTMLAnchorElement>(element, 'a[part=submit]').href).pathname).to.equal('collector@evil.example');
   });
 

@@ -10,39 +10,56 @@ import {$, alertText, consoleErrorsDuring, endpointBucket, expectOneSubmission, 
 describe('endpoint and network faults', function () {
   this.timeout(20_000);
 
-  it('retries 408, 425, 500, 502, 503 and 504 by itself, waiting longer each time, with the same key', async () => {
-    const endpoint = endpointBucket('seq-408-425-500-502-503-504-201');
-    const element = await ready(html`<civic-action endpoint=${endpoint.url} retries="6"></civic-action>`);
+  it('retries 500, 502, 503 and 504 by itself, waiting longer each time, with the same key', async () => {
+    const endpoint = endpointBucket('seq-500-502-503-504-201');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} retries="4"></civic-action>`);
     // Timed on the page, from the press to the thank-you: the test server's clock carries its own
-    // delays on a busy machine (it once measured 5 ms for a wait of at least 25), and the page's
-    // timers never fire early, so the whole is at least the sum of the waits.
+    // delays on a busy machine, and the page's timers never fire early, so the whole is at least
+    // the sum of the waits.
     const pressed = performance.now();
     send(element);
     await until(() => sent(element) || alertText(element) !== '', 'the thank-you or a failure', 10_000);
     const took = performance.now() - pressed;
     const requests = await endpoint.recorded();
-    expect(alertText(element), 'README: 408, 425, 500, 502, 503 and 504 are retried, not shown as a failure').to.equal('');
-    expect(requests, 'README: 408, 425, 500, 502, 503 and 504 are each retried by the widget itself').to.have.length(7);
-    expectOneSubmission(requests, 'retries');
-    // Waits grow: the nth is at least half of 50 ms × 2^(n-1) (jitter takes up to half off), so six
-    // of them take at least 25 + 50 + … + 800 = 1,575 ms, and six waits that did not grow at most
-    // 300. The bound is half the sum: twice, on a machine busy with other test runs, the whole took
-    // 1,222 ms, which these waits cannot explain (see the note of 2026-11-28); a quiet run logs
-    // 35, 63, 153, 412, 774 and 954 ms.
-    expect(took, 'README: waits grow 1 s, 2 s, 4 s … (six waits, base 50 ms)').to.be.at.least(1575 / 2);
+    expect(alertText(element), 'README: 500, 502, 503 and 504 are retried, not shown as a failure').to.equal('');
+    expect(requests, 'README: 500, 502, 503 and 504 are each retried by the widget itself').to.have.length(5);
+    expectOneSubmission(requests, 'README: every try carries the same Idempotency-Key');
+    // Waits grow: the nth is at least half of 50 ms × 2^(n-1) (jitter takes up to half off), so four
+    // take at least 25 + 50 + 100 + 200 = 375 ms; four that did not grow would take at most 200.
+    // (408 has its own test below: Chromium resends a request answered 408 by itself, which once
+    // made a wait here look like 3 ms and a whole like 1,222 ms.)
+    expect(took, 'README: waits grow 1 s, 2 s, 4 s … (four waits, base 50 ms)').to.be.at.least(375);
   });
+
+  // Chromium itself resends a request answered 408 on a reused connection, so the number of
+  // requests says little here: what the reader is told says whether the widget retried.
+  for (const status of [408, 425]) {
+    it(`retries ${status} by itself, as a server problem rather than a refusal`, async () => {
+      const endpoint = endpointBucket(`status-${status}`);
+      const element = await ready(html`<civic-action endpoint=${endpoint.url} retries="1"></civic-action>`);
+      let waited = false;
+      send(element);
+      await until(() => {
+        waited ||= statusText(element).includes('Trying again in a moment');
+        return alertText(element) !== '';
+      }, `README: ${status} is retried, then the reader asked`);
+      expect(waited, `README: ${status} is retried by itself ("Trying again in a moment")`).to.be.true;
+      expect(alertText(element), `README: ${status} is retried, not a refusal`).to.contain(`The server could not take your message (error ${status}).`);
+      expectOneSubmission(await endpoint.recorded(), 'README: every try carries the same Idempotency-Key');
+    });
+  }
 
   it('stops after its retries, keeps everything, and lets the reader try again with the same id', async () => {
     const endpoint = endpointBucket('status-503');
     const element = await ready(html`<civic-action endpoint=${endpoint.url} retries="2"></civic-action>`);
     send(element);
-    await until(() => alertText(element) !== '', 'the failure');
+    await until(() => alertText(element) !== '', 'README: after its retries, the reader is asked to try again');
     expect(alertText(element)).to.contain('error 503').and.to.contain('Nothing you wrote is lost');
     expect(await endpoint.recorded(), 'README: retries by itself `retries` times, then asks the reader').to.have.length(3);
     expect($<HTMLInputElement>(element, '#supporter-email').value).to.equal('ana@example.org');
     expect($(element, '[part=submit]').textContent!.trim()).to.equal('Try again');
     send(element);
-    await until(async () => (await endpoint.recorded()).length === 4, 'the manual retry');
+    await until(async () => (await endpoint.recorded()).length === 4, 'README: "Try again" resends');
     expectOneSubmission(await endpoint.recorded(), 'README: "Try again" resends the same submission with the same id');
   });
 
@@ -51,8 +68,8 @@ describe('endpoint and network faults', function () {
       const endpoint = endpointBucket(`seq-${status}ra1-201`);
       const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
       send(element);
-      await until(() => statusText(element).includes('It asked us to wait'), 'the wait');
-      await until(() => sent(element), 'the thank-you', 5000);
+      await until(() => statusText(element).includes('It asked us to wait'), `README: ${status} with Retry-After: "It asked us to wait"`);
+      await until(() => sent(element), 'README: … then it tries again when asked, and sends', 5000);
       const [first, second] = await endpoint.recorded();
       expect(second!.at - first!.at, 'README: waits exactly the Retry-After the server asked for').to.be.at.least(1000);
     });
@@ -63,7 +80,7 @@ describe('endpoint and network faults', function () {
     const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
     const before = Date.now();
     send(element);
-    await until(() => statusText(element).includes('It asked us to wait'), 'the wait');
+    await until(() => statusText(element).includes('It asked us to wait'), 'README: 503 with Retry-After: "It asked us to wait"');
     const after = Date.now();
     // The widget counts the two minutes from the answer, which came between these two moments.
     const expected = [before, after].map((t) => `The server had a problem. It asked us to wait: trying again at ${timeOfDay('en-US', t + 120_000).time}.`.replace(/\s+/g, ' '));
@@ -76,7 +93,7 @@ describe('endpoint and network faults', function () {
     const endpoint = endpointBucket('seq-503ra301-201');
     const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
     send(element);
-    await until(() => alertText(element) !== '', 'the failure');
+    await until(() => alertText(element) !== '', 'README: a Retry-After over 5 minutes is left to the reader ("try again")');
     expect(alertText(element), 'README: a Retry-After longer than 5 minutes is left to the reader').to.contain('error 503').and.to.contain('try again');
     expect(statusText(element)).not.to.contain('It asked us to wait');
     expect(await endpoint.recorded()).to.have.length(1);
@@ -86,7 +103,7 @@ describe('endpoint and network faults', function () {
     const endpoint = endpointBucket('hold-first');
     const element = await ready(html`<civic-action endpoint=${endpoint.url} timeout="1" retries="1"></civic-action>`);
     send(element);
-    await until(() => sent(element), 'the thank-you', 6000);
+    await until(() => sent(element), 'README: no answer within `timeout` is retried (then the thank-you)', 6000);
     await endpoint.release();
     await new Promise((r) => setTimeout(r, 200));
     const requests = await endpoint.recorded();
@@ -131,9 +148,11 @@ describe('endpoint and network faults', function () {
     const endpoint = endpointBucket('seq-refuse-201');
     const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
     send(element);
-    await until(() => alertText(element) !== '', 'the refusal');
+    await until(() => alertText(element) !== '', 'README: a 4xx is shown to the reader');
     await element.updateComplete;
-    expect(alertText(element)).to.contain('did not accept your message (error 422)').and.to.contain('We could not use this email.');
+    expect(alertText(element), 'README: a 4xx: "The organizer’s server did not accept your message (error 422)", and its message')
+      .to.contain('did not accept your message (error 422)')
+      .and.to.contain('We could not use this email.');
     expect($(element, '#supporter-email-problem').textContent, 'README: each field error goes under the field it names').to.equal('This address bounces.');
     expect($(element, '#supporter-email').getAttribute('aria-invalid')).to.equal('true');
     expect(element.shadowRoot!.activeElement?.id, 'README: focus on the first field the receiver named').to.equal('supporter-email');
@@ -146,7 +165,7 @@ describe('endpoint and network faults', function () {
     expect(element.shadowRoot!.querySelector('#supporter-email-problem')).to.be.null;
 
     send(element);
-    await until(() => sent(element), 'the thank-you after fixing the email');
+    await until(() => sent(element), 'README: the reader fixes and sends again (the thank-you)');
     const requests = await endpoint.recorded();
     expect(requests).to.have.length(2);
     expectOneSubmission(requests, 'README: the reader fixes and sends again (same id)');
@@ -160,7 +179,7 @@ describe('endpoint and network faults', function () {
     const element = await ready(html`<civic-action endpoint=${cross} retries="2"></civic-action>`);
     const errors = await consoleErrorsDuring(async () => {
       send(element);
-      await until(() => alertText(element) !== '', 'the failure');
+      await until(() => alertText(element) !== '', 'README: a CORS refusal: "Your message could not reach the server"');
     });
     expect(alertText(element), 'README: a CORS refusal reads "Your message could not reach the server. Check your connection."').to.contain(
       'Your message could not reach the server. Check your connection.',
@@ -184,7 +203,7 @@ describe('endpoint and network faults', function () {
     const bucket = endpoint.url.split('/').at(-1)!;
     const element = await ready(html`<civic-action endpoint=${endpoint.url} endpoint-format="form" retries="0"></civic-action>`);
     send(element);
-    await until(() => alertText(element) !== '', 'the failure');
+    await until(() => alertText(element) !== '', 'README: a redirect is a failed try');
     expect(await endpoint.recorded()).to.have.length(1);
     const moved = await (await fetch(`/endpoint/recorded/${bucket}-moved`)).json();
     expect(moved, 'README: the submission never goes on to the host a redirect names').to.deep.equal([]);
@@ -196,7 +215,7 @@ describe('endpoint and network faults', function () {
     const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
     const arrived = new Promise<CustomEvent>((resolve) => element.addEventListener('civic-action-sent', (e) => resolve(e as CustomEvent), {once: true}));
     send(element);
-    await until(() => sent(element), 'the thank-you');
+    await until(() => sent(element), 'README: a 2xx whose body is not JSON means received (the thank-you)');
     expect(((await arrived).detail as {confirm: boolean}).confirm, 'README: a 2xx means received (the usual thank-you)').to.equal(false);
     await new Promise((r) => setTimeout(r, 200));
     expect(await endpoint.recorded(), 'README: a 2xx whose body is not JSON is not retried').to.have.length(1);

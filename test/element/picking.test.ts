@@ -86,8 +86,8 @@ describe('<civic-action> picking and composing', () => {
     await type(element, '#message-body', '\nP.S. Please act now.');
     await pick(element, 'climate', 'rule-of-law');
     let body = messageBody(element).value;
-    expect(body).to.contain('P.S. Please act now.');
-    expect(body.indexOf(text('rule-of-law'))).to.be.lessThan(body.indexOf(text('tps')));
+    expect(body, 'README: after an edit, the supporter’s text is never replaced').to.contain('P.S. Please act now.');
+    expect(body.indexOf(text('rule-of-law')), 'README: picking inserts its line next to its neighbours, in campaign order').to.be.lessThan(body.indexOf(text('tps')));
     expect(body.indexOf(text('tps'))).to.be.lessThan(body.indexOf(text('climate')));
     await pick(element, 'tps');
     body = messageBody(element).value;

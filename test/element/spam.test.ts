@@ -14,12 +14,15 @@ describe('spam', () => {
 
   it('holds a send faster than minFillTime in “Sending…”, then delivers it once, with signals.fillMs, thanking only after', async () => {
     const endpoint = endpointBucket('ok');
+    const mounted = Date.now();
     const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
     element.minFillTime = 3000;
     send(element);
     await element.updateComplete;
     expect(statusText(element)).to.contain('Sending your message…');
     expect($<HTMLButtonElement>(element, '[part=submit]').disabled).to.be.true;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await endpoint.recorded(), 'README: a send sooner than minFillTime stays in "Sending…" until then').to.have.length(0);
     // Until the endpoint has it: no thank-you, and the draft stays. Each is looked at before asking
     // the endpoint, which records a request before it answers it.
     await until(async () => {
@@ -35,7 +38,8 @@ describe('spam', () => {
     await until(() => sent(element), 'the thank-you');
     await new Promise((r) => setTimeout(r, 200));
     const requests = await endpoint.recorded();
-    expect(requests).to.have.length(1);
+    expect(requests, 'README: … then goes out for real, once').to.have.length(1);
+    expect(requests[0]!.at - mounted, 'README: a quick send goes out once minFillTime has passed since the widget appeared').to.be.at.least(2950);
     const {signals} = requests[0]!.body as unknown as {signals: {fillMs: number; honeypot: boolean; restored: boolean}};
     expect(Number.isInteger(signals.fillMs)).to.be.true;
     expect(signals.fillMs).to.be.within(0, 2999);
@@ -52,7 +56,7 @@ describe('spam', () => {
     await until(() => sent(element), 'the thank-you');
     const requests = await endpoint.recorded();
     expect(requests).to.have.length(1);
-    expect((requests[0]!.body as unknown as {signals: object}).signals).to.include({honeypot: true, restored: false});
+    expect((requests[0]!.body as unknown as {signals: object}).signals, 'README: a filled honeypot is delivered, with signals.honeypot: true').to.include({honeypot: true, restored: false});
   });
 
   it('marks a send from a restored draft signals.restored: true, and does not hold it', async () => {

@@ -8,7 +8,7 @@ import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import ts from 'typescript';
-import {ATTRIBUTE_VALUES} from '../../scripts/build-types.mjs';
+import {ATTRIBUTE_VALUES} from '../../scripts/lib/framework-attributes.mjs';
 import {SELF_HOSTED, npm, packTarball, pkg, root, run, tempDir} from './support.mjs';
 
 const require = createRequire(import.meta.url);

@@ -17,7 +17,7 @@ async function frame(load: (iframe: HTMLIFrameElement) => void): Promise<HTMLIFr
 async function snippetFromBuilder(base: string, bucket: string): Promise<string> {
   const builder = await frame((f) => (f.src = '/demo/builder.html'));
   const doc = builder.contentDocument!;
-  await until(() => doc.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes('sha384-') ?? false, 'the snippet');
+  await until(() => doc.querySelector<HTMLTextAreaElement>('#snippet')?.value.includes('sha384-') ?? false, 'README: the embed builder writes a snippet with its integrity hash (sha384-…)');
   const set = (selector: string, value: string) => {
     const input = doc.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
     input.value = value;

@@ -21,7 +21,7 @@ describe('generated files', () => {
     });
   }
 
-  it('scripts/ imports nothing from test/, and the test server takes from scripts/ only scripts/lib/', async () => {
+  it('scripts/ imports nothing from test/, and test/ takes from scripts/ only scripts/lib/', async () => {
     expect(await executeServerCommand('cross-imports')).to.deep.equal([]);
   });
 

@@ -47,7 +47,7 @@ describe('fromFormFields (form posts, decoded in Node as a receiver does)', func
     for (const result of results) {
       expect(result.threw, result.post).to.be.null;
       expect(result.after, result.post).to.deep.equal(untouched);
-      expect(result.accepted, result.post).to.be.false;
+      expect(result.accepted, `README: fromFormFields never walks __proto__, prototype or constructor (${result.post})`).to.be.false;
       expect(result.protoOfResult, `${result.post}: the result has no prototype`).to.be.true;
     }
   });
@@ -57,7 +57,7 @@ describe('fromFormFields (form posts, decoded in Node as a receiver does)', func
       (extra) => `${toFormFields(clean)}&${extra}`,
     );
     const {results} = (await executeServerCommand('decode-form-posts-in-node', {posts, clean, fuzzRuns: 0})) as {results: Decoded[]};
-    expect(results.map((r) => [r.post.split('&').at(-1), r.threw, r.accepted])).to.deep.equal(
+    expect(results.map((r) => [r.post.split('&').at(-1), r.threw, r.accepted]), 'README: a name passing through __proto__, prototype or constructor leaves its field null, which Submission refuses').to.deep.equal(
       posts.map((post) => [post.split('&').at(-1), null, false]),
     );
   });

@@ -18,10 +18,12 @@ describe('parseRetryAfter', () => {
 describe('nextRetryDelay', () => {
   const server = {kind: 'retry', reason: 'server', status: 503} as const;
   it('doubles the wait each time, with jitter between half and all of it', () => {
-    expect(nextRetryDelay(1, server, defaultRetryPolicy, () => 0)).to.equal(500);
-    expect(nextRetryDelay(1, server, defaultRetryPolicy, () => 1)).to.equal(1000);
-    expect(nextRetryDelay(2, server, defaultRetryPolicy, () => 1)).to.equal(2000);
-    expect(nextRetryDelay(3, server, defaultRetryPolicy, () => 0)).to.equal(2000);
+    const jitter = 'README: each wait is between half and all of 1 s, 2 s, 4 s …';
+    expect(nextRetryDelay(1, server, defaultRetryPolicy, () => 0), jitter).to.equal(500);
+    expect(nextRetryDelay(1, server, defaultRetryPolicy, () => 1), jitter).to.equal(1000);
+    expect(nextRetryDelay(2, server, defaultRetryPolicy, () => 1), jitter).to.equal(2000);
+    expect(nextRetryDelay(3, server, defaultRetryPolicy, () => 0), jitter).to.equal(2000);
+    expect(nextRetryDelay(3, server, defaultRetryPolicy, () => 1), 'README: waits 1 s, 2 s, 4 s …').to.equal(4000);
   });
   it('stops after the set number of retries', () => {
     expect(nextRetryDelay(4, server, defaultRetryPolicy)).to.be.undefined;
