@@ -15,6 +15,9 @@ export default {
   // and the browser's keyboard focus, so side-by-side files would disturb each other.
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
+  // Failed assertions about nodes and URLs reported as text, which the runner can send (see the module).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/setup/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [recordingEndpoint()],
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}), a11ySnapshotPlugin(), repoChecks(), receiverPlugin()],
   reporters: [defaultReporter(), summaryReporter()],

@@ -1,6 +1,4 @@
 import {expect} from '@open-wc/testing';
-// Failed assertions about the widget's nodes report their message (see the module).
-import './setup/readable-failures.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {html, render, type TemplateResult} from 'lit';
 import '../src/civic-action.js';

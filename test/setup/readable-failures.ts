@@ -1,20 +1,29 @@
-import {chai} from '@open-wc/testing';
+// @ts-expect-error: the browser build of chai that @open-wc/testing re-exports has no types of its own.
+import chai from '@esm-bundle/chai';
 
 /**
- * Loaded by test/helpers.ts, so by every test of the element. A failed assertion about a
- * node of the widget (`expect(root.querySelector('.privacy')).to.be.null`) carries that node as
- * its `actual`, and the runner, serializing it for the report, never finishes: the file ends in
- * a silent 120-second timeout instead of its message. Nodes are given as text instead.
+ * Loaded before every test file (see web-test-runner.config.mjs). A failed assertion about a
+ * node of the widget (`expect(root.querySelector('.privacy')).to.be.null`) or a URL carries it
+ * as its `actual`, and the runner, serializing it for the report, never finishes: the file ends
+ * in a silent 120-second timeout instead of its message. They are given as text instead.
+ *
+ * It takes chai itself, not @open-wc/testing: that one, loaded before the test framework,
+ * would miss registering its own clean-up after each test.
  */
 function readable(value: unknown): unknown {
-  if (Array.isArray(value)) return value.some((item) => item instanceof Node) ? value.map(readable) : value;
+  if (Array.isArray(value)) return value.some((item) => item instanceof Node || item instanceof URL) ? value.map(readable) : value;
+  if (value instanceof URL) return `URL ${value.href}`;
   if (!(value instanceof Node)) return value;
   const text = value instanceof Element ? value.outerHTML : (value.textContent ?? '');
   return `<${value.nodeName.toLowerCase()}> ${text.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ').slice(0, 300)}`;
 }
 
-chai.use(({Assertion, AssertionError}) => {
-  const prototype = Assertion.prototype as unknown as {assert: (...args: unknown[]) => void};
+interface Chai {
+  use(plugin: (chai: {Assertion: {prototype: unknown}; AssertionError: new (...args: never[]) => Error}) => void): void;
+}
+
+(chai as Chai).use(({Assertion, AssertionError}) => {
+  const prototype = Assertion.prototype as {assert: (...args: unknown[]) => void};
   const assert = prototype.assert;
   prototype.assert = function (this: unknown, ...args: unknown[]) {
     try {
