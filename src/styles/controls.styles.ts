@@ -48,11 +48,18 @@ export const controls = css`
     outline-offset: 2px;
   }
 
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
   .switcher {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
     justify-content: flex-end;
+    margin-inline-start: auto;
   }
   .switcher button {
     min-height: 2em;
@@ -65,10 +72,12 @@ export const controls = css`
     color: var(--civic-action-accent-contrast);
     font-weight: 600;
   }
+  /* Smaller text, to share the switcher's row on a phone, but never under a 24 px target. */
   .offer {
-    padding: 0.5em 0.75em;
-    background: var(--civic-action-subtle);
-    border-radius: var(--civic-action-radius);
+    font-size: 0.9375em;
+  }
+  .offer button {
+    min-height: max(1.5em, 24px);
   }
 
   .bulk {
@@ -166,6 +175,22 @@ export const controls = css`
   /* Side by side on a phone; one above the other only when large text leaves no room. */
   .picks-bar .count {
     flex: 1 1 8em;
+  }
+  /* On a phone, rows with a rule between them rather than cards with gaps between them: the
+     twelve gaps and borders were a screen's fifth. A picked row keeps its accent bar. */
+  @media (max-width: 30em) {
+    .recommendation-list {
+      gap: 0;
+    }
+    .recommendation {
+      column-gap: 0.5em;
+      padding: 0.375em 0.375em 0.375em 0.5em;
+      border-width: 0 0 1px;
+      border-radius: 0;
+    }
+    .recommendation:has(input:checked) {
+      border-color: var(--civic-action-border);
+    }
   }
   /* Where the screen is short (a phone on its side, large text), a bar that stays would hide too much. */
   @media (max-height: 480px) {

@@ -13,16 +13,16 @@ export const sections = css`
     flex-direction: column;
     gap: 0.25em;
   }
-  .envelope div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
+  /* "To: …" as one run of text: a long name wraps under its label instead of starting a line of its own. */
+  .envelope dt,
+  .envelope dd {
+    display: inline;
   }
   .envelope dt {
     font-weight: 600;
   }
   .envelope dt::after {
-    content: ':';
+    content: ': ';
   }
   .envelope dd {
     margin: 0;
@@ -51,6 +51,15 @@ export const sections = css`
     .envelope {
       font-size: 0.9375em;
       line-height: 1.4;
+    }
+    textarea {
+      padding-inline: 0.5em;
+    }
+    .message {
+      gap: 0.375em;
+    }
+    .message .help {
+      font-size: 0.875em;
     }
   }
   [aria-invalid='true']:not([type='checkbox']) {

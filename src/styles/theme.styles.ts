@@ -153,14 +153,14 @@ export const theme = css`
   /* A phone's screen is better spent on text than on margins. */
   @media (max-width: 30em) {
     .widget {
-      padding: calc(var(--civic-action-space) * 0.75);
+      padding: calc(var(--civic-action-space) * 0.75) calc(var(--civic-action-space) * 0.5);
       gap: calc(var(--civic-action-space) * 0.75);
     }
     form {
-      gap: calc(var(--civic-action-space) * 1.25);
+      gap: var(--civic-action-space);
     }
     h2 {
-      font-size: 1.25em;
+      font-size: 1.125em;
     }
     h3 {
       font-size: 1.0625em;

@@ -3,8 +3,17 @@ import {msg, str} from '@lit/localize';
 import {inLocale, interfaceLocaleFor} from '../i18n/localization.js';
 import {languageName, languageNameIn} from '../i18n/language-name.js';
 
+/**
+ * The offer of the browser's language and the switcher, in one row: on a phone, a row of its
+ * own for each would push the list down by a line.
+ */
+export function renderLanguages(offer: string | undefined, locales: readonly string[], current: string, choose: (locale: string) => void) {
+  if (!offer && locales.length < 2) return nothing;
+  return html`<div class="languages">${renderLanguageOffer(offer, choose)} ${renderLanguageSwitcher(locales, current, choose)}</div>`;
+}
+
 /** One button per language, each named in its own language, the current one pressed. */
-export function renderLanguageSwitcher(locales: readonly string[], current: string, choose: (locale: string) => void) {
+function renderLanguageSwitcher(locales: readonly string[], current: string, choose: (locale: string) => void) {
   if (locales.length < 2) return nothing;
   return html`
     <div class="switcher" part="language-switcher" role="group" aria-label=${msg('Language')}>
@@ -26,7 +35,7 @@ export function renderLanguageSwitcher(locales: readonly string[], current: stri
  * The browser's preferred language, offered in that language: the reader may not read the
  * current one. The language is named as the sentence's language writes it ("Leer esto en español").
  */
-export function renderLanguageOffer(offer: string | undefined, choose: (locale: string) => void) {
+function renderLanguageOffer(offer: string | undefined, choose: (locale: string) => void) {
   if (!offer) return nothing;
   return inLocale(offer, () => html`
     <p part="offer" class="offer" lang=${offer}>

@@ -48,7 +48,7 @@ export function renderMessageEditor(view: WidgetView, actions: WidgetActions) {
           : nothing}
       </dl>
       <label for="message-body">${msg('Message (you can edit it)')}</label>
-      <p id="message-help" class="help">${msg('Changing your picks adds or removes their lines and keeps the rest of what you wrote.')}</p>
+      <p id="message-help" class="help">${msg('Changing your picks adds or removes their lines; the rest of what you wrote stays.')}</p>
       <textarea
         part="message-body"
         id="message-body"

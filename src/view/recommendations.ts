@@ -78,9 +78,9 @@ function backersText({formatLocale, interfaceLocale}: WidgetView, backers: numbe
 function pickCountText({form, campaign, interfaceLocale}: WidgetView): string {
   const count = form.picks.size;
   const total = campaign.recommendations.length;
-  if (count === 0) return msg('No recommendation picked yet.');
+  // Short enough to share one line with "Go to my message" on a phone; the legend above says what is picked.
   // Plural rules, not concatenation: languages differ in how many forms they have.
   return pluralRules(interfaceLocale).select(count) === 'one'
-    ? msg(str`${count} of ${total} recommendations picked`, {id: 'pick-count-one'})
-    : msg(str`${count} of ${total} recommendations picked`, {id: 'pick-count-other'});
+    ? msg(str`Picked: ${count} of ${total}`, {id: 'picked-count-one'})
+    : msg(str`Picked: ${count} of ${total}`, {id: 'picked-count-other'});
 }

@@ -3,7 +3,7 @@ import {msg} from '@lit/localize';
 import {campaignLocales} from '../campaign/campaign-schema.js';
 import {renderActions, renderInterrupted} from './actions.js';
 import {renderConfirmation} from './confirmation.js';
-import {renderLanguageOffer, renderLanguageSwitcher} from './language-switcher.js';
+import {renderLanguages} from './language-switcher.js';
 import {renderMessageEditor} from './message-editor.js';
 import {renderRecommendations, tallyTotalText} from './recommendations.js';
 import {renderSupporter} from './supporter-form.js';
@@ -14,8 +14,7 @@ export function renderWidget(view: WidgetView, actions: WidgetActions) {
   const {campaignProblem, campaignLoading, sendState} = view;
   return html`
     <div part="base" class="widget" lang=${view.interfaceLocale}>
-      ${renderLanguageOffer(view.offer, actions.chooseLocale)}
-      ${campaignProblem || campaignLoading ? nothing : renderLanguageSwitcher(campaignLocales(view.campaign), view.locale, actions.chooseLocale)}
+      ${renderLanguages(view.offer, campaignProblem || campaignLoading ? [] : campaignLocales(view.campaign), view.locale, actions.chooseLocale)}
       ${campaignProblem
         ? html`<p part="notice" class="notice" role="alert">${msg('This action could not be loaded. Please try again later.')}</p>`
         : campaignLoading

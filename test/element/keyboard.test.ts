@@ -25,7 +25,7 @@ describe('<civic-action> by keyboard alone', () => {
     await tabTo(element, (el) => el.id === 'recommendation-end-title-42', 'the Title 42 checkbox');
     await sendKeys({press: 'Space'});
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('.count')!.textContent).to.contain('2 of 12 recommendations picked');
+    expect(element.shadowRoot!.querySelector('.count')!.textContent).to.contain('Picked: 2 of 12');
 
     await tabTo(element, (el) => el.id === 'supporter-name', 'the name field');
     await sendKeys({type: 'Ana Pérez'});

@@ -58,7 +58,7 @@ describe('<civic-action> language', () => {
     $(element, '.switcher button[lang=es]').click();
     await element.updateComplete;
     expect($(element, 'h2').textContent).to.equal(title('es'));
-    expect($(element, '.count').textContent).to.contain('Eligió 2 de 12 recomendaciones');
+    expect($(element, '.count').textContent).to.contain('Elegidas: 2 de 12');
     expect(messageBody(element).value).to.contain(defaultCampaign.recommendations.find((r) => r.id === 'tps')!.text.es);
     expect(messageBody(element).value).to.match(/^Estimada vicepresidenta Harris:/);
     const checked = $$<HTMLInputElement>(element, 'input[data-recommendation]').filter((i) => i.checked);

@@ -6,15 +6,11 @@ import type {CivicAction} from '../../src/civic-action.component.js';
 
 /**
  * Most supporters read on a phone: at 390 × 844 the action should fit in about three screens.
- * Heights are measured, not timed, so they are tested here rather than benchmarked. Issue 14 asks
- * for 2,000 px before a pick and 2,800 px with three picks and the form; where a language does
- * not meet that yet, the limit is today's height (a ratchet: lower it with every saving), and
- * README's phone table says so.
+ * Heights are measured, not timed, so they are tested here rather than benchmarked. Issue 14's
+ * measures, for both languages (Spanish texts are longer). The test page uses Chromium's default
+ * font on Debian (DejaVu Sans), wider than a phone's, so a real phone shows less height.
  */
-const LIMITS = {
-  en: {before: 2000, picked: 2950},
-  es: {before: 2100, picked: 3250},
-} as const;
+const LIMITS = {before: 2000, picked: 2800} as const;
 const top = (element: CivicAction) => element.getBoundingClientRect().top;
 const height = (element: CivicAction) => Math.round(element.getBoundingClientRect().height);
 
@@ -23,22 +19,22 @@ for (const lang of ['en', 'es'] as const) {
     before(() => setViewport({width: 390, height: 844}));
     after(() => setViewport({width: 800, height: 600}));
 
-    it(`is at most ${LIMITS[lang].before} px tall before any pick, with the first checkbox in its first 600 px`, async () => {
+    it(`is at most ${LIMITS.before} px tall before any pick, with the first checkbox in its first 600 px`, async () => {
       const element = await mount(html`<civic-action lang=${lang} endpoint="/endpoint/ok/phone"></civic-action>`);
       const firstBox = $(element, 'input[data-recommendation]').getBoundingClientRect().top - top(element);
       console.log(`phone ${lang}: ${height(element)} px before any pick, first checkbox at ${Math.round(firstBox)} px`);
-      expect(height(element), 'the widget before any pick').to.be.at.most(LIMITS[lang].before);
+      expect(height(element), 'the widget before any pick').to.be.at.most(LIMITS.before);
       expect(firstBox, 'the first checkbox').to.be.at.most(600);
     });
 
-    it(`is at most ${LIMITS[lang].picked} px tall with three picks and the form filled`, async () => {
+    it(`is at most ${LIMITS.picked} px tall with three picks and the form filled`, async () => {
       const element = await mount(html`<civic-action lang=${lang} endpoint="/endpoint/ok/phone"></civic-action>`);
       // The first three, as a reader picking from the top would.
       await pick(element, 'economic-policy', 'rule-of-law', 'civil-society');
       await fillSupporter(element);
       await element.updateComplete;
       console.log(`phone ${lang}: ${height(element)} px with three picks and the form`);
-      expect(height(element), 'the widget with three picks and the form').to.be.at.most(LIMITS[lang].picked);
+      expect(height(element), 'the widget with three picks and the form').to.be.at.most(LIMITS.picked);
     });
 
     it('shows the whole message, with no scrolling inside it', async () => {

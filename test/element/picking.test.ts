@@ -39,16 +39,16 @@ describe('<civic-action> picking and composing', () => {
     const element = await mountDefault();
     const count = () => $(element, '.count').textContent?.trim();
     expect($(element, '.count').getAttribute('role')).to.equal('status');
-    expect(count()).to.equal('No recommendation picked yet.');
+    expect(count()).to.equal('Picked: 0 of 12');
     await pick(element, 'tps');
-    expect(count()).to.equal('1 of 12 recommendations picked');
+    expect(count()).to.equal('Picked: 1 of 12');
     await pick(element, 'climate');
-    expect(count()).to.equal('2 of 12 recommendations picked');
+    expect(count()).to.equal('Picked: 2 of 12');
     element.setAttribute('lang', 'es');
     await element.updateComplete;
-    expect(count()).to.equal('Eligió 2 de 12 recomendaciones');
+    expect(count()).to.equal('Elegidas: 2 de 12');
     await pick(element, 'climate');
-    expect(count()).to.equal('Eligió 1 de 12 recomendaciones');
+    expect(count()).to.equal('Elegidas: 1 de 12');
   });
 
   it('picks all and clears all', async () => {
@@ -56,7 +56,7 @@ describe('<civic-action> picking and composing', () => {
     $$(element, '.bulk button')[0]!.click();
     await element.updateComplete;
     expect($$<HTMLInputElement>(element, 'input[data-recommendation]').every((i) => i.checked)).to.be.true;
-    expect($(element, '.count').textContent).to.contain('12 recommendations picked');
+    expect($(element, '.count').textContent).to.contain('Picked: 12 of 12');
     for (const r of defaultCampaign.recommendations) expect(messageBody(element).value).to.contain(r.text.en);
     $$(element, '.bulk button')[1]!.click();
     await element.updateComplete;

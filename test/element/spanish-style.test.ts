@@ -118,7 +118,7 @@ describe('Spanish running text', function () {
     submit(element);
     expect(await checkState(element, 'nothing filled in', problems)).to.contain('Elija al menos una recomendación.');
     await pick(element, 'tps');
-    expect(await checkState(element, 'one pick', problems)).to.contain('Eligió 1 de 12 recomendaciones');
+    expect(await checkState(element, 'one pick', problems)).to.contain('Elegidas: 1 de 12');
     expect(messageBody(element).value).to.contain('Hoy sigo apoyando estas:');
     await pick(element, 'climate', 'end-title-42');
     await checkState(element, 'three picks', problems);

@@ -98,7 +98,7 @@ describe('<civic-action> live counter (tally-src)', () => {
     await until(async () => (await tally.recorded()).length === 1, 'the counter’s request');
     await pick(element, 'tps');
     expect($<HTMLInputElement>(element, '#recommendation-tps').checked).to.be.true;
-    expect(visibleText($(element, '.count'))).to.equal('1 of 12 recommendations picked');
+    expect(visibleText($(element, '.count'))).to.equal('Picked: 1 of 12');
     expect(shown(element)).to.be.false;
     await tally.release();
     await until(() => shown(element), 'the counter');
