@@ -131,7 +131,7 @@ test('configuration errors are refused with the problem named, never as markup',
   const cases = [
     [{bogus: '1'}, {}, /"bogus" is not an attribute/],
     [{onclick: 'alert(1)'}, {}, /"onclick" is not an attribute/],
-    [{style: 'color:red'}, {}, /"style" is not an attribute/],
+    [{'data-x': '1'}, {}, /"data-x" is not an attribute/],
     [{'privacy-url': 'javascript:alert(1)'}, {}, /privacy-url="javascript:alert\(1\)" is not valid/],
     [{endpoint: 'http://example.org/'}, {}, /endpoint="http:\/\/example.org\/" is not valid/],
     [{'max-picks': 'many'}, {}, /max-picks="many" is not valid/],
