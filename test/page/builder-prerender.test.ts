@@ -92,6 +92,20 @@ describe('the embed builder’s pre-rendered code', function () {
     expect(builder.text('#embed-check')).to.contain('A campaign written into the code comes with the script only');
   });
 
+  it('pre-renders a campaign from a src file it can read, with the src in the code for the script', async () => {
+    const builder = await openBuilder();
+    builder.set('#campaign-file', '');
+    const src = `${location.origin}/endpoint/campaign/builder-prerender-${Math.random().toString(36).slice(2)}`;
+    builder.set('#src', src);
+    await until(() => builder.text('#campaign-check').startsWith('It answered'), 'the campaign check');
+    builder.set('#lang', 'fr');
+    await until(() => builder.snippet().includes('shadowrootmode') && builder.snippet().includes('lang="fr"'), 'the pre-rendered code');
+    const markup = builder.snippet().slice(0, builder.snippet().lastIndexOf('\n'));
+    expect(attributesOf(markup)).to.deep.equal({src, lang: 'fr'});
+    const campaign = await (await fetch(src)).json();
+    expect(new DOMParser().parseFromString(markup, 'text/html').querySelector('civic-action')!.innerHTML).to.contain(`>${campaign.title.fr}</h2>`);
+  });
+
   it('works pasted into a plain page, and behind a strict Content-Security-Policy with the hash it prints', async () => {
     const builder = await openBuilder();
     // The built file as it is on disk (test/server/recording-endpoint.mjs): the dev server rewrites what it serves, which the integrity hash refuses.
