@@ -25,7 +25,7 @@ const EXPECTED = [
   /^dist\/civic-action\.iife\.js$/,
   /^dist\/schema\.js$/,
   /^dist\/receiver\/index\.js$/,
-  /^dist\/prerender\/index\.js$/,
+  /^dist\/prerender\/(index\.js|THIRD-PARTY-LICENSES\.txt)$/,
   /^dist\/integrity\.json$/,
   /^dist\/THIRD-PARTY-LICENSES\.txt$/,
   /^dist\/types\/(src|server|frameworks)\/[\w/.-]+\.d\.ts$/,
