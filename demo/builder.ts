@@ -176,6 +176,8 @@ function scriptOnlyBecause(): string | null {
 }
 
 let rendering = 0;
+/** The markup last made, for the request it was made for. */
+let lastMarkup: {key: string; markup: string} | null = null;
 
 function render(): void {
   const turn = ++rendering;
@@ -214,8 +216,14 @@ function render(): void {
     return;
   }
   const attributesWithStyle = {...Object.fromEntries(chosen), ...(colour ? {style: `--civic-action-accent: ${colour}`} : {})};
-  void prerendered({attributes: attributesWithStyle, ...(choice.kind === 'src' ? {campaign: choice.written} : {})}).then(async ({markup, problem}) => {
+  const request = {attributes: attributesWithStyle, ...(choice.kind === 'src' ? {campaign: choice.written} : {})};
+  const key = JSON.stringify(request);
+  // What changes only the script's address (the folder, the hash) needs no new markup: the code follows at once.
+  const known: Promise<WorkerAnswer> = lastMarkup?.key === key ? Promise.resolve({id: 0, markup: lastMarkup.markup}) : prerendered(request);
+  if (lastMarkup?.key === key) snippet.value = `${lastMarkup.markup}\n${scriptTag}`;
+  void known.then(async ({markup, problem}) => {
     if (turn !== rendering) return;
+    if (markup) lastMarkup = {key, markup};
     if (!markup) {
       snippet.value = scriptOnly;
       embedCheck.textContent = `It cannot be pre-rendered as set: ${problem}. The code below is script only.`;

@@ -99,7 +99,7 @@ describe('the embed builder’s pre-rendered code', function () {
     builder.set('#src', src);
     await until(() => builder.text('#campaign-check').startsWith('It answered'), 'the campaign check');
     builder.set('#lang', 'fr');
-    await until(() => builder.snippet().includes('shadowrootmode') && builder.snippet().includes('lang="fr"'), 'the pre-rendered code');
+    await until(() => builder.snippet().includes(' lang="fr"><template shadowrootmode="open">'), 'the pre-rendered code in French');
     const markup = builder.snippet().slice(0, builder.snippet().lastIndexOf('\n'));
     expect(attributesOf(markup)).to.deep.equal({src, lang: 'fr'});
     const campaign = await (await fetch(src)).json();
