@@ -139,7 +139,7 @@ describe('the embed builder’s pre-rendered code', function () {
       expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
       root.querySelector<HTMLInputElement>('input[data-recommendation="tps"]')!.click();
       await host.updateComplete;
-      expect(root.querySelector('[part=count]')!.textContent!.trim()).to.equal('1 of 12 recommendations picked');
+      expect(root.querySelector('[part=count]')!.textContent!.trim()).to.equal('Picked: 1 of 12');
     }
   });
 });

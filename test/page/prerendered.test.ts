@@ -75,7 +75,7 @@ describe('pre-rendered widget', () => {
     expect(box(page, 'rule-of-law').checked).to.equal(true);
     expect(box(page, 'civil-society').checked).to.equal(true);
     expect(box(page, 'economic-policy').checked).to.equal(false);
-    expect(text(page, '[part=count]')).to.equal('2 of 12 recommendations picked');
+    expect(text(page, '[part=count]')).to.equal('Picked: 2 of 12');
     expect((page.root.getElementById('supporter-name') as HTMLInputElement).value).to.equal('Ada');
     expect(page.root.activeElement?.id, 'focus stays where the reader was typing').to.equal('supporter-name');
     expect(page.root.querySelector('#message-body'), 'the message is written from the early picks').to.not.equal(null);
