@@ -1,6 +1,7 @@
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {CivicActionSettings} from './civic-action.settings.js';
-import {campaignLocales, type Campaign} from './campaign/campaign-schema.js';
+import type {Campaign} from './campaign/campaign-schema.js';
+import {campaignLocales} from './campaign/campaign-text.js';
 import {CampaignController} from './campaign/campaign-controller.js';
 import {defaultOptions, readOptions, readPickBounds, use, type Options} from './config/options.js';
 import {DraftController} from './draft/draft-controller.js';
@@ -9,17 +10,19 @@ import {checkForm, type PickBounds} from './form/supporter-fields.js';
 import {LocaleController} from './i18n/locale-controller.js';
 import {inLocale} from './i18n/localization.js';
 import {warmUp} from './i18n/warm-up.js';
+import {beforeRender} from './lazy/before-render.js';
+import {prefetchLater} from './lazy/checks-loader.js';
 import {inCampaignOrder} from './message/compose-message.js';
 import {Composer} from './message/composer.js';
 import {CopyController, shareNatively} from './platform/clipboard.js';
 import {emit} from './platform/events.js';
 import {SendController, type DeliverySettings} from './send/send-controller.js';
-import {defaultRetryPolicy} from './send/send-submission.js';
+import {defaultRetryPolicy} from './send/retry-policy.js';
 import {submissionInput} from './send/submission-input.js';
 import * as formState from './state/form-state.js';
 import {TallyController} from './tally/tally-controller.js';
 import {shareLink, shareMessage} from './view/confirmation.js';
-import {FIELD_SELECTORS} from './view/supporter-form.js';
+import {firstProblemSelector} from './view/supporter-form.js';
 import {renderWidget} from './view/widget.js';
 import {outgoing, type WidgetActions, type WidgetView} from './view/widget-view.js';
 import {readMessageLang, readPicked} from './config/attributes.js';
@@ -125,7 +128,7 @@ export class CivicAction extends CivicActionSettings {
     },
     refused: (fields) => {
       this.form = formState.refusedFields(this.form, fields);
-      void this.focusFirstProblem();
+      void this.focusOn(firstProblemSelector(this.form));
     },
   });
   private readonly drafts = new DraftController();
@@ -142,6 +145,13 @@ export class CivicAction extends CivicActionSettings {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const {campaign, language} = this;
+    language.resolve(campaignLocales(campaign), campaign.defaultLocale);
+    const wait = beforeRender({campaign, checking: this.campaigns.checking, restoring: this.hasUpdated ? null : {instance: this.id}, locale: language.locale, messageLang: this.messageLang, editedLocale: this.form.edited?.locale});
+    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -243,13 +253,14 @@ export class CivicAction extends CivicActionSettings {
     submit: (event) => void this.submit(event),
     sendInterrupted: () => this.sending.sendInterrupted(this.deliverySettings()),
     discardInterrupted: () => this.sending.discardInterrupted(),
-    copyMessage: () => void this.copyMessage(),
+    copyMessage: () => void this.copies.copyMessage(outgoing(this.view()), this.renderRoot),
     copyLink: () => void this.copies.copy('link', shareLink(this.view())),
     nativeShare: 'share' in navigator ? () => void shareNatively(shareMessage(this.view()), shareLink(this.view())) : null,
   };
 
   private setPicks(picks: ReadonlySet<string>): void {
     this.form = formState.withPicks(this.form, picks, this.campaign, this.check);
+    prefetchLater();
     emit(this, 'civic-action-pick', {campaign: this.campaign.id, picked: inCampaignOrder(this.campaign, picks)});
   }
 
@@ -258,7 +269,7 @@ export class CivicAction extends CivicActionSettings {
     // One submission at a time: a second click or Enter while sending does nothing.
     if (this.sending.busy) return;
     this.form = formState.checked(this.form, this.check);
-    if (formState.hasProblems(this.form)) return this.focusFirstProblem();
+    if (formState.hasProblems(this.form)) return this.focusOn(firstProblemSelector(this.form));
     const settings = this.deliverySettings();
     if (!settings) return;
     const fillMs = Math.max(0, Math.round(performance.now() - this.shownAt));
@@ -274,21 +285,10 @@ export class CivicAction extends CivicActionSettings {
     return endpoint && {endpoint, endpointAttribute: this.endpoint, timeoutMs, format: endpointFormat, policy, owner: this.owner()};
   }
 
-  private focusFirstProblem(): Promise<void> {
-    const field = formState.firstProblemField(this.form);
-    return this.focusOn(field && FIELD_SELECTORS[field]);
-  }
-
   /** Moves focus once the render that shows its target is done (before a pick, the message is only its heading). */
   private async focusOn(selector: string | undefined): Promise<void> {
     await this.updateComplete;
     if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private async copyMessage(): Promise<void> {
-    const {composed, text} = outgoing(this.view());
-    // Without clipboard access, the text is selected so that the reader's own copy command works.
-    if (!(await this.copies.copy('message', `${composed.subject}\n\n${text}`))) this.renderRoot.querySelector<HTMLTextAreaElement>('#message-body')?.select();
   }
 }
 
