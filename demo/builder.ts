@@ -152,9 +152,21 @@ function render(): void {
   ];
   snippet.value = [
     WAITING_STYLE,
-    `<script type="module" src="${escapeAttribute(moduleFile)}" integrity="${integrity}" crossorigin="anonymous"></script>`,
+    ...chunkIntegrity(),
+`<script type="module" src="${escapeAttribute(moduleFile)}" integrity="${integrity}" crossorigin="anonymous"></script>`,
     inner.length ? [`<civic-action${tagAttributes}${style}>`, ...inner, '</civic-action>'].join('\n') : `<civic-action${tagAttributes}${style}></civic-action>`,
   ].join('\n');
+}
+
+/**
+ * The chunks the module loads later (zod and the sending client, a language's strings) are
+ * pinned too: browsers check a module's import() against the page's import map `integrity`.
+ */
+function chunkIntegrity(): string[] {
+  const chunks = Object.entries(built.files).filter(([name]) => name.startsWith('chunks/'));
+  if (!chunks.length || !moduleFile) return [];
+  const integrity = Object.fromEntries(chunks.map(([name, hash]) => [new URL(name, moduleFile).href, hash]));
+  return [`<script type="importmap">${JSON.stringify({integrity}).replace(/</g, "\\u003c")}</script>`];
 }
 
 /**

@@ -37,7 +37,8 @@ export function loadInterfaceLocale(locale: string): Promise<void> | null {
   return (loading[wanted] ??= localeLoaders[wanted]!().then(
     (module) => void (loaded[wanted] = module),
     (error: unknown) => {
-      delete loading[wanted];
+      // Not tried again on this page: the interface stays in English rather than waiting for it.
+      loaded[wanted] = {templates: {}};
       console.error(`<civic-action>: could not load the interface in ${wanted} (${(error as Error).message}); showing it in ${sourceLocale}.`);
     },
   ));

@@ -3,7 +3,7 @@ import {campaignLocales} from '../campaign/campaign-text.js';
 import {hasDraft} from '../draft/draft-store.js';
 import {loadInterfaceLocale} from '../i18n/localization.js';
 import {matchLocale} from '../i18n/resolve-locale.js';
-import {checksLoaded, loadChecks} from './checks-loader.js';
+import {checksLoaded, checksRefused, loadChecks} from './checks-loader.js';
 
 /** What the element knows before a render about what that render will show. */
 export interface RenderNeeds {
@@ -31,8 +31,8 @@ export interface RenderNeeds {
 export function beforeRender({campaign, checking, restoring, locale, messageLang, editedLocale}: RenderNeeds): Promise<unknown> | null {
   const messageLocale = matchLocale(messageLang, campaignLocales(campaign)) ?? editedLocale;
   const waits: Array<Promise<unknown> | null> = [checking, loadInterfaceLocale(locale), messageLocale ? loadInterfaceLocale(messageLocale) : null];
-  // A failed load restores nothing (see draft-store.ts) rather than holding the widget back.
-  if (restoring && !checksLoaded() && hasDraft(campaign.id, restoring.instance)) waits.push(loadChecks().catch(() => undefined));
+  // A failed load restores nothing, and keeps the draft for a later visit (see DraftController), rather than holding the widget back.
+  if (restoring && !checksLoaded() && !checksRefused() && hasDraft(campaign.id, restoring.instance)) waits.push(loadChecks().catch(() => undefined));
   const pending = waits.filter(Boolean);
   return pending.length ? Promise.all(pending) : null;
 }

@@ -1,6 +1,6 @@
 /**
  * zod, the schemas built with it and the sending client come in their own chunk: the built-in
- * campaign is checked when the widget is built (test/unit/campaign/built-in-campaign.test.ts), so
+ * campaign is checked when the widget is built (test/unit/campaign/default-campaign.test.ts), so
  * a reader who only reads and picks never needs them. They load before a send, for an organizer's
  * own campaign (`src`, inline or the property), for a saved draft, and ahead of time once the
  * reader picks (see `prefetchLater`), so that a send made offline after a pick still works.
@@ -9,6 +9,7 @@ export type Checks = typeof import('./checks.js');
 
 let loaded: Checks | undefined;
 let loading: Promise<Checks> | undefined;
+let refused = false;
 
 export function loadChecks(): Promise<Checks> {
   // A failed load (offline before any pick, a chunk refused for its integrity) is tried again next time.
@@ -16,18 +17,19 @@ export function loadChecks(): Promise<Checks> {
     (checks) => (loaded = checks),
     (error: unknown) => {
       loading = undefined;
+      refused = true;
       throw error;
     },
   ));
 }
 
+/** Whether a load has failed on this page: a render does not wait for the chunk again (a send still tries). */
+export const checksRefused = (): boolean => refused && !loaded;
+
 /** The chunk, once it has loaded: code that must answer synchronously (a draft's restore) looks here. */
 export const checksLoaded = (): Checks | undefined => loaded;
 
-/** Why a send or an organizer's campaign could not go on, for the organizer (the console, the error event). */
-export const unloadable = (error: unknown) =>
-  `could not load the part of the widget that checks campaigns and sends messages (${(error as Error).message}); ` +
-  'if the page gives the widget’s files integrity hashes, check that they match the files served';
+export {unloadable} from './unloadable.js';
 
 /**
  * Fetches the chunks a send needs ahead of time: at the first pick and when the browser is idle,

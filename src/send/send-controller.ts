@@ -116,6 +116,13 @@ export class SendController implements ReactiveController {
     try {
       return await loadChecks();
     } catch (error) {
+      // Offline before the chunk came (a send right after the first pick, before its prefetch
+      // was done): the send waits for the connection, as a submission on its way does.
+      if (!navigator.onLine && this.host.isConnected) {
+        this.setState({phase: 'offline'});
+        await new Promise((resolve) => addEventListener('online', resolve, {once: true}));
+        return this.checks(campaign);
+      }
       const reason = unloadable(error);
       console.error(`<civic-action>: ${reason}.`);
       this.setState({phase: 'invalid'});
