@@ -99,16 +99,19 @@ const classicBuild: BuildEnvironmentOptions = {
 /**
  * In the classic script, the modules that load chunks are replaced by their `.classic.ts` twins,
  * which import the same code statically: an `import()` inlined into one file would cost every
- * reader the wrappers that keep its code lazy (1.2 KB gzipped), for nothing.
+ * reader the wrappers that keep its code lazy (1.2 KB gzipped), for nothing. (And the explanation
+ * of a chunk that failed to load, which cannot happen there.)
  */
 function withoutChunks(): Plugin {
   return {
     name: 'civic-action-without-chunks',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/\/(checks-loader|locale-modules)\.js$/.test(source) || importer?.includes('.classic.')) return null;
+      if (!/\/(checks-loader|locale-modules|unloadable)\.js$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, {...options, skipSelf: true});
-      return resolved && {...resolved, id: resolved.id.replace(/\.ts$/, '.classic.ts')};
+      const twin = resolved?.id.replace(/\.ts$/, '.classic.ts');
+      // A twin may use what it stands in for (the classic unloadable(), say, is the plain one).
+      return resolved && twin !== importer ? {...resolved, id: twin!} : resolved;
     },
   };
 }
