@@ -63,7 +63,14 @@ function thirdPartyLicenses(): Plugin {
 // Vite leaves whitespace in library ES builds to keep them readable for bundlers; ours are
 // loaded straight into partners' pages, so every byte counts.
 const minified: BuildEnvironmentOptions['rolldownOptions'] = {
+  // Library builds keep the entry's exports exactly as written ('strict'), which makes every
+  // module the entry shares with a lazy chunk a chunk of its own: one more request before the
+  // first render. Extending the entry's exports lets lazy chunks import from it instead.
+  preserveEntrySignatures: 'allow-extension',
   output: {
+    // What the module build loads later (zod and the schemas, a language's strings), named by
+    // content, so that an integrity hash written into a page stays true of its file.
+    chunkFileNames: 'chunks/[name]-[hash].js',
     minify: true,
     comments: {legal: false, annotation: false, jsdoc: false},
     // After minification, which would drop it with the other comments.
@@ -71,21 +78,43 @@ const minified: BuildEnvironmentOptions['rolldownOptions'] = {
   },
 };
 
-/** The element: one self-contained ES module, and a classic script for sites that cannot load modules. */
+/** The element: an ES module, with the chunks it loads later in dist/chunks/. */
 const elementBuild: BuildEnvironmentOptions = {
   target: 'es2021',
   outDir: 'dist',
   emptyOutDir: true,
   minify: true,
   rolldownOptions: minified,
-  lib: {
-    entry: 'src/civic-action.ts',
-    // The global the classic-script build leaves on window.
-    name: 'CivicActionElement',
-    formats: ['es', 'iife'],
-    fileName: (format) => (format === 'es' ? 'civic-action.js' : 'civic-action.iife.js'),
-  },
+  lib: {entry: 'src/civic-action.ts', formats: ['es'], fileName: () => 'civic-action.js'},
 };
+
+/** The same as a classic script, for sites that cannot load modules: one file, which cannot load chunks. */
+const classicBuild: BuildEnvironmentOptions = {
+  ...elementBuild,
+  emptyOutDir: false,
+  // The global the classic-script build leaves on window.
+  lib: {entry: 'src/civic-action.ts', name: 'CivicActionElement', formats: ['iife'], fileName: () => 'civic-action.iife.js'},
+};
+
+/**
+ * In the classic script, the modules that load chunks are replaced by their `.classic.ts` twins,
+ * which import the same code statically: an `import()` inlined into one file would cost every
+ * reader the wrappers that keep its code lazy (1.2 KB gzipped), for nothing. (And the explanation
+ * of a chunk that failed to load, which cannot happen there.)
+ */
+function withoutChunks(): Plugin {
+  return {
+    name: 'civic-action-without-chunks',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/\/(checks-loader|locale-modules|unloadable)\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, {...options, skipSelf: true});
+      const twin = resolved?.id.replace(/\.ts$/, '.classic.ts');
+      // A twin may use what it stands in for (the classic unloadable(), say, is the plain one).
+      return resolved && twin !== importer ? {...resolved, id: twin!} : resolved;
+    },
+  };
+}
 
 /** The schemas alone, for receivers in Node: zod comes from their own install, as a dependency. */
 const schemaBuild: BuildEnvironmentOptions = {
@@ -128,7 +157,10 @@ const receiverBuild: BuildEnvironmentOptions = {
 const builds: Record<string, BuildEnvironmentOptions> = {schema: schemaBuild, receiver: receiverBuild};
 
 export default defineConfig(({mode}) => ({
-  plugins: mode in builds ? [] : [demoHome(), minifyTemplates(), integrityManifest(), thirdPartyLicenses()],
+  plugins:
+    mode in builds
+      ? []
+      : [demoHome(), minifyTemplates(), integrityManifest(), thirdPartyLicenses(), ...(mode === 'classic' ? [withoutChunks()] : [])],
   server: {host: '127.0.0.1', port: 5173},
-  build: builds[mode] ?? elementBuild,
+  build: mode === 'classic' ? classicBuild : (builds[mode] ?? elementBuild),
 }));

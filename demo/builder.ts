@@ -201,9 +201,11 @@ function render(): void {
     ...(choice.campaign ? fallbackLines(choice.campaign) : []),
   ];
   const scriptTag = `<script type="module" src="${escapeAttribute(moduleFile)}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+  // The import map pinning the chunks comes before the module that imports them.
+  const scriptTags = [...chunkIntegrity(), scriptTag].join('\n');
   const scriptOnly = [
     WAITING_STYLE,
-    scriptTag,
+    scriptTags,
     inner.length ? [`<civic-action${tagAttributes}${style}>`, ...inner, '</civic-action>'].join('\n') : `<civic-action${tagAttributes}${style}></civic-action>`,
   ].join('\n');
   const wanted = form.querySelector<HTMLInputElement>('[name=embed]:checked')?.value === 'prerendered';
@@ -220,7 +222,7 @@ function render(): void {
   const key = JSON.stringify(request);
   // What changes only the script's address (the folder, the hash) needs no new markup: the code follows at once.
   const known: Promise<WorkerAnswer> = lastMarkup?.key === key ? Promise.resolve({id: 0, markup: lastMarkup.markup}) : prerendered(request);
-  if (lastMarkup?.key === key) snippet.value = `${lastMarkup.markup}\n${scriptTag}`;
+  if (lastMarkup?.key === key) snippet.value = `${lastMarkup.markup}\n${scriptTags}`;
   void known.then(async ({markup, problem}) => {
     if (turn !== rendering) return;
     if (markup) lastMarkup = {key, markup};
@@ -231,7 +233,7 @@ function render(): void {
       return;
     }
     // The markup first, then the script: the reader sees the widget before the script arrives.
-    snippet.value = `${markup}\n${scriptTag}`;
+    snippet.value = `${markup}\n${scriptTags}`;
     embedCheck.textContent = 'The code holds the widget’s first view, in the language chosen.';
     embedCheck.dataset.state = 'ok';
     const hash = await styleHash(markup);
@@ -239,6 +241,17 @@ function render(): void {
     document.querySelector('#csp-hash')!.textContent = hash;
     cspHelp.hidden = false;
   });
+}
+
+/**
+ * The chunks the module loads later (zod and the sending client, a language's strings) are
+ * pinned too: browsers check a module's import() against the page's import map `integrity`.
+ */
+function chunkIntegrity(): string[] {
+  const chunks = Object.entries(built.files).filter(([name]) => name.startsWith('chunks/'));
+  if (!chunks.length || !moduleFile) return [];
+  const integrity = Object.fromEntries(chunks.map(([name, hash]) => [new URL(name, moduleFile).href, hash]));
+  return [`<script type="importmap">${JSON.stringify({integrity}).replace(/</g, "\\u003c")}</script>`];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {CivicActionSettings} from './civic-action.settings.js';
-import {campaignLocales, type Campaign} from './campaign/campaign-schema.js';
+import type {Campaign} from './campaign/campaign-schema.js';
+import {campaignLocales} from './campaign/campaign-text.js';
 import {CampaignController} from './campaign/campaign-controller.js';
 import {defaultOptions, readOptions, readPickBounds, use, type Options} from './config/options.js';
 import {DraftController} from './draft/draft-controller.js';
@@ -9,6 +10,8 @@ import {checkForm, type PickBounds} from './form/supporter-fields.js';
 import {LocaleController} from './i18n/locale-controller.js';
 import {inLocale} from './i18n/localization.js';
 import {warmUp} from './i18n/warm-up.js';
+import {beforeRender} from './lazy/before-render.js';
+import {prefetchLater} from './lazy/checks-loader.js';
 import {inCampaignOrder} from './message/compose-message.js';
 import {Composer} from './message/composer.js';
 import {CopyController, shareNatively} from './platform/clipboard.js';
@@ -17,12 +20,12 @@ import {TakeOverController} from './platform/take-over.js';
 import {focusOnceRendered} from './platform/focus.js';
 import {emit} from './platform/events.js';
 import {SendController, type DeliverySettings} from './send/send-controller.js';
-import {defaultRetryPolicy} from './send/send-submission.js';
+import {defaultRetryPolicy} from './send/retry-policy.js';
 import {submissionInput} from './send/submission-input.js';
 import * as formState from './state/form-state.js';
 import {TallyController} from './tally/tally-controller.js';
 import {shareLink, shareMessage} from './view/confirmation.js';
-import {FIELD_SELECTORS} from './view/supporter-form.js';
+import {firstProblemSelector} from './view/supporter-form.js';
 import {renderWidget} from './view/widget.js';
 import {outgoing, type WidgetActions, type WidgetView} from './view/widget-view.js';
 import {readMessageLang, readPicked} from './config/attributes.js';
@@ -128,7 +131,7 @@ export class CivicAction extends CivicActionSettings {
     },
     refused: (fields) => {
       this.form = formState.refusedFields(this.form, fields);
-      void this.focusFirstProblem();
+      void this.focusOn(firstProblemSelector(this.form));
     },
   });
   private readonly drafts = new DraftController();
@@ -146,6 +149,13 @@ export class CivicAction extends CivicActionSettings {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const {campaign, language} = this;
+    language.resolve(campaignLocales(campaign), campaign.defaultLocale);
+    const wait = beforeRender({campaign, checking: this.campaigns.checking, restoring: this.hasUpdated ? null : {instance: this.id}, locale: language.locale, messageLang: this.messageLang, editedLocale: this.form.edited?.locale});
+    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -248,13 +258,14 @@ export class CivicAction extends CivicActionSettings {
     submit: (event) => void this.submit(event),
     sendInterrupted: () => this.sending.sendInterrupted(this.deliverySettings()),
     discardInterrupted: () => this.sending.discardInterrupted(),
-    copyMessage: () => void this.copyMessage(),
+    copyMessage: () => void this.copies.copyMessage(outgoing(this.view()), this.renderRoot),
     copyLink: () => void this.copies.copy('link', shareLink(this.view())),
     nativeShare: canShareNatively() ? () => void shareNatively(shareMessage(this.view()), shareLink(this.view())) : null,
   };
 
   private setPicks(picks: ReadonlySet<string>): void {
     this.form = formState.withPicks(this.form, picks, this.campaign, this.check);
+    prefetchLater();
     emit(this, 'civic-action-pick', {campaign: this.campaign.id, picked: inCampaignOrder(this.campaign, picks)});
   }
 
@@ -263,7 +274,7 @@ export class CivicAction extends CivicActionSettings {
     // One submission at a time: a second click or Enter while sending does nothing.
     if (this.sending.busy) return;
     this.form = formState.checked(this.form, this.check);
-    if (formState.hasProblems(this.form)) return this.focusFirstProblem();
+    if (formState.hasProblems(this.form)) return this.focusOn(firstProblemSelector(this.form));
     const settings = this.deliverySettings();
     if (!settings) return;
     const fillMs = Math.max(0, Math.round(performance.now() - this.shownAt));
@@ -279,18 +290,7 @@ export class CivicAction extends CivicActionSettings {
     return endpoint && {endpoint, endpointAttribute: this.endpoint, timeoutMs, format: endpointFormat, policy, owner: this.owner()};
   }
 
-  private focusFirstProblem(): Promise<void> {
-    const field = formState.firstProblemField(this.form);
-    return this.focusOn(field && FIELD_SELECTORS[field]);
-  }
-
   private readonly focusOn = (selector: string | undefined) => focusOnceRendered(this, selector);
-
-  private async copyMessage(): Promise<void> {
-    const {composed, text} = outgoing(this.view());
-    // Without clipboard access, the text is selected so that the reader's own copy command works.
-    if (!(await this.copies.copy('message', `${composed.subject}\n\n${text}`))) this.renderRoot.querySelector<HTMLTextAreaElement>('#message-body')?.select();
-  }
 }
 
 declare global {

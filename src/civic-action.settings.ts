@@ -1,5 +1,5 @@
 import {LitElement, type PropertyDeclarations} from 'lit';
-import {defaultRetryPolicy} from './send/send-submission.js';
+import {defaultRetryPolicy} from './send/retry-policy.js';
 
 /**
  * The organizer's settings of `<civic-action>`: its attributes, as properties, with what each

@@ -3,10 +3,10 @@ import {emit} from '../platform/events.js';
 import {pageLangOf} from '../platform/page.js';
 import {fetchJson} from '../fetch-json.js';
 import {interfaceLocales} from '../i18n/localization.js';
-import {campaignLocales, type Campaign} from './campaign-schema.js';
-import {parseCampaign} from './parse-campaign.js';
+import type {Campaign} from './campaign-schema.js';
+import {campaignLocales} from './campaign-text.js';
 import {defaultCampaign} from './default-campaign.js';
-import {describeIssues} from './describe-issues.js';
+import {checksLoaded, loadChecks, unloadable, type Checks} from '../lazy/checks-loader.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -23,6 +23,11 @@ export class CampaignController implements ReactiveController {
   loading = false;
   /** The `src` load under way: a newer one, or the element leaving the page, cancels it. */
   load: AbortController | null = null;
+  /**
+   * An organizer's campaign being checked (the schema loads on demand): the element holds its
+   * render until then, so that the built-in campaign never flashes in its place. Never rejects.
+   */
+  checking: Promise<void> | null = null;
   /** The `src` to load, until it has loaded or failed: an element moved in the page loads it again. */
   wanted: [url: URL, raw: string | null, timeoutMs: number] | null = null;
 
@@ -44,7 +49,7 @@ export class CampaignController implements ReactiveController {
     } catch (error) {
       return fail(this, `the inline campaign is not JSON: ${(error as Error).message}`);
     }
-    accept(this, data, 'the inline campaign');
+    void accept(this, data, 'the inline campaign');
   }
 
   hostDisconnected(): void {
@@ -53,9 +58,11 @@ export class CampaignController implements ReactiveController {
 
   /** A campaign set as a property: one that does not match the format leaves the current one. */
   set(value: unknown): void {
-    const result = parseCampaign(value, pageLang(this.host));
-    if (result.success) return take(this, result.data);
-    console.error(`<civic-action>: the campaign is not valid: ${describeIssues(result.error.issues)}. Keeping the current campaign.`);
+    void check(this, (checks) => {
+      const result = checks.parseCampaign(value, pageLang(this.host));
+      if (result.success) return take(this, result.data);
+      console.error(`<civic-action>: the campaign is not valid: ${checks.describeIssues(result.error.issues)}. Keeping the current campaign.`);
+    });
   }
 
   /** Fetches the campaign at `src` (written as `raw`), unless one is given inline, which wins. */
@@ -69,7 +76,7 @@ export class CampaignController implements ReactiveController {
     try {
       // The same wait as for the endpoint: a file that never comes must not leave "Loading…" forever.
       const data = await fetchJson(url, timeoutMs, load.signal);
-      if (!load.signal.aborted) accept(this, data, `the campaign at src="${raw}"`);
+      if (!load.signal.aborted) await accept(this, data, `the campaign at src="${raw}"`);
     } catch (error) {
       if (!load.signal.aborted) fail(this, `could not load the campaign at src="${raw}": ${(error as Error).message}`);
     } finally {
@@ -101,11 +108,29 @@ const pageLang = (host: Host) => pageLangOf(host);
 
 const inlineScript = (host: Host) => host.querySelector(':scope > script[type="application/json"]');
 
-function accept(controller: CampaignController, data: unknown, what: string): void {
-  const result = parseCampaign(data, pageLang(controller.host));
-  if (!result.success) return fail(controller, `${what} is not valid: ${describeIssues(result.error.issues)}`);
-  take(controller, result.data);
-  warnOfUntranslatedMessage(result.data);
+/**
+ * Runs `use` once the checks' chunk is there, and has the element wait for it (an update is asked
+ * for now, so that `updateComplete` covers the check). Checks run in the order they were asked for.
+ */
+function check(controller: CampaignController, use: (checks: Checks) => void): Promise<void> {
+  // Once loaded, at once: setting the property then changes `campaign` before the setter returns.
+  const loaded = checksLoaded();
+  if (loaded) return Promise.resolve(use(loaded));
+  const checking = (controller.checking = loadChecks().then(use, (error: unknown) => fail(controller, unloadable(error))));
+  void checking.then(() => {
+    if (controller.checking === checking) controller.checking = null;
+  });
+  controller.host.requestUpdate();
+  return checking;
+}
+
+function accept(controller: CampaignController, data: unknown, what: string): Promise<void> {
+  return check(controller, ({parseCampaign, describeIssues}) => {
+    const result = parseCampaign(data, pageLang(controller.host));
+    if (!result.success) return fail(controller, `${what} is not valid: ${describeIssues(result.error.issues)}`);
+    take(controller, result.data);
+    warnOfUntranslatedMessage(result.data);
+  });
 }
 
 function take(controller: CampaignController, campaign: Campaign): void {

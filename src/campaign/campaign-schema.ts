@@ -135,22 +135,5 @@ const campaignObjectSchema = once(() => {
 });
 export type Campaign = Omit<z.infer<ReturnType<typeof campaignObjectSchema>>, 'defaultLocale'> & {defaultLocale: string};
 
-/** The languages a campaign can be read in: those its title is written in. */
-export function campaignLocales(campaign: Campaign): string[] {
-  return Object.keys(campaign.title);
-}
-
-/** A text in the wanted language, or in the campaign's default language when it has none. */
-export interface ResolvedText {
-  text: string;
-  /** The language the text is actually in, so it can be marked with `lang`. */
-  lang: string;
-}
-
-export function textIn(text: LocalizedText | undefined, locale: string, fallbackLocale: string): ResolvedText | undefined {
-  if (!text) return undefined;
-  if (text[locale] !== undefined) return {text: text[locale], lang: locale};
-  if (text[fallbackLocale] !== undefined) return {text: text[fallbackLocale], lang: fallbackLocale};
-  const [lang, first] = Object.entries(text)[0] ?? [];
-  return lang === undefined || first === undefined ? undefined : {text: first, lang};
-}
+// Kept apart from the schemas, so that reading a campaign costs no zod (see lazy/checks-loader.ts).
+export {campaignLocales, textIn, type ResolvedText} from './campaign-text.js';

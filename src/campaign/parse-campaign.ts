@@ -1,6 +1,7 @@
 import {matchLocale} from '../i18n/resolve-locale.js';
 import type {describeIssues} from './describe-issues.js';
-import {campaignLocales, campaignSchema, type Campaign} from './campaign-schema.js';
+import {campaignSchema, type Campaign} from './campaign-schema.js';
+import {campaignLocales} from './campaign-text.js';
 
 /** What reading a campaign gives: the campaign, or zod's issues (see `describeIssues`). */
 export type CampaignReading =

@@ -1,8 +1,6 @@
-import * as z from 'zod/mini';
 import {matchLocale} from '../i18n/resolve-locale.js';
-import {once} from '../once.js';
 import {parseRecipients, RecipientsError, type Recipient} from '../message/recipients.js';
-import {defaultRetryPolicy} from '../send/send-submission.js';
+import {defaultRetryPolicy} from '../send/retry-policy.js';
 import {EndpointError, parseEndpoint} from './endpoint.js';
 import {oneLine} from '../one-line.js';
 
@@ -19,10 +17,9 @@ export interface AttributeReading<T> {
 const ok = <T>(value: T): AttributeReading<T> => ({value});
 const bad = <T>(value: T, expected: string, fallback: string): AttributeReading<T> => ({value, problem: {expected, fallback}});
 
-const seconds = once(() => z.number().check(z.gte(1), z.lte(120)));
-const retryCount = once(() => z.int().check(z.gte(0), z.lte(10)));
-const theme = once(() => z.enum(['light', 'dark', 'auto']));
-const pickBound = once(() => z.int().check(z.gte(0), z.lte(10_000)));
+// Checked by hand rather than with zod, which the first render then does not need to load.
+const within = (n: number, min: number, max: number) => Number.isFinite(n) && n >= min && n <= max;
+const wholeWithin = (n: number, min: number, max: number) => Number.isSafeInteger(n) && within(n, min, max);
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -62,22 +59,22 @@ export function readMessageLang(raw: string | null, available: readonly string[]
 
 export function readTheme(raw: string): AttributeReading<string> {
   // An unknown value matches none of the theme rules in the styles, so the light colours stay.
-  return theme().safeParse(raw).success ? ok(raw) : bad('light', 'expected light, dark or auto', 'Using the light theme.');
+  return ['light', 'dark', 'auto'].includes(raw) ? ok(raw) : bad('light', 'expected light, dark or auto', 'Using the light theme.');
 }
 
 export function readTimeout(raw: string | null): AttributeReading<number> {
   if (raw === null) return ok(DEFAULT_TIMEOUT_MS);
-  const parsed = seconds().safeParse(Number(raw));
-  return parsed.success
-    ? ok(parsed.data * 1000)
+  const seconds = Number(raw);
+  return within(seconds, 1, 120)
+    ? ok(seconds * 1000)
     : bad(DEFAULT_TIMEOUT_MS, 'expected a number of seconds from 1 to 120', `Waiting ${DEFAULT_TIMEOUT_MS / 1000} seconds.`);
 }
 
 export function readRetries(raw: string | null): AttributeReading<number> {
   const fallback = defaultRetryPolicy.retries;
   if (raw === null) return ok(fallback);
-  const count = retryCount().safeParse(Number(raw));
-  return count.success ? ok(count.data) : bad(fallback, 'expected a whole number from 0 to 10', `Retrying ${fallback} times.`);
+  const count = Number(raw);
+  return wholeWithin(count, 0, 10) ? ok(count) : bad(fallback, 'expected a whole number from 0 to 10', `Retrying ${fallback} times.`);
 }
 
 /** A page address for `src`, `privacy-url`, `success-url` and `share-url`: http(s) only. */
@@ -119,8 +116,8 @@ export function readLine(raw: string | null, max: number): AttributeReading<stri
 
 export function readPickBound(raw: string | null): AttributeReading<number | null> {
   if (raw === null || raw.trim() === '') return ok(null);
-  const count = pickBound().safeParse(Number(raw));
-  return count.success ? ok(count.data) : bad(null, 'expected a whole number, 0 or more', 'Ignoring it.');
+  const count = Number(raw);
+  return wholeWithin(count, 0, 10_000) ? ok(count) : bad(null, 'expected a whole number, 0 or more', 'Ignoring it.');
 }
 
 /** `picked`: comma-separated recommendation ids picked at start; unknown ids are named. */

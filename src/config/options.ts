@@ -1,6 +1,6 @@
 import type {Recipient} from '../message/recipients.js';
 import type {PickBounds} from '../form/supporter-fields.js';
-import {LIMITS} from '../send/submission-schema.js';
+import {LIMITS} from '../send/limits.js';
 import {reportInvalidAttribute} from './attribute-errors.js';
 import {
   readEndpoint,

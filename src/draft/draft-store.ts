@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
-import {once} from '../once.js';
-import {submissionSchema} from '../send/submission-schema.js';
+import type * as z from 'zod/mini';
+import {checksLoaded, type Checks} from '../lazy/checks-loader.js';
 import {readStored, removeStored, writeStored, type StorageKind} from '../platform/storage.js';
 
 /**
@@ -29,20 +28,8 @@ export interface DraftOwner {
   org: string | null;
 }
 
-const savedSchema = once(() => {
-  const owner = z.object({endpoint: z.nullable(z.string()), org: z.nullable(z.string())});
-  return z.object({
-    savedAt: z.number(),
-    picks: z.array(z.string()),
-    edited: z.nullable(z.object({text: z.string(), locale: z.string()})),
-    consent: z.boolean(),
-    // Optional: drafts of the previous version have neither, and get neither consent nor pending back.
-    consentFor: z.optional(owner),
-    pending: z.optional(submissionSchema()),
-    pendingFor: z.optional(owner),
-  });
-});
-export type SavedDraft = z.infer<ReturnType<typeof savedSchema>>;
+export type {SavedDraft, PersonalDraft} from './draft-schemas.js';
+import type {SavedDraft, PersonalDraft} from './draft-schemas.js';
 
 const sameOwner = (a: DraftOwner | undefined, b: DraftOwner): boolean => a?.endpoint === b.endpoint && a?.org === b.org;
 
@@ -71,19 +58,23 @@ export function restorable(saved: SavedDraft, here: DraftOwner) {
 /** Whether a pending submission may be offered, and sent, by the widget that is `here`. */
 export const offerHere = (pending: Pending | null, here: DraftOwner): boolean => pending !== null && sameOwner(pending.madeFor, here);
 
-const personalSchema = once(() => z.object({name: z.string(), email: z.string(), postalCode: z.string()}));
-export type PersonalDraft = z.infer<ReturnType<typeof personalSchema>>;
 
 export interface Draft {
   saved?: SavedDraft;
   personal?: PersonalDraft;
 }
 
-function read<T>(kind: StorageKind, key: string, schema: () => z.ZodMiniType<T>): T | undefined {
+/**
+ * A saved part, if it is what the widget saved. The schemas come with the checks' chunk, which the
+ * element loads before a render that restores a draft (see `hasDraft`); without it (its load failed),
+ * nothing is restored, and nothing is lost until the reader changes something.
+ */
+function read<T>(kind: StorageKind, key: string, schema: (checks: Checks) => z.ZodMiniType<T>): T | undefined {
   const raw = readStored(kind, key);
-  if (raw === null) return undefined;
+  const checks = checksLoaded();
+  if (raw === null || !checks) return undefined;
   try {
-    const result = schema().safeParse(JSON.parse(raw));
+    const result = schema(checks).safeParse(JSON.parse(raw));
     return result.success ? result.data : undefined;
   } catch {
     // A corrupt entry: start fresh rather than fail.
@@ -96,16 +87,16 @@ export class DraftStore {
 
   /** One draft per campaign, and per widget where a page has several with ids. */
   constructor(campaignId: string, instance?: string | null) {
-    this.key = `civic-action:draft:${campaignId}${instance ? `:${instance}` : ''}`;
+    this.key = draftKey(campaignId, instance);
   }
 
   load(now = Date.now()): Draft {
-    const saved = read('local', this.key, savedSchema);
+    const saved = read('local', this.key, (checks) => checks.savedSchema());
     if (saved && now - saved.savedAt > MAX_AGE_MS) {
       this.clear();
       return {};
     }
-    const personal = read('session', this.key, personalSchema);
+    const personal = read('session', this.key, (checks) => checks.personalSchema());
     return {...(saved ? {saved} : {}), ...(personal ? {personal} : {})};
   }
 
@@ -119,3 +110,9 @@ export class DraftStore {
     removeStored('session', this.key);
   }
 }
+
+const draftKey = (campaignId: string, instance?: string | null) => `civic-action:draft:${campaignId}${instance ? `:${instance}` : ''}`;
+
+/** Whether something is saved for this campaign and widget: then restoring it needs the checks' chunk. */
+export const hasDraft = (campaignId: string, instance?: string | null): boolean =>
+  readStored('local', draftKey(campaignId, instance)) !== null || readStored('session', draftKey(campaignId, instance)) !== null;

@@ -1,7 +1,7 @@
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {localeModules} from '../generated/locale-modules.js';
+import {localeLoaders} from '../generated/locale-modules.js';
 
 /**
  * Interface strings in the locale of whatever is rendering them.
@@ -10,17 +10,45 @@ import {localeModules} from '../generated/locale-modules.js';
  * asynchronously. Two widgets on one page may need different languages, and one widget
  * renders the message preview in the message's language beside an interface in the
  * reader's. The reentrant configuration asks `getLocale()` before every `msg()` call,
- * so each render scopes its locale synchronously with `inLocale()`; the translations
- * are bundled, so they are all available synchronously.
+ * so each render scopes its locale synchronously with `inLocale()`. A language's strings are
+ * a chunk of their own, loaded before the first render that needs them (`loadInterfaceLocale`,
+ * which the element awaits): English readers never download Spanish, and Spanish readers never
+ * see English first.
  */
 let current: string = sourceLocale;
+const loaded: Record<string, LocaleModule> = {};
+const loading: Record<string, Promise<void>> = {};
 
 configureReentrantLocalization({
   sourceLocale,
   targetLocales: [...targetLocales],
   getLocale: () => current,
-  loadLocaleSync: (locale) => (localeModules as Record<string, LocaleModule | undefined>)[locale],
+  loadLocaleSync: (locale) => loaded[locale],
 });
+
+/**
+ * Loads the interface strings for a reader of `locale`; `null` when they are already there (or
+ * are the source language's, which are built in). A chunk that cannot load leaves the interface
+ * in English, with the reason in the console, rather than no widget.
+ */
+export function loadInterfaceLocale(locale: string): Promise<void> | null {
+  const wanted = interfaceLocaleFor(locale);
+  if (interfaceReady(wanted)) return null;
+  return (loading[wanted] ??= localeLoaders[wanted]!().then(
+    (module) => void (loaded[wanted] = module),
+    (error: unknown) => {
+      // Not tried again on this page: the interface stays in English rather than waiting for it.
+      loaded[wanted] = {templates: {}};
+      console.error(`<civic-action>: could not load the interface in ${wanted} (${(error as Error).message}); showing it in ${sourceLocale}.`);
+    },
+  ));
+}
+
+/** Whether `msg()` answers in `locale`'s language now: a message composed before then would be in English. */
+export function interfaceReady(locale: string): boolean {
+  const wanted = interfaceLocaleFor(locale);
+  return wanted === sourceLocale || wanted in loaded;
+}
 
 /** Languages the interface is translated into. */
 export const interfaceLocales: readonly string[] = [sourceLocale, ...targetLocales];

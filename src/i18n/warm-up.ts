@@ -1,17 +1,21 @@
 import {listFormat, pluralRules} from './intl.js';
-import {interfaceLocaleFor} from './localization.js';
+import {interfaceLocaleFor, interfaceReady} from './localization.js';
 import {whenIdle} from '../platform/idle.js';
+import {prefetchLater} from '../lazy/checks-loader.js';
 
 /**
  * Builds, while the reader is still reading, what the first pick and the first language switch
  * would otherwise build while they wait: each language's plural rules and list format (the
  * first use of a language's Intl data is the slow part) and its message (`compose`). One piece
- * per idle period, so that none of them delays a tap.
+ * per idle period, so that none of them delays a tap. And the chunks a send needs (`prefetchLater`).
  */
 export function warmUp(locales: readonly string[], compose: (locale: string) => unknown): void {
+  whenIdle(prefetchLater);
   for (const locale of locales) {
     whenIdle(() => pluralRules(interfaceLocaleFor(locale)).select(2));
     whenIdle(() => listFormat(locale).format(['', '']));
-    whenIdle(() => compose(locale));
+    // Not a language whose strings have not loaded: its message would be kept with English in it,
+    // and loading them here would download every language for every reader.
+    whenIdle(() => interfaceReady(locale) && compose(locale));
   }
 }

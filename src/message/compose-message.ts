@@ -1,5 +1,6 @@
 import {msg, str} from '@lit/localize';
-import {textIn, type Campaign} from '../campaign/campaign-schema.js';
+import type {Campaign} from '../campaign/campaign-schema.js';
+import {textIn} from '../campaign/campaign-text.js';
 import {inLocale, interfaceLocaleFor} from '../i18n/localization.js';
 import {campaignRecipients, contractArticles, namesInSentence, type Recipient} from './recipients.js';
 

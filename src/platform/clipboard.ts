@@ -36,6 +36,11 @@ export class CopyController {
     return done;
   }
 
+  /** Copies the message; without clipboard access, selects it, so that the reader's own copy command works. */
+  async copyMessage({composed, text}: {composed: {subject: string}; text: string}, root: ParentNode): Promise<void> {
+    if (!(await this.copy('message', `${composed.subject}\n\n${text}`))) root.querySelector<HTMLTextAreaElement>('#message-body')?.select();
+  }
+
   forget(): void {
     this.copied = {message: null, link: null};
   }

@@ -44,17 +44,9 @@ export function buildSubmission(input: SubmissionInput): ReturnType<ReturnType<t
 
 const UTM = ['source', 'medium', 'campaign', 'term', 'content'] as const;
 
-/**
- * A page's address without its query and fragment: what the widget sends and shares. Mailing
- * tools and sign-in flows put readers' tokens there (`?mc_eid=…`, `?email=…`,
- * `#access_token=…`), which belong neither to the organizer nor to whoever gets a shared link.
- */
-export function pageAddress(url: string): string {
-  const page = new URL(url);
-  page.search = '';
-  page.hash = '';
-  return page.href;
-}
+// Apart, for the share links, which do not need the submission's schema.
+export {pageAddress} from './page-address.js';
+import {pageAddress} from './page-address.js';
 
 /** Where the submission came from: the page, its referrer, the organizer's ref, and utm_* tags. */
 function sourceOf({url, referrer, ref}: SubmissionInput['page']) {

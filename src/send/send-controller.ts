@@ -2,9 +2,10 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {describeIssues} from '../campaign/describe-issues.js';
 import {offerHere, type DraftOwner, type Pending} from '../draft/draft-store.js';
 import {emit} from '../platform/events.js';
-import {buildSubmission, type SubmissionInput} from './build-submission.js';
-import {Delivery, type DeliveryStatus} from './delivery.js';
-import type {RetryPolicy} from './send-submission.js';
+import type {SubmissionInput} from './build-submission.js';
+import type {Delivery, DeliveryStatus} from './delivery.js';
+import {checksLoaded, loadChecks, unloadable, type Checks} from '../lazy/checks-loader.js';
+import type {RetryPolicy} from './retry-policy.js';
 import {newSubmissionId} from './submission-id.js';
 import type {Submission} from './submission-schema.js';
 
@@ -78,7 +79,11 @@ export class SendController implements ReactiveController {
    */
   async send(input: Omit<SubmissionInput, 'id'>, settings: DeliverySettings, holdMs: number): Promise<void> {
     this.id ??= newSubmissionId();
-    const built = buildSubmission({...input, id: this.id});
+    // Loaded at the first pick (see `prefetchLater`): waiting here is the exception, and shows.
+    if (!checksLoaded()) this.setState({phase: 'sending', attempt: 1});
+    const checks = checksLoaded() ?? (await this.checks(input.campaignId));
+    if (!checks) return;
+    const built = checks.buildSubmission({...input, id: this.id});
     if (!built.success) {
       const reason = describeIssues(built.error.issues);
       console.error(`<civic-action>: the submission does not match its schema, so it was not sent: ${reason}`);
@@ -94,7 +99,7 @@ export class SendController implements ReactiveController {
       await new Promise((resolve) => setTimeout(resolve, holdMs));
       if (!this.host.isConnected) return;
     }
-    this.deliver(built.data, settings);
+    this.deliver(checks, built.data, settings);
   }
 
   /** Sends the submission an earlier visit left on its way, as it was, with the same id (not without an endpoint). */
@@ -103,7 +108,27 @@ export class SendController implements ReactiveController {
     if (!pending || !settings || !offerHere(pending, settings.owner) || this.busy) return;
     this.id = pending.submission.id;
     this.interrupted = null;
-    this.deliver(pending.submission, settings);
+    void this.checks(pending.submission.campaign).then((checks) => checks && this.deliver(checks, pending.submission, settings));
+  }
+
+  /** The chunk that builds and delivers submissions; where it cannot load, the reader is told the send failed. */
+  private async checks(campaign: string): Promise<Checks | null> {
+    try {
+      return await loadChecks();
+    } catch (error) {
+      // Offline before the chunk came (a send right after the first pick, before its prefetch
+      // was done): the send waits for the connection, as a submission on its way does.
+      if (!navigator.onLine && this.host.isConnected) {
+        this.setState({phase: 'offline'});
+        await new Promise((resolve) => addEventListener('online', resolve, {once: true}));
+        return this.checks(campaign);
+      }
+      const reason = unloadable(error);
+      console.error(`<civic-action>: ${reason}.`);
+      this.setState({phase: 'invalid'});
+      emit(this.host, 'civic-action-error', {campaign, kind: 'invalid', reason});
+      return null;
+    }
   }
 
   discardInterrupted(): void {
@@ -116,7 +141,7 @@ export class SendController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private deliver(submission: Submission, settings: DeliverySettings): void {
+  private deliver({Delivery}: Checks, submission: Submission, settings: DeliverySettings): void {
     this.delivery?.stop();
     this.onItsWay = {submission, madeFor: settings.owner};
     const {endpoint, timeoutMs, format, policy} = settings;

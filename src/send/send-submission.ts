@@ -88,16 +88,9 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-export interface RetryPolicy {
-  /** Automatic tries after the first, before the reader is asked to retry. */
-  retries: number;
-  /** The first wait; each next one doubles. */
-  baseDelayMs: number;
-  /** The longest `Retry-After` honoured automatically; a longer one leaves it to the reader. */
-  maxRetryAfterMs: number;
-}
-
-export const defaultRetryPolicy: RetryPolicy = {retries: 3, baseDelayMs: 1000, maxRetryAfterMs: 5 * 60_000};
+// Apart from the sending itself, so that the element reads its attributes without the replies' schemas.
+export {defaultRetryPolicy, type RetryPolicy} from './retry-policy.js';
+import {defaultRetryPolicy, type RetryPolicy} from './retry-policy.js';
 
 /**
  * How long to wait before the next automatic try, or `undefined` to stop and ask the reader.

@@ -4,14 +4,12 @@ import {once} from '../once.js';
 import {ONE_LINE} from '../one-line.js';
 
 /**
- * What the organizer's endpoint receives: version 1 of the submission payload.
+ * What the organizer's endpoint receives: version 1 of the submission payload (`SUBMISSION_VERSION`).
  * Receivers can validate with this schema or with `schema/submission-v1.schema.json`,
  * which is generated from it. A change that breaks receivers gets a new version number.
  */
-export const SUBMISSION_VERSION = 1;
-
-/** Upper bounds on what a supporter types, shared by the form and the schema. */
-export const LIMITS = {name: 200, email: 254, postalCode: 20, subject: 300, body: 20_000} as const;
+export {SUBMISSION_VERSION, LIMITS} from './limits.js';
+import {SUBMISSION_VERSION, LIMITS} from './limits.js';
 
 const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 /** Text that receivers may put into email headers: no line breaks or other control characters. */

@@ -1,6 +1,8 @@
 import type {ReactiveControllerHost} from 'lit';
 import {whenIdle} from '../platform/idle.js';
-import {fetchTally, type Tally} from './tally.js';
+import {fetchJson} from '../fetch-json.js';
+import {loadChecks} from '../lazy/checks-loader.js';
+import type {Tally} from './tally.js';
 
 /**
  * The live counts of `tally-src`. They are a nicety: they wait until the page is idle, so that
@@ -36,4 +38,12 @@ export class TallyController {
       }
     });
   }
+}
+
+/** Fetches and reads a tally; throws an Error saying what was wrong with it (see `fetchJson`). */
+async function fetchTally(url: URL, timeoutMs: number): Promise<Tally> {
+  const data = await fetchJson(url, timeoutMs);
+  const read = (await loadChecks()).readTally(data);
+  if ('problem' in read) throw new Error(`its answer is not a tally: ${read.problem}`);
+  return read.tally;
 }

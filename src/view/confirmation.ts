@@ -2,7 +2,7 @@ import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import {onItsWayText} from '../message/recipient-sentences.js';
 import {renderShare} from './share-links.js';
-import {pageAddress} from '../send/build-submission.js';
+import {pageAddress} from '../send/page-address.js';
 import {textOf, type WidgetActions, type WidgetView} from './widget-view.js';
 
 /** The thank-you after a send, and ways to pass the action on. */

@@ -5,7 +5,7 @@ import {languageNameIn} from '../i18n/language-name.js';
 import {listFormat} from '../i18n/intl.js';
 import {signedBody} from '../message/compose-message.js';
 import type {Recipient} from '../message/recipients.js';
-import {LIMITS} from '../send/submission-schema.js';
+import {LIMITS} from '../send/limits.js';
 import {COUNTER_FROM, lengthCounter} from './field.js';
 import {outgoing, signer, textOf, type WidgetActions, type WidgetView} from './widget-view.js';
 

@@ -1,7 +1,7 @@
 import {msg, str} from '@lit/localize';
 import type {FieldProblem} from '../form/supporter-fields.js';
 import {numberFormat, pluralRules} from '../i18n/intl.js';
-import {LIMITS} from '../send/submission-schema.js';
+import {LIMITS} from '../send/limits.js';
 import type {FormField} from '../state/form-state.js';
 import type {WidgetView} from './widget-view.js';
 

@@ -2,8 +2,8 @@ import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import type {FieldConfig, FieldName} from '../config/attributes.js';
-import {LIMITS} from '../send/submission-schema.js';
-import type {FormField} from '../state/form-state.js';
+import {LIMITS} from '../send/limits.js';
+import {firstProblemField, type FormField, type FormState} from '../state/form-state.js';
 import {renderField} from './field.js';
 import {fieldProblem} from './problem-texts.js';
 import type {WidgetActions, WidgetView} from './widget-view.js';
@@ -27,6 +27,12 @@ export const FIELD_SELECTORS: Readonly<Record<FormField, string>> = {
   email: '#supporter-email',
   postalCode: '#supporter-postal-code',
 };
+
+/** Where focus goes to show the form's first problem, if it has one. */
+export function firstProblemSelector(form: FormState): string | undefined {
+  const field = firstProblemField(form);
+  return field && FIELD_SELECTORS[field];
+}
 
 /** Who the supporter is: the fields the organizer asks (only an optional name for the email fallback), consent, and the honeypot. */
 export function renderSupporter(view: WidgetView, actions: WidgetActions) {

@@ -1,5 +1,6 @@
 import {nothing} from 'lit';
-import {textIn, type Campaign, type LocalizedText} from '../campaign/campaign-schema.js';
+import type {Campaign, LocalizedText} from '../campaign/campaign-schema.js';
+import {textIn} from '../campaign/campaign-text.js';
 import type {Options} from '../config/options.js';
 import type {Copied, CopyTarget} from '../platform/clipboard.js';
 import type {Pending} from '../draft/draft-store.js';

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
-import {campaignLocales} from '../campaign/campaign-schema.js';
+import {campaignLocales} from '../campaign/campaign-text.js';
 import {renderActions, renderInterrupted} from './actions.js';
 import {renderConfirmation} from './confirmation.js';
 import {renderLanguages} from './language-switcher.js';

@@ -131,6 +131,16 @@ describe('endpoint and network faults', function () {
     expect(result.requests, 'README: sent once, when the connection is back').to.have.length(1);
   });
 
+  it('sends after the network goes away between the first pick and the send: the pick fetched what a send needs', async () => {
+    const bucket = `offline${Math.random().toString(36).slice(2)}`;
+    const result = (await executeServerCommand('offline-scenario', {bucket, when: 'after-pick'})) as OfflineResult;
+    expect(result.whileOffline.onLine).to.be.false;
+    expect(result.whileOffline.status, 'offline when pressing send, the reader is told so at once').to.contain('You are offline');
+    expect(result.whileOffline.requests).to.equal(0);
+    expect(result.sentAfterwards, `it sends when the connection is back (status afterwards: ${result.statusAfterwards})`).to.be.true;
+    expect(result.requests).to.have.length(1);
+  });
+
   it('waits for the connection after a network error while offline, then sends the same submission', async () => {
     const bucket = `offline${Math.random().toString(36).slice(2)}`;
     const result = (await executeServerCommand('offline-scenario', {bucket, when: 'during'})) as OfflineResult;

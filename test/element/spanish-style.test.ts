@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {render} from 'lit';
 import type {CivicAction} from '../../src/civic-action.component.js';
-import {inLocale} from '../../src/i18n/localization.js';
+import {inLocale, loadInterfaceLocale} from '../../src/i18n/localization.js';
 import {formatLocale, timeOfDay} from '../../src/i18n/intl.js';
 import {progressText} from '../../src/view/send-status.js';
 import {$, $$, endpointBucket, fillSupporter, messageBody, mount, pick, type, until} from '../helpers.js';
@@ -72,6 +72,8 @@ async function paste(element: CivicAction, selector: string, value: string): Pro
 const submit = (element: CivicAction) => $(element, '[part=submit]').click();
 
 describe('Spanish running text', function () {
+  // The Spanish strings are a chunk of their own, which the element loads before it renders in Spanish.
+  before(() => loadInterfaceLocale('es'));
   this.timeout(30_000);
 
   it('finds each kind of slip it is meant to catch', () => {

@@ -23,6 +23,7 @@ const EXPECTED = [
   /^LICENSE$/,
   /^dist\/civic-action\.js$/,
   /^dist\/civic-action\.iife\.js$/,
+  /^dist\/chunks\/[\w-]+\.js$/,
   /^dist\/schema\.js$/,
   /^dist\/receiver\/index\.js$/,
   /^dist\/prerender\/(index\.js|THIRD-PARTY-LICENSES\.txt)$/,

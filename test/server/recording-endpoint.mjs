@@ -95,16 +95,18 @@ function cspPage(ctx) {
 }
 
 /**
- * GET /cdn/civic-action/<version>/civic-action.js: the built file, as an organizer's host would
- * serve it; /cdn-tampered/… serves it changed by one line, as a hijacked host might.
+ * GET /cdn/civic-action/<version>/civic-action.js (and its chunks/…): the built files, as an
+ * organizer's host would serve them; /cdn-tampered/… serves the first script changed by one line,
+ * as a hijacked host might, and /cdn-tampered-chunks/… the chunks.
  */
 function cdn(ctx) {
-  const match = /^\/(cdn|cdn-tampered)\/civic-action\/[\w.-]+\/civic-action\.js$/.exec(ctx.path);
+  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks)\/civic-action\/[\w.-]+\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
   if (!match) return false;
-  const file = readFileSync('dist/civic-action.js', 'utf8');
+  const file = readFileSync(`dist/${match[2]}`, 'utf8');
   ctx.set('Content-Type', 'text/javascript');
   ctx.set('Access-Control-Allow-Origin', '*');
-  ctx.body = match[1] === 'cdn' ? file : `${file}\nconsole.log('changed');`;
+  const tampered = match[1] === (match[2] === 'civic-action.js' ? 'cdn-tampered' : 'cdn-tampered-chunks');
+  ctx.body = tampered ? `${file}\nconsole.log('changed');` : file;
   return true;
 }
 

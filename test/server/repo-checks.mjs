@@ -86,7 +86,8 @@ function findInSrc(words) {
  * itself, because it talks to the test runner over the network (and the runner's page brings
  * itself back online).
  *
- * `when: 'before'`: offline before pressing send. `when: 'during'`: the page goes offline while
+ * `when: 'before'`: offline before pressing send, right after the first pick. `when: 'after-pick'`:
+ * the same, once the pick has fetched the chunk a send needs. `when: 'during'`: the page goes offline while
  * the request is out, and the request then fails with a network error (the endpoint's
  * `seq-holddrop-201` holds it, then drops it). Either way the page comes back online after a
  * while. Returns what the page showed while offline, whether it then showed the thank-you, and
@@ -122,6 +123,8 @@ async function offlineScenario(session, {bucket, when = 'before'}) {
       await element.updateComplete;
     });
     const press = () => page.evaluate(() => document.querySelector('civic-action').shadowRoot.querySelector('[part=submit]').click());
+    // The first pick fetches the chunk a send needs: once it is in, a send needs no network but the endpoint's.
+    if (when === 'after-pick') await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/chunks/checks-')));
     if (when === 'during') {
       await press();
       if (!(await until(() => recordedIn(bucket).length === 1))) throw new Error('the first request never reached the endpoint');
@@ -170,7 +173,7 @@ export function repoChecks() {
         if (outcome.error) throw new Error(outcome.error);
         return outcome.built;
       }
-      if (command === 'built-sizes') return {...builtSizes(), ...sizeBudget};
+      if (command === 'built-sizes') return {...builtSizes(), ...Object.fromEntries(Object.entries(sizeBudget).map(([figure, budget]) => [`${figure}Budget`, budget]))};
       // As on disk: the test server rewrites the JavaScript it serves.
       if (command === 'read-built-file' && /^[\w.-]+$/.test(payload?.name ?? '')) return readFileSync(`dist/${payload.name}`, 'utf8');
       if (command === 'validate-submission-in-node') {

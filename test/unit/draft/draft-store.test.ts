@@ -1,7 +1,10 @@
 import {expect} from '@open-wc/testing';
 import {DraftStore, MAX_AGE_MS} from '../../../src/draft/draft-store.js';
+import {loadChecks} from '../../../src/lazy/checks-loader.js';
 
 describe('DraftStore', () => {
+  // Drafts are checked with schemas from the chunk the element loads before restoring one.
+  before(() => loadChecks());
   beforeEach(() => {
     localStorage.clear();
     sessionStorage.clear();

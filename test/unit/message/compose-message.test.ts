@@ -1,10 +1,13 @@
 import {expect} from '@open-wc/testing';
 import {defaultCampaign as campaign} from '../../../src/campaign/default-campaign.js';
 import {composeMessage, reconcileEditedBody, recommendationLine, signedBody} from '../../../src/message/compose-message.js';
+import {loadInterfaceLocale} from '../../../src/i18n/localization.js';
 
 const line = (id: string, locale = 'en') => recommendationLine(campaign, id, locale)!;
 
 describe('composeMessage', () => {
+  // The Spanish strings are a chunk of their own, which the element loads before it renders in Spanish.
+  before(() => loadInterfaceLocale('es'));
   it('greets the recipients, lists the picks in campaign order, and ends with the closing call', () => {
     const {body, subject, to, signOff} = composeMessage({campaign, locale: 'en', picks: new Set(['end-title-42', 'tps'])});
     const lines = body.split('\n');

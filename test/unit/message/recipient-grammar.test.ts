@@ -4,6 +4,7 @@ import {defaultCampaign} from '../../../src/campaign/default-campaign.js';
 import {composeMessage} from '../../../src/message/compose-message.js';
 import {onItsWayText} from '../../../src/message/recipient-sentences.js';
 import {campaignRecipients, contractArticles, parseRecipients} from '../../../src/message/recipients.js';
+import {loadInterfaceLocale} from '../../../src/i18n/localization.js';
 
 /**
  * Every sentence that names a recipient, in both languages (issue 14: "Su mensaje a vicepresidenta
@@ -17,6 +18,8 @@ const greetingOf = (campaign: Campaign, locale: string, recipients?: Array<{name
 const withoutGreeting: Campaign = {...defaultCampaign, message: {...defaultCampaign.message, greeting: undefined}};
 
 describe('recipients in sentences', () => {
+  // The Spanish strings are a chunk of their own, which the element loads before it renders in Spanish.
+  before(() => loadInterfaceLocale('es'));
   it('names the built-in campaign’s recipient in a list by name, then title, in both languages', () => {
     expect(campaignRecipients(defaultCampaign, 'en')[0]!.name).to.equal('Kamala Harris, Vice President of the United States');
     expect(campaignRecipients(defaultCampaign, 'es')[0]!.name).to.equal('Kamala Harris, vicepresidenta de Estados Unidos');

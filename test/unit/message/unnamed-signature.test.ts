@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import type {Campaign} from '../../../src/campaign/campaign-schema.js';
 import {defaultCampaign} from '../../../src/campaign/default-campaign.js';
 import {composeMessage, signedBody, signerOf} from '../../../src/message/compose-message.js';
+import {loadInterfaceLocale} from '../../../src/i18n/localization.js';
 
 /**
  * Issue 14: with `fields` not asking for the name, the signature showed "(your name)" and there was
@@ -14,6 +15,8 @@ const signed: Campaign = {
 };
 
 describe('the signature', () => {
+  // The Spanish strings are a chunk of their own, which the element loads before it renders in Spanish.
+  before(() => loadInterfaceLocale('es'));
   it('is the name typed, where the form asks for it', () => {
     expect(signerOf({}, '  Ana Pérez ', true)).to.deep.equal({text: 'Ana Pérez', awaitingName: false});
   });

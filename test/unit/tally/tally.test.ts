@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {readTally} from '../../../src/tally/tally.js';
+import {readTally} from '../../../src/tally/tally-reading.js';
 
 describe('reading a tally', () => {
   it('takes whole counts, keeps ids the campaign may not have, and allows no recommendations', () => {

@@ -1,0 +1,38 @@
+import type {Campaign} from '../campaign/campaign-schema.js';
+import {campaignLocales} from '../campaign/campaign-text.js';
+import {hasDraft} from '../draft/draft-store.js';
+import {loadInterfaceLocale} from '../i18n/localization.js';
+import {matchLocale} from '../i18n/resolve-locale.js';
+import {checksLoaded, checksRefused, loadChecks} from './checks-loader.js';
+
+/** What the element knows before a render about what that render will show. */
+export interface RenderNeeds {
+  campaign: Campaign;
+  /** An organizer's campaign being checked (see `CampaignController.checking`). */
+  checking: Promise<void> | null;
+  /**
+   * The element's id, which keys its draft, when this render may restore one: the first. Any later
+   * campaign came through the schema, so the draft's schemas are there by then.
+   */
+  restoring: {instance: string} | null;
+  /** The reader's language, as it will be resolved for this render. */
+  locale: string;
+  /** `message-lang` as written, and the language of a message the reader edited. */
+  messageLang: string | null;
+  editedLocale: string | undefined;
+}
+
+/**
+ * What a render must wait for, or `null` when it can go at once (most renders): an organizer's
+ * campaign being checked, the interface strings of the languages it shows, and the schemas that
+ * check a saved draft. Waiting for them, rather than rendering and then rendering again, is what
+ * keeps a Spanish reader from seeing English first and a returning reader from seeing an empty form.
+ */
+export function beforeRender({campaign, checking, restoring, locale, messageLang, editedLocale}: RenderNeeds): Promise<unknown> | null {
+  const messageLocale = matchLocale(messageLang, campaignLocales(campaign)) ?? editedLocale;
+  const waits: Array<Promise<unknown> | null> = [checking, loadInterfaceLocale(locale), messageLocale ? loadInterfaceLocale(messageLocale) : null];
+  // A failed load restores nothing, and keeps the draft for a later visit (see DraftController), rather than holding the widget back.
+  if (restoring && !checksLoaded() && !checksRefused() && hasDraft(campaign.id, restoring.instance)) waits.push(loadChecks().catch(() => undefined));
+  const pending = waits.filter(Boolean);
+  return pending.length ? Promise.all(pending) : null;
+}

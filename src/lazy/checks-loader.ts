@@ -1,0 +1,41 @@
+/**
+ * zod, the schemas built with it and the sending client come in their own chunk: the built-in
+ * campaign is checked when the widget is built (test/unit/campaign/default-campaign.test.ts), so
+ * a reader who only reads and picks never needs them. They load before a send, for an organizer's
+ * own campaign (`src`, inline or the property), for a saved draft, and ahead of time once the
+ * reader picks (see `prefetchLater`), so that a send made offline after a pick still works.
+ */
+export type Checks = typeof import('./checks.js');
+
+let loaded: Checks | undefined;
+let loading: Promise<Checks> | undefined;
+let refused = false;
+
+export function loadChecks(): Promise<Checks> {
+  // A failed load (offline before any pick, a chunk refused for its integrity) is tried again next time.
+  return (loading ??= import('./checks.js').then(
+    (checks) => (loaded = checks),
+    (error: unknown) => {
+      loading = undefined;
+      refused = true;
+      throw error;
+    },
+  ));
+}
+
+/** Whether a load has failed on this page: a render does not wait for the chunk again (a send still tries). */
+export const checksRefused = (): boolean => refused && !loaded;
+
+/** The chunk, once it has loaded: code that must answer synchronously (a draft's restore) looks here. */
+export const checksLoaded = (): Checks | undefined => loaded;
+
+export {unloadable} from './unloadable.js';
+
+/**
+ * Fetches the chunks a send needs ahead of time: at the first pick and when the browser is idle,
+ * so that the reader never waits on them, and a send made after going offline still goes (into
+ * the offline queue, as before). A failure here is retried at the send, which reports it.
+ */
+export function prefetchLater(): void {
+  loadChecks().catch(() => undefined);
+}

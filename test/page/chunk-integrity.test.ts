@@ -1,0 +1,73 @@
+import {expect} from '@open-wc/testing';
+import type {CivicAction} from '../../src/civic-action.component.js';
+import {until} from '../helpers.js';
+
+/**
+ * The chunks the module build loads later are pinned by the page's import map (`integrity`),
+ * as the embed builder writes it. A chunk whose bytes are not the build's is refused by the
+ * browser, and the widget says what it can no longer do rather than going blank.
+ */
+async function pinnedPage(host: 'cdn' | 'cdn-tampered-chunks', body: string): Promise<{win: Window; element: CivicAction; errors: string[]}> {
+  const {files} = (await (await fetch('/dist/integrity.json', {cache: 'no-store'})).json()) as {files: Record<string, string>};
+  const base = `${location.origin}/${host}/civic-action/0.1.0/`;
+  const integrity = Object.fromEntries(Object.entries(files).flatMap(([name, hash]) => (name.startsWith('chunks/') ? [[new URL(name, base).href, hash]] : [])));
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '900px';
+  iframe.style.height = '900px';
+  document.body.append(iframe);
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
+  iframe.srcdoc = `<!doctype html><html lang="en"><head><script>window.errors = []; const error = console.error; console.error = (...a) => (errors.push(a.join(' ')), error(...a));</script>
+<script type="importmap">${JSON.stringify({integrity})}</script>
+<script type="module" src="${base}civic-action.js" integrity="${files['civic-action.js']}" crossorigin="anonymous"></script></head><body>${body}</body></html>`;
+  await loaded;
+  const win = iframe.contentWindow as Window & {errors: string[]};
+  await until(() => Boolean(win.customElements.get('civic-action')), 'the element to be defined');
+  const element = win.document.querySelector('civic-action') as CivicAction;
+  await element.updateComplete;
+  return {win, element, errors: win.errors};
+}
+
+const bucket = () => `chunks${Math.random().toString(36).slice(2)}`;
+const recorded = async (name: string) => ((await (await fetch(`/endpoint/recorded/${name}`)).json()) as unknown[]).length;
+
+async function pickAndSend(element: CivicAction): Promise<void> {
+  const root = element.shadowRoot!;
+  root.querySelector<HTMLInputElement>('#recommendation-tps')!.click();
+  await element.updateComplete;
+  for (const [id, value] of [['#supporter-name', 'Ana'], ['#supporter-email', 'ana@example.org']] as const) {
+    const input = root.querySelector<HTMLInputElement>(id)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+  await element.updateComplete;
+  root.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+}
+
+const alert = (element: CivicAction) => element.shadowRoot!.querySelector('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('chunks pinned by the import map', function () {
+  this.timeout(30_000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('load and send when their bytes are the build’s', async () => {
+    const name = bucket();
+    const {element} = await pinnedPage('cdn', `<civic-action lang="es" endpoint="${location.origin}/endpoint/ok/${name}"></civic-action>`);
+    expect(element.shadowRoot!.querySelector('legend')!.textContent).to.contain('Elija');
+    element.minFillTime = 0;
+    await pickAndSend(element);
+    await until(async () => (await recorded(name)) === 1, 'the submission');
+  });
+
+  it('are refused when their bytes differ, and the widget says so: English for a Spanish reader, a failed send', async () => {
+    const name = bucket();
+    const {element, errors} = await pinnedPage('cdn-tampered-chunks', `<civic-action lang="es" endpoint="${location.origin}/endpoint/ok/${name}"></civic-action>`);
+    // The Spanish strings were refused: the widget is there, in English, and the console says why.
+    expect(element.shadowRoot!.querySelector('legend')!.textContent).to.contain('Pick');
+    expect(errors.join('\n')).to.contain('could not load the interface in es');
+    element.minFillTime = 0;
+    await pickAndSend(element);
+    await until(() => alert(element).includes('could not be sent'), 'the failure to be said');
+    expect(errors.join('\n')).to.contain('could not load the part of the widget that checks campaigns and sends messages');
+    expect(await recorded(name), 'nothing reached the endpoint').to.equal(0);
+  });
+});
