@@ -6,6 +6,7 @@ import {campaignLocales, type Campaign} from '../campaign/campaign-schema.js';
 import {describeIssues} from '../campaign/describe-issues.js';
 import {parseCampaign} from '../campaign/parse-campaign.js';
 import {defaultCampaign} from '../campaign/default-campaign.js';
+import {interfaceLocales, loadInterfaceLocale} from '../i18n/localization.js';
 import {resolveLocale} from '../i18n/resolve-locale.js';
 import {parseEndpoint} from '../config/endpoint.js';
 import {PRERENDER_BASE, prerenderedPage} from '../platform/page.js';
@@ -39,6 +40,12 @@ const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** The text of an attribute value between double quotes; parse5 writes it out again, escaped its own way. */
 const quoted = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Every language's interface strings: the element's build loads them on demand and holds its
+ * render until they are there, which a render here cannot do. Await it before `renderElement`.
+ */
+export const interfaceStringsReady: Promise<unknown> = Promise.all(interfaceLocales.map((locale) => loadInterfaceLocale(locale)));
 
 /**
  * The `<civic-action>` element with its first view as a declarative shadow root, made the way

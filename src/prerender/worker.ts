@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import {PrerenderError, renderElement, type RenderRequest} from './render.js';
+import {interfaceStringsReady, PrerenderError, renderElement, type RenderRequest} from './render.js';
 
 /**
  * The pre-renderer in a browser, for the embed builder (demo/builder.ts): the same code as
@@ -14,7 +14,8 @@ export interface WorkerAnswer {
   problem?: string;
 }
 
-self.addEventListener('message', ({data}: MessageEvent<RenderRequest & {id: number}>) => {
+self.addEventListener('message', async ({data}: MessageEvent<RenderRequest & {id: number}>) => {
+  await interfaceStringsReady;
   let answer: WorkerAnswer;
   try {
     answer = {id: data.id, markup: renderElement(data)};
