@@ -59,7 +59,7 @@ const commandMarkup = async (attributes: Record<string, string>) => (await fetch
 describe('the embed builder’s pre-rendered code', function () {
   this.timeout(60_000);
 
-  it('is the command’s markup for the same attributes, with the script tag after it', async () => {
+  it('is the command’s markup for the same attributes, with the chunks’ import map and the script tag after it', async () => {
     const builder = await openBuilder();
     await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
     const configurations: Array<Record<string, string>> = [
@@ -73,7 +73,12 @@ describe('the embed builder’s pre-rendered code', function () {
       await until(() => builder.snippet() !== before || Object.keys(settings).length === 0, 'the code to follow');
       await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
       const code = builder.snippet();
-      const [markup, script] = [code.slice(0, code.lastIndexOf('\n')), code.slice(code.lastIndexOf('\n') + 1)];
+      // The markup, then the import map that pins the chunks, then the module that loads them.
+      const lines = code.split('\n');
+      const script = lines.pop()!;
+      const importMap = lines.pop()!;
+      const markup = lines.join('\n');
+      expect(importMap).to.match(/^<script type="importmap">\{"integrity":\{"[^"]+chunks\/[^"]+\.js":"sha384-/);
       expect(script).to.match(/^<script type="module" src="[^"]+civic-action\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/);
       expect(markup, JSON.stringify(settings)).to.equal(await commandMarkup(attributesOf(markup)));
     }
