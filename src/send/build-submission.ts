@@ -1,6 +1,10 @@
 import {submissionSchema, SUBMISSION_VERSION, type Submission} from './submission-schema.js';
 import type {SupporterFields} from '../form/supporter-fields.js';
 import {oneLine} from '../one-line.js';
+import {pageAddress} from './page-address.js';
+
+// Where it always was, for the widget's other parts; the receiver takes it alone (no DOM types).
+export {pageAddress};
 
 export interface SubmissionInput {
   id: string;
@@ -43,18 +47,6 @@ export function buildSubmission(input: SubmissionInput): ReturnType<ReturnType<t
 }
 
 const UTM = ['source', 'medium', 'campaign', 'term', 'content'] as const;
-
-/**
- * A page's address without its query and fragment: what the widget sends and shares. Mailing
- * tools and sign-in flows put readers' tokens there (`?mc_eid=…`, `?email=…`,
- * `#access_token=…`), which belong neither to the organizer nor to whoever gets a shared link.
- */
-export function pageAddress(url: string): string {
-  const page = new URL(url);
-  page.search = '';
-  page.hash = '';
-  return page.href;
-}
 
 /** Where the submission came from: the page, its referrer, the organizer's ref, and utm_* tags. */
 function sourceOf({url, referrer, ref}: SubmissionInput['page']) {
