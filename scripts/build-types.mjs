@@ -22,7 +22,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist/types');
 
 /** The entry points' declarations, as package.json's `exports` names them. */
-export const ENTRIES = ['src/civic-action.d.ts', 'src/schema.d.ts', 'server/index.d.ts'];
+export const ENTRIES = ['src/civic-action.d.ts', 'src/schema.d.ts', 'server/index.d.ts', 'src/prerender/index.d.ts'];
 
 // What the framework typings make of some attributes, shared with the package tests.
 export {ATTRIBUTE_VALUES, RESERVED};

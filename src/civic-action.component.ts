@@ -12,6 +12,7 @@ import {warmUp} from './i18n/warm-up.js';
 import {inCampaignOrder} from './message/compose-message.js';
 import {Composer} from './message/composer.js';
 import {CopyController, shareNatively} from './platform/clipboard.js';
+import {canShareNatively, pageBase} from './platform/page.js';
 import {emit} from './platform/events.js';
 import {SendController, type DeliverySettings} from './send/send-controller.js';
 import {defaultRetryPolicy} from './send/send-submission.js';
@@ -145,7 +146,7 @@ export class CivicAction extends CivicActionSettings {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const options = (this.options = readOptions(this.options, this, changed, document.baseURI));
+    const options = (this.options = readOptions(this.options, this, changed, pageBase()));
     if (changed.has('tallySrc')) this.tally.schedule(options.tallySrc, this.tallySrc, options.timeout);
     if (changed.has('src')) void this.campaigns.loadFrom(options.src, this.src, options.timeout);
     const {campaign} = this;
@@ -245,7 +246,7 @@ export class CivicAction extends CivicActionSettings {
     discardInterrupted: () => this.sending.discardInterrupted(),
     copyMessage: () => void this.copyMessage(),
     copyLink: () => void this.copies.copy('link', shareLink(this.view())),
-    nativeShare: 'share' in navigator ? () => void shareNatively(shareMessage(this.view()), shareLink(this.view())) : null,
+    nativeShare: canShareNatively() ? () => void shareNatively(shareMessage(this.view()), shareLink(this.view())) : null,
   };
 
   private setPicks(picks: ReadonlySet<string>): void {

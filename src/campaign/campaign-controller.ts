@@ -1,5 +1,6 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {emit} from '../platform/events.js';
+import {pageLangOf} from '../platform/page.js';
 import {fetchJson} from '../fetch-json.js';
 import {interfaceLocales} from '../i18n/localization.js';
 import {campaignLocales, type Campaign} from './campaign-schema.js';
@@ -61,7 +62,8 @@ export class CampaignController implements ReactiveController {
   async loadFrom(url: URL | null, raw: string | null, timeoutMs: number): Promise<void> {
     cancelLoad(this);
     this.wanted = url && [url, raw, timeoutMs];
-    if (!url || inlineScript(this.host)) return;
+    // Pre-rendering is given the campaign (`src/prerender/`): it fetches nothing and keeps no timer.
+    if (!url || isServer || inlineScript(this.host)) return;
     const load = (this.load = new AbortController());
     setLoading(this, true);
     try {
@@ -95,7 +97,7 @@ function setLoading(controller: CampaignController, loading: boolean): void {
 }
 
 /** The page's language, which a campaign that names no `defaultLocale` takes as its default if it has it. */
-const pageLang = (host: Host) => host.parentElement?.closest('[lang]')?.getAttribute('lang');
+const pageLang = (host: Host) => pageLangOf(host);
 
 const inlineScript = (host: Host) => host.querySelector(':scope > script[type="application/json"]');
 

@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {reportInvalidAttribute} from '../config/attribute-errors.js';
+import {browserLanguages, observePageLang, pageLangOf} from '../platform/page.js';
 import {readStored, writeStored} from '../platform/storage.js';
 import {formatLocale} from './intl.js';
 import {interfaceLocaleFor} from './localization.js';
@@ -21,13 +22,15 @@ let observer: MutationObserver | undefined;
 function watchPageLanguage(host: Host): void {
   watching.add(host);
   if (watching.size > 1) return;
-  observer ??= new MutationObserver(() => watching.forEach((watcher) => watcher.requestUpdate()));
-  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+  observer = observePageLang(() => watching.forEach((watcher) => watcher.requestUpdate()));
 }
 
 function unwatchPageLanguage(host: Host): void {
   watching.delete(host);
-  if (watching.size === 0) observer?.disconnect();
+  if (watching.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
 }
 
 /**
@@ -110,8 +113,6 @@ export class LocaleController implements ReactiveController {
   }
 
   private pageLang(): string | null {
-    return this.host.parentElement?.closest('[lang]')?.getAttribute('lang') ?? null;
+    return pageLangOf(this.host);
   }
 }
-
-const browserLanguages = (): readonly string[] => navigator.languages ?? [navigator.language];

@@ -2,11 +2,15 @@
  * Web storage, guarded. Private modes and strict settings block it (reading it throws) and a
  * full store refuses writes: the widget then works the same, without remembering.
  */
+import {isServer} from 'lit';
+
 export type StorageKind = 'local' | 'session';
 
 const area = (kind: StorageKind): Storage => (kind === 'local' ? localStorage : sessionStorage);
 
 export function readStored(kind: StorageKind, key: string): string | null {
+  // Pre-rendering has no reader, so nothing remembered: the first view is everyone's.
+  if (isServer) return null;
   try {
     return area(kind).getItem(key);
   } catch {
@@ -15,6 +19,7 @@ export function readStored(kind: StorageKind, key: string): string | null {
 }
 
 export function writeStored(kind: StorageKind, key: string, value: string): void {
+  if (isServer) return;
   try {
     area(kind).setItem(key, value);
   } catch {
@@ -23,6 +28,7 @@ export function writeStored(kind: StorageKind, key: string, value: string): void
 }
 
 export function removeStored(kind: StorageKind, key: string): void {
+  if (isServer) return;
   try {
     area(kind).removeItem(key);
   } catch {

@@ -2,6 +2,7 @@ import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {dateFormat, timeOfDay} from '../i18n/intl.js';
 import {mailtoHref} from '../send/mailto.js';
+import {needsScriptText, sendsOnlyWithScript} from './no-script.js';
 import {failureText, progressText, sendButtonText} from './send-status.js';
 import {outgoing, type WidgetActions, type WidgetView} from './widget-view.js';
 
@@ -9,12 +10,13 @@ import {outgoing, type WidgetActions, type WidgetView} from './widget-view.js';
 export function renderActions(view: WidgetView, actions: WidgetActions) {
   if (!view.options.endpoint) return renderEmailFallback(view, actions);
   const state = view.sendState;
+  const needsScript = sendsOnlyWithScript(view);
   return html`
     <div class="actions">
-      <button type="submit" part="submit" class="primary" ?disabled=${state?.phase === 'sending'} aria-describedby="send-status">
+      <button type="submit" part="submit" class="primary" ?disabled=${needsScript || state?.phase === 'sending'} aria-describedby="send-status">
         ${sendButtonText(state)}
       </button>
-      <p id="send-status" class="status" role="status">${progressText(state, view.formatLocale)}</p>
+      <p id="send-status" class="status" role="status">${needsScript ? needsScriptText() : progressText(state, view.formatLocale)}</p>
       <div role="alert" class="failure">${failureText(state)}</div>
     </div>
   `;
@@ -43,7 +45,7 @@ function renderEmailFallback(view: WidgetView, actions: WidgetActions) {
   const copied = view.copied.message;
   return html`
     <div class="actions">
-      <p class="help">${msg('Send this message from your own email, or copy it and send it your way.')}</p>
+      <p class="help">${sendsOnlyWithScript(view) ? needsScriptText() : msg('Send this message from your own email, or copy it and send it your way.')}</p>
       ${view.form.picks.size === 0
         ? // Both ways out wait for a pick (the message says so): copying a message with no
           // recommendation in it helps no one.

@@ -25,10 +25,12 @@ const EXPECTED = [
   /^dist\/civic-action\.iife\.js$/,
   /^dist\/schema\.js$/,
   /^dist\/receiver\/index\.js$/,
+  /^dist\/prerender\/index\.js$/,
   /^dist\/integrity\.json$/,
   /^dist\/THIRD-PARTY-LICENSES\.txt$/,
   /^dist\/types\/(src|server|frameworks)\/[\w/.-]+\.d\.ts$/,
   /^bin\/civic-action-receiver\.js$/,
+  /^bin\/civic-action-prerender\.js$/,
   /^schema\/[\w-]+\.schema\.json$/,
   /^custom-elements\.json$/,
   /^vscode\.html-custom-data\.json$/,
@@ -54,7 +56,7 @@ test('every exports entry, its types, main, types and bin are in the tarball', (
     targets.push(...paths.map((path) => path.replace('*', 'campaign.schema.json')));
   }
   for (const target of targets) assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is in the tarball`);
-  for (const entry of ['.', './schema', './receiver', './react', './preact', './vue']) assert.ok(pkg.exports[entry]?.types, `${entry} has types`);
+  for (const entry of ['.', './schema', './receiver', './prerender', './react', './preact', './vue']) assert.ok(pkg.exports[entry]?.types, `${entry} has types`);
 });
 
 test('npm publish --dry-run passes', async () => {

@@ -1,0 +1,117 @@
+import {parseFragment, serializeOuter, type DefaultTreeAdapterMap} from 'parse5';
+import {SUBMISSION_VERSION} from '../send/submission-schema.js';
+
+type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+
+/** What the no-script form posts besides what the reader fills in (see README, "Pre-rendered embed"). */
+export interface NoScriptPost {
+  /** The `endpoint` attribute as written: the page resolves it, as it would for the script. */
+  action: string;
+  campaign: string;
+  /** The language the markup is in. */
+  locale: string;
+}
+
+/** The supporter fields' names in a form post, as the payload names them. */
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  'supporter-name': 'supporter.name',
+  'supporter-email': 'supporter.email',
+  'supporter-postal-code': 'supporter.postalCode',
+};
+
+/** Attributes whose value the browser may follow as an address. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data']);
+
+/**
+ * Makes the server renderer's output into markup to paste: read by an HTML parser and written
+ * out again (so what comes out is exactly what a browser will read), without what only Lit's
+ * hydration needs (its comment markers: the script renders afresh, it does not hydrate), with
+ * property bindings that @lit-labs/ssr writes as attributes made right (`.checked=${false}`
+ * comes out as `checked="false"`, which a browser reads as checked), with the no-script form's
+ * names when the widget posts without script; and checked: no script, no handler, no
+ * `javascript:` address, or no markup at all.
+ */
+export function cleanMarkup(rendered: string, given: ReadonlySet<string>, post: NoScriptPost | null): string {
+  const fragment = parseFragment(rendered);
+  const host = fragment.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'civic-action');
+  if (!host) throw new Error('the renderer made no <civic-action> element');
+  const shadow = host.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'template');
+  if (!shadow || !shadow.attrs.some((a) => a.name === 'shadowrootmode' && a.value === 'open')) throw new Error('the renderer made no open shadow root');
+  const walk = (parent: ParentNode): void => {
+    parent.childNodes = parent.childNodes.filter((node) => node.nodeName !== '#comment');
+    for (const node of parent.childNodes) {
+      if (!('tagName' in node)) continue;
+      check(node);
+      fixReflectedProperties(node);
+      if (post) nameForPost(node, post);
+      walk('content' in node ? (node as DefaultTreeAdapterMap['template']).content : node);
+    }
+  };
+  // The organizer's attributes only: the element reflects its defaults (`theme`) itself when it upgrades.
+  host.attrs = host.attrs.filter((a) => given.has(a.name));
+  // `shadowroot` is the old, non-standard name that @lit-labs/ssr still writes beside `shadowrootmode`.
+  shadow.attrs = shadow.attrs.filter((a) => a.name !== 'shadowroot');
+  check(host);
+  walk(host);
+  return serializeOuter(host);
+}
+
+function check(element: Element): void {
+  if (element.tagName === 'script') throw new Error('pre-rendered markup may not hold a script');
+  for (const {name, value} of element.attrs) {
+    if (/^on/i.test(name)) throw new Error(`pre-rendered markup may not hold an event handler (${name})`);
+    // What a browser strips before reading a scheme: whitespace and control characters.
+    if (URL_ATTRIBUTES.has(name) && /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) {
+      throw new Error(`pre-rendered markup may not hold a javascript: address (${name})`);
+    }
+  }
+}
+
+/** `checked="true"` → `checked`, `checked="false"` → nothing, for the boolean properties the views bind. */
+function fixReflectedProperties(element: Element): void {
+  element.attrs = element.attrs.flatMap((attr) => {
+    if (!['checked', 'disabled', 'hidden', 'required'].includes(attr.name)) return [attr];
+    if (attr.value === 'false' || attr.value === 'undefined') return [];
+    return [{...attr, value: ''}];
+  });
+}
+
+const attr = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
+
+function setAttr(element: Element, name: string, value: string): void {
+  element.attrs = [...element.attrs.filter((a) => a.name !== name), {name, value}];
+}
+
+/** The form's fields named as the reference receiver reads a plain form post (contract in README). */
+function nameForPost(element: Element, post: NoScriptPost): void {
+  const id = attr(element, 'id') ?? '';
+  if (element.tagName === 'form') {
+    setAttr(element, 'method', 'post');
+    setAttr(element, 'action', post.action);
+    // Without the script, the browser's own checks are the only ones before the post.
+    element.attrs = element.attrs.filter((a) => a.name !== 'novalidate');
+    const hidden = {noscript: '1', version: String(SUBMISSION_VERSION), campaign: post.campaign, locale: post.locale};
+    const inputs = Object.entries(hidden).map(([name, value]): Element => ({
+      nodeName: 'input',
+      tagName: 'input',
+      attrs: [
+        {name: 'type', value: 'hidden'},
+        {name: 'name', value: name},
+        {name: 'value', value},
+      ],
+      namespaceURI: element.namespaceURI,
+      childNodes: [],
+      parentNode: element,
+    }));
+    element.childNodes = [...inputs, ...element.childNodes];
+  } else if (element.tagName === 'input' && attr(element, 'data-recommendation') !== undefined) {
+    setAttr(element, 'name', 'recommendations');
+    setAttr(element, 'value', attr(element, 'data-recommendation')!);
+  } else if (element.tagName === 'input' && FIELD_NAMES[id]) {
+    setAttr(element, 'name', FIELD_NAMES[id]!);
+  } else if (element.tagName === 'input' && id === 'supporter-consent') {
+    setAttr(element, 'name', 'consent');
+    setAttr(element, 'value', 'true');
+  }
+}
