@@ -4,6 +4,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {chromeArgs, findChrome} from './scripts/lib/find-chrome.mjs';
 import {receiverPlugin} from './test/server/receiver-plugin.mjs';
+import {prerenderedPages} from './test/server/prerendered-pages.mjs';
 import {recordingEndpoint} from './test/server/recording-endpoint.mjs';
 import {repoChecks} from './test/server/repo-checks.mjs';
 import {summaryReporter} from './test/server/summary-reporter.mjs';
@@ -18,7 +19,7 @@ export default {
   // Failed assertions about nodes and URLs reported as text, which the runner can send (see the module).
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/setup/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
-  middleware: [recordingEndpoint()],
+  middleware: [recordingEndpoint(), prerenderedPages()],
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}), a11ySnapshotPlugin(), repoChecks(), receiverPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [chromeLauncher({launchOptions: {executablePath: findChrome(), headless: true, args: chromeArgs}})],

@@ -13,6 +13,8 @@ import {inCampaignOrder} from './message/compose-message.js';
 import {Composer} from './message/composer.js';
 import {CopyController, shareNatively} from './platform/clipboard.js';
 import {canShareNatively, pageBase} from './platform/page.js';
+import {TakeOverController} from './platform/take-over.js';
+import {focusOnceRendered} from './platform/focus.js';
 import {emit} from './platform/events.js';
 import {SendController, type DeliverySettings} from './send/send-controller.js';
 import {defaultRetryPolicy} from './send/send-submission.js';
@@ -130,6 +132,7 @@ export class CivicAction extends CivicActionSettings {
     },
   });
   private readonly drafts = new DraftController();
+  private readonly takeOver = new TakeOverController(this);
   private readonly tally = new TallyController(this);
   private readonly composer = new Composer();
   private readonly copies = new CopyController(this);
@@ -159,6 +162,7 @@ export class CivicAction extends CivicActionSettings {
       const picks = use('picked', this.picked, readPicked(this.picked, campaign.recommendations.map((r) => r.id)));
       this.form = {...this.form, picks: new Set(picks)};
     }
+    if (!this.campaigns.loading) this.form = this.takeOver.carryOver(this.form, campaign, this.check);
     this.language.resolve(campaignLocales(campaign), campaign.defaultLocale);
     if (changed.has('messageLang') || changed.has('campaign')) {
       this.fixedMessageLocale = use('message-lang', this.messageLang, readMessageLang(this.messageLang, campaignLocales(campaign)));
@@ -280,11 +284,7 @@ export class CivicAction extends CivicActionSettings {
     return this.focusOn(field && FIELD_SELECTORS[field]);
   }
 
-  /** Moves focus once the render that shows its target is done (before a pick, the message is only its heading). */
-  private async focusOn(selector: string | undefined): Promise<void> {
-    await this.updateComplete;
-    if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
+  private readonly focusOn = (selector: string | undefined) => focusOnceRendered(this, selector);
 
   private async copyMessage(): Promise<void> {
     const {composed, text} = outgoing(this.view());

@@ -1,0 +1,193 @@
+import {expect} from '@open-wc/testing';
+import type {CivicAction} from '../../src/civic-action.component.js';
+
+/**
+ * Issue 13: the widget's first view pre-rendered as a declarative shadow root (made by the built
+ * pre-renderer, served by test/server/prerendered-pages.mjs), in a page of its own, before and
+ * after its script arrives.
+ */
+
+async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+beforeEach(() => localStorage.clear());
+
+interface Page {
+  doc: Document;
+  win: Window & typeof globalThis;
+  host: CivicAction;
+  root: ShadowRoot;
+}
+
+async function open(query: Record<string, string>, width = 390): Promise<Page> {
+  const iframe = document.createElement('iframe');
+  Object.assign(iframe.style, {width: `${width}px`, height: '844px', border: '0'});
+  document.body.append(iframe);
+  frames.push(iframe);
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
+  iframe.src = `/prerendered/page?${new URLSearchParams(query)}`;
+  await loaded;
+  const doc = iframe.contentDocument!;
+  const host = doc.querySelector('civic-action') as CivicAction;
+  return {doc, win: iframe.contentWindow as Window & typeof globalThis, host, root: host.shadowRoot!};
+}
+
+/** The element's script arriving late, as a slow network or a deferred script brings it. */
+async function loadScript(page: Page): Promise<void> {
+  const script = page.doc.createElement('script');
+  script.type = 'module';
+  script.src = '/dist/civic-action.js';
+  page.doc.body.append(script);
+  await page.win.customElements.whenDefined('civic-action');
+  await page.host.updateComplete;
+}
+
+const box = (page: Page, id: string) => page.host.shadowRoot!.querySelector<HTMLInputElement>(`input[data-recommendation="${id}"]`)!;
+const text = (page: Page, selector: string) => page.host.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+const attrs = (value: Record<string, string>) => JSON.stringify(value);
+
+describe('pre-rendered widget', () => {
+  it('shows the campaign before any script, styled, with no box ticked', async () => {
+    const page = await open({});
+    expect(page.win.customElements.get('civic-action')).to.equal(undefined);
+    expect(page.root.querySelectorAll('input[type=checkbox][data-recommendation]')).to.have.length(12);
+    expect(page.root.querySelectorAll('input:checked')).to.have.length(0);
+    expect(text(page, 'h2')).to.contain('Twelve recommendations');
+    expect(page.win.getComputedStyle(page.root.querySelector('.widget')!).display).to.equal('flex');
+  });
+
+  it('keeps boxes ticked and text typed before the script arrives, in the form and the draft', async () => {
+    const page = await open({});
+    box(page, 'rule-of-law').click();
+    box(page, 'civil-society').click();
+    const name = page.root.getElementById('supporter-name') as HTMLInputElement;
+    name.focus();
+    name.value = 'Ada';
+    await loadScript(page);
+    expect(page.root.querySelector('style'), 'the pre-rendered nodes are replaced').to.equal(null);
+    expect(box(page, 'rule-of-law').checked).to.equal(true);
+    expect(box(page, 'civil-society').checked).to.equal(true);
+    expect(box(page, 'economic-policy').checked).to.equal(false);
+    expect(text(page, '[part=count]')).to.equal('2 of 12 recommendations picked');
+    expect((page.root.getElementById('supporter-name') as HTMLInputElement).value).to.equal('Ada');
+    expect(page.root.activeElement?.id, 'focus stays where the reader was typing').to.equal('supporter-name');
+    expect(page.root.querySelector('#message-body'), 'the message is written from the early picks').to.not.equal(null);
+    const draft = JSON.parse(page.win.localStorage.getItem('civic-action:draft:root-causes-2021')!);
+    expect(draft.picks).to.have.members(['rule-of-law', 'civil-society']);
+  });
+
+  it('ends in the language of a reader whose page is Spanish, with their early ticks', async () => {
+    const page = await open({lang: 'en', 'page-lang': 'es'});
+    expect(page.root.querySelector('.widget')!.getAttribute('lang')).to.equal('en');
+    box(page, 'rule-of-law').click();
+    await loadScript(page);
+    expect(page.root.querySelector('.widget')!.getAttribute('lang')).to.equal('es');
+    expect(text(page, 'legend h3')).to.equal('Elija las recomendaciones que apoya');
+    expect(box(page, 'rule-of-law').checked).to.equal(true);
+    expect(text(page, '[part=count]')).to.contain('1 de 12');
+  });
+
+  it('ends in the language the reader chose before, with their early ticks', async () => {
+    localStorage.setItem('civic-action:locale', 'es');
+    const page = await open({lang: 'en'});
+    box(page, 'tps').click();
+    await loadScript(page);
+    expect(page.root.querySelector('.widget')!.getAttribute('lang')).to.equal('es');
+    expect(box(page, 'tps').checked).to.equal(true);
+  });
+
+  it('does not move the page when the script takes over: the same height as the script renders alone', async () => {
+    for (const [lang, width] of [['en', 390], ['es', 390], ['en', 768], ['es', 768]] as const) {
+      const page = await open({lang, 'page-lang': lang}, width);
+      const before = page.host.getBoundingClientRect().height;
+      const below = page.doc.querySelectorAll('p')[1]!.getBoundingClientRect().top;
+      await loadScript(page);
+      expect(page.root.querySelector('style')).to.equal(null);
+      const after = page.host.getBoundingClientRect().height;
+      // Only the reader's browser can say which language to offer (this one prefers English): the
+      // markup cannot know it. Without that offer, the view is the pre-rendered one.
+      const offer = page.root.querySelector('[part=offer]');
+      expect(Boolean(offer), `${lang}: an offer of English`).to.equal(lang === 'es');
+      offer?.remove();
+      expect(page.host.getBoundingClientRect().height, `${lang}, ${width} px: height after the take-over`).to.equal(before);
+      if (!offer) expect(page.doc.querySelectorAll('p')[1]!.getBoundingClientRect().top, `${lang}: the text below`).to.equal(below);
+
+      // The script alone, in a page without markup: the same box.
+      const alone = await open({lang, 'page-lang': lang}, width);
+      alone.host.shadowRoot!.replaceChildren();
+      const fresh = alone.doc.createElement('civic-action');
+      alone.host.replaceWith(fresh);
+      await loadScript({...alone, host: fresh as CivicAction});
+      expect(fresh.getBoundingClientRect().height, `${lang}: the script alone`).to.equal(after);
+    }
+  });
+});
+
+describe('pre-rendered widget without its script', () => {
+  it('says in its language that sending needs JavaScript when the endpoint takes JSON, and offers no send', async () => {
+    const page = await open({attrs: attrs({endpoint: '/endpoint/ok/never'}), lang: 'es', 'page-lang': 'es'});
+    expect(text(page, '#send-status')).to.equal('Para enviar el mensaje hace falta JavaScript, que aún no se ha cargado.');
+    expect(page.root.querySelector<HTMLButtonElement>('[part=submit]')!.disabled).to.equal(true);
+    expect(page.root.querySelector('form')!.hasAttribute('action')).to.equal(false);
+  });
+
+  it('says so without an endpoint too, where the script offers the reader’s own email', async () => {
+    const page = await open({});
+    expect(text(page, '.actions .help')).to.equal('To send this message, this page needs JavaScript, which has not loaded yet.');
+  });
+
+  it('posts a plain form to an endpoint that takes form posts, with the fields the receiver reads', async () => {
+    const bucket = `noscript-${Date.now()}`;
+    const page = await open({attrs: attrs({endpoint: `/endpoint/ok/${bucket}`, 'endpoint-format': 'form', fields: 'name*, email*'}), lang: 'es', 'page-lang': 'es'});
+    box(page, 'rule-of-law').click();
+    box(page, 'tps').click();
+    (page.root.getElementById('supporter-name') as HTMLInputElement).value = 'Ada';
+    (page.root.getElementById('supporter-email') as HTMLInputElement).value = 'ada@example.org';
+    (page.root.getElementById('supporter-consent') as HTMLInputElement).click();
+    page.root.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    let recorded: Array<{body: string; headers: Record<string, string>}> = [];
+    await until(() => {
+      void fetch(`/endpoint/recorded/${bucket}`).then(async (r) => (recorded = await r.json()));
+      return recorded.length > 0;
+    }, 'the form post');
+    expect(recorded[0]!.headers['content-type']).to.equal('application/x-www-form-urlencoded');
+    const fields = [...new URLSearchParams(recorded[0]!.body)];
+    expect(fields).to.deep.equal([
+      ['noscript', '1'],
+      ['version', '1'],
+      ['campaign', 'root-causes-2021'],
+      ['locale', 'es'],
+      ['recommendations', 'rule-of-law'],
+      ['recommendations', 'tps'],
+      ['supporter.name', 'Ada'],
+      ['supporter.email', 'ada@example.org'],
+      ['consent', 'true'],
+      ['website', ''],
+    ]);
+  });
+});
+
+describe('pre-rendered widget behind a strict Content-Security-Policy', () => {
+  it('is styled with the hash of its style, and the script takes over', async () => {
+    const page = await open({csp: '1'});
+    expect(page.win.getComputedStyle(page.root.querySelector('.widget')!).display).to.equal('flex');
+    box(page, 'tps').click();
+    await loadScript(page);
+    expect(box(page, 'tps').checked).to.equal(true);
+    expect(page.root.adoptedStyleSheets.length).to.be.greaterThan(0);
+  });
+
+  it('is unstyled until the script comes without that hash: a strict style-src blocks the markup’s <style>', async () => {
+    const page = await open({csp: 'no-hash'});
+    expect(page.win.getComputedStyle(page.root.querySelector('.widget')!).display).to.equal('block');
+    await loadScript(page);
+    expect(page.win.getComputedStyle(page.root.querySelector('.widget')!).display, 'constructed style sheets are not blocked').to.equal('flex');
+  });
+});
