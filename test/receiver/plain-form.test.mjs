@@ -1,6 +1,7 @@
 // A browser's own post of the pre-rendered widget's form (no script, `noscript=1`), on SQLite and
 // on PostgreSQL: stored once, delivered, and answered with a page in the form's language.
 import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -128,6 +129,32 @@ await eachDatabase(async (kind, skip) => {
       assert.equal(reply.status, 201);
       assert.doesNotMatch(reply.html, /<img/);
       assert.match(reply.html, /&lt;img src=x onerror=alert\(1\)&gt;/);
+    });
+
+    it('takes what the pre-rendered form (civic-action-prerender) posts, as a browser would post it', async () => {
+      const markup = execFileSync(process.execPath, ['bin/civic-action-prerender.js', '--lang', 'es', `endpoint=${receiver.url('/submit')}`, 'endpoint-format=form', 'fields=name,email'], {encoding: 'utf8'});
+      const action = /<form method="post" action="([^"]+)"/.exec(markup)?.[1];
+      assert.equal(action, receiver.url('/submit'));
+      // What a browser sends from this form: its hidden fields, two ticked boxes, the typed fields.
+      const fields = new URLSearchParams();
+      for (const [, input] of markup.matchAll(/<input([^>]*)>/g)) {
+        const attribute = (name) => new RegExp(`\\s${name}="([^"]*)"`).exec(input)?.[1];
+        const name = attribute('name');
+        if (!name) continue;
+        if (attribute('type') === 'hidden') fields.append(name, attribute('value'));
+        else if (name === 'recommendations' && ['tps', 'civil-society'].includes(attribute('value'))) fields.append(name, attribute('value'));
+        else if (name === 'supporter.name') fields.append(name, 'Ana Pérez');
+        else if (name === 'supporter.email') fields.append(name, 'ana.prerendered@example.org');
+        else if (attribute('type') !== 'checkbox') fields.append(name, attribute('value') ?? '');
+      }
+      assert.equal(fields.get('noscript'), '1');
+      const reply = await postForm(action, fields);
+      assert.equal(reply.status, 201, text(reply.html));
+      assert.match(text(reply.html), /Su mensaje va en camino a la vicepresidenta Kamala Harris\./);
+      const [row] = (await submissions()).filter((r) => r.supporter.email === 'ana.prerendered@example.org');
+      assert.deepEqual([...row.recommendations].sort(), ['civil-society', 'tps']);
+      assert.equal(row.supporter.name, 'Ana Pérez');
+      assert.equal(row.consent, false);
     });
 
     it('answers the widget\'s own JSON and form-field posts exactly as before', async () => {
