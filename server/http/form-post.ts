@@ -1,6 +1,6 @@
 import {randomUUID} from 'node:crypto';
 import type {Context} from 'hono';
-import {Submission, SUBMISSION_VERSION, type SubmissionData} from '../../src/schema.js';
+import {LocaleCode, Submission, SUBMISSION_VERSION, type SubmissionData} from '../../src/schema.js';
 import type {Campaign} from '../../src/campaign/campaign-schema.js';
 import {pageAddress} from '../../src/send/page-address.js';
 import {composeMessage, inCampaignOrder, signedBody, signerOf} from '../../src/message/compose-message.js';
@@ -67,6 +67,15 @@ const PAGE_TEXTS: {en: PageTexts; es: PageTexts} = {
 };
 
 const languageOf = (locale: string | null): 'en' | 'es' => (locale?.split('-')[0]?.toLowerCase() === 'es' ? 'es' : 'en');
+
+function knownLocale(locale: string): boolean {
+  if (!LocaleCode.safeParse(locale).success) return false;
+  try {
+    return Intl.getCanonicalLocales(locale).length === 1;
+  } catch {
+    return false;
+  }
+}
 
 /** A URL of one of `origins`, or undefined: a page's address is only taken from a partner. */
 function partnerUrl(value: string | undefined, origins: readonly string[]): string | undefined {
@@ -156,6 +165,8 @@ export async function handlePlainForm(c: Context, form: URLSearchParams, context
   const campaign = context.config.campaignTexts.get(id);
   if (!campaign) return refusalPage(c, lang, referer, {status: 501, message: PAGE_TEXTS[lang].noTexts});
 
+  // The composer formats lists in the form's language: a tag Intl cannot read is refused first.
+  if (!knownLocale(locale)) return refusalPage(c, lang, referer, {status: 422, problems: [{field: 'form', text: texts.field}]});
   const picked = form.getAll('recommendations');
   const unknown = picked.find((pick) => !campaign.recommendations.some((r) => r.id === pick));
   if (unknown !== undefined) return refusalPage(c, lang, referer, {status: 422, problems: [{field: 'recommendations', text: PAGE_TEXTS[lang].unknownPick(unknown)}]});

@@ -118,6 +118,9 @@ await eachDatabase(async (kind, skip) => {
       const unknown = await postForm(receiver.url('/submit'), formFields({picks: ['tps', 'someone-elses']}));
       assert.equal(unknown.status, 422);
       assert.match(text(unknown.html), /"someone-elses" is not one of this campaign’s recommendations\./);
+      const badLocale = await postForm(receiver.url('/submit'), formFields({locale: 'en-12'}));
+      assert.equal(badLocale.status, 422, 'a language tag Intl cannot read is a page, not a 500');
+      assert.match(text(badLocale.html), /The form : This is not valid\./);
       const stranger = await postForm(receiver.url('/submit'), formFields(), {Origin: 'https://elsewhere.example', Referer: 'https://elsewhere.example/'});
       assert.equal(stranger.status, 403);
       assert.match(text(stranger.html), /not one of the campaign’s partner pages/);
