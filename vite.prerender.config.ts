@@ -1,22 +1,31 @@
+import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vite';
 import {minifyTemplates} from './scripts/minify-templates.js';
 
 /**
- * The pre-renderer, for Node (`civic-action/prerender`, `civic-action-prerender`): one file with
- * everything in it (Lit, @lit-labs/ssr and parse5 too), so that the element it renders and the
- * renderer share one Lit, built for Node (`isServer`), and installing civic-action is enough to
- * run it. The templates are minified as in the element's build, so that the markup is the same
- * text the script renders.
+ * The pre-renderer, built twice:
+ * - for Node (`civic-action/prerender`, `civic-action-prerender`): dist/prerender/index.js, one
+ *   file with everything in it (Lit, @lit-labs/ssr, parse5), so that the element it renders and
+ *   the renderer share one Lit, built for Node (`isServer`), and installing civic-action is
+ *   enough to run it;
+ * - with `--mode worker`, for the embed builder's page: dist/prerender/worker.js, the same code
+ *   with Lit's server build and DOM shim, in a web worker.
+ * The templates are minified as in the element's build, so that the markup is the text the
+ * script renders.
  */
-export default defineConfig({
-  plugins: [minifyTemplates()],
-  ssr: {noExternal: true, target: 'node'},
-  build: {
-    target: 'node20',
-    outDir: 'dist/prerender',
-    emptyOutDir: true,
-    minify: false,
-    ssr: true,
-    rolldownOptions: {input: {index: 'src/prerender/index.ts'}},
-  },
+export default defineConfig(({mode}) => {
+  const worker = mode === 'worker';
+  return {
+    plugins: [minifyTemplates()],
+    resolve: worker ? {alias: {buffer: fileURLToPath(new URL('./src/prerender/buffer-shim.ts', import.meta.url))}} : {},
+    ssr: {noExternal: true, target: worker ? 'webworker' : 'node', resolve: {conditions: ['node', 'import', 'module', 'default'], externalConditions: ['node']}},
+    build: {
+      target: worker ? 'es2022' : 'node20',
+      outDir: 'dist/prerender',
+      emptyOutDir: !worker,
+      minify: worker,
+      ssr: true,
+      rolldownOptions: {input: worker ? {worker: 'src/prerender/worker.ts'} : {index: 'src/prerender/index.ts'}},
+    },
+  };
 });

@@ -9,6 +9,7 @@ import {defaultCampaign} from '../src/campaign/default-campaign.js';
 import {describeIssues} from '../src/campaign/describe-issues.js';
 import {DEFAULT_TIMEOUT_MS} from '../src/config/attributes.js';
 import {defaultRetryPolicy} from '../src/send/send-submission.js';
+import type {WorkerAnswer} from '../src/prerender/worker.js';
 
 const form = document.querySelector<HTMLFormElement>('#settings')!;
 const snippet = document.querySelector<HTMLTextAreaElement>('#snippet')!;
@@ -17,6 +18,8 @@ const status = document.querySelector<HTMLElement>('#integrity-status')!;
 const scriptCheck = document.querySelector<HTMLElement>('#script-check')!;
 const campaignCheck = document.querySelector<HTMLElement>('#campaign-check')!;
 const campaignJson = document.querySelector<HTMLTextAreaElement>('#campaign-json')!;
+const embedCheck = document.querySelector<HTMLElement>('#embed-check')!;
+const cspHelp = document.querySelector<HTMLElement>('#csp-help')!;
 const input = <T extends HTMLElement = HTMLInputElement>(selector: string) => form.querySelector<T>(selector)!;
 
 /** Attributes the form sets directly, by the names of its inputs; `fields` and `src` are read apart. */
@@ -54,7 +57,7 @@ interface CampaignChoice {
   kind: 'builtin' | 'inline' | 'src';
   /** Parsed, for the preview's languages and the code's plain-text recommendations; null when it cannot be read. */
   campaign: Campaign | null;
-  /** The JSON as the organizer wrote it (inline only), re-serialized for the code. */
+  /** The JSON as the organizer wrote it (inline, re-serialized for the code; src, for the pre-renderer). */
   written?: unknown;
 }
 
@@ -63,7 +66,7 @@ let integrity = '';
 let moduleFile = '';
 let choice: CampaignChoice = {kind: 'builtin', campaign: defaultCampaign};
 /** The campaign fetched from `src`, by address, so that typing elsewhere does not fetch it again. */
-let fetchedSrc: {url: string; campaign: Campaign | null} | null = null;
+let fetchedSrc: {url: string; campaign: Campaign | null; written: unknown} | null = null;
 
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
@@ -130,7 +133,52 @@ function inlineScriptLines(written: unknown): string[] {
   return ['  <script type="application/json">', ...json.split('\n').map((line) => `    ${line}`), '  </script>'];
 }
 
+/**
+ * The pre-rendered markup comes from the pre-renderer built for a worker (dist/prerender/worker.js,
+ * the same code as `civic-action-prerender`): the page's own element and DOM stay out of its way.
+ */
+let prerenderer: Worker | null = null;
+let asked = 0;
+const answers = new Map<number, (answer: WorkerAnswer) => void>();
+
+function prerendered(request: {attributes: Record<string, string>; campaign?: unknown}): Promise<WorkerAnswer> {
+  if (!prerenderer) {
+    prerenderer = new Worker('/dist/prerender/worker.js', {type: 'module'});
+    prerenderer.addEventListener('message', ({data}: MessageEvent<WorkerAnswer>) => {
+      answers.get(data.id)?.(data);
+      answers.delete(data.id);
+    });
+    prerenderer.addEventListener('error', () => {
+      for (const [id, answer] of answers) answer({id, problem: 'the pre-renderer was not found: run npm run build, then reload this page'});
+      answers.clear();
+      prerenderer = null;
+    });
+  }
+  const id = ++asked;
+  return new Promise((resolve) => {
+    answers.set(id, resolve);
+    prerenderer!.postMessage({id, ...request});
+  });
+}
+
+/** The `'sha256-…'` source a strict `style-src` needs for the markup's `<style>`. */
+async function styleHash(markup: string): Promise<string> {
+  const style = /<style>([\s\S]*?)<\/style>/.exec(markup)?.[1] ?? '';
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style));
+  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+}
+
+/** Why this configuration can only be embedded as a script, if it cannot be pre-rendered. */
+function scriptOnlyBecause(): string | null {
+  if (choice.kind === 'inline') return 'A campaign written into the code comes with the script only: pre-rendered code holds no script, and the campaign would be one. Put it in a file on your site (src) to pre-render it.';
+  if (choice.kind === 'src' && !choice.campaign) return 'Pre-rendering needs the campaign file, read from here: give its full address, on a host that allows this page (CORS).';
+  return null;
+}
+
+let rendering = 0;
+
 function render(): void {
+  const turn = ++rendering;
   const chosen = attributes();
   const colour = accent();
   const element = document.createElement('civic-action');
@@ -150,11 +198,39 @@ function render(): void {
     ...(choice.kind === 'inline' && choice.written !== undefined ? inlineScriptLines(choice.written) : []),
     ...(choice.campaign ? fallbackLines(choice.campaign) : []),
   ];
-  snippet.value = [
+  const scriptTag = `<script type="module" src="${escapeAttribute(moduleFile)}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+  const scriptOnly = [
     WAITING_STYLE,
-    `<script type="module" src="${escapeAttribute(moduleFile)}" integrity="${integrity}" crossorigin="anonymous"></script>`,
+    scriptTag,
     inner.length ? [`<civic-action${tagAttributes}${style}>`, ...inner, '</civic-action>'].join('\n') : `<civic-action${tagAttributes}${style}></civic-action>`,
   ].join('\n');
+  const wanted = form.querySelector<HTMLInputElement>('[name=embed]:checked')?.value === 'prerendered';
+  const because = wanted ? scriptOnlyBecause() : null;
+  cspHelp.hidden = true;
+  if (!wanted || because) {
+    snippet.value = scriptOnly;
+    embedCheck.textContent = because ?? '';
+    embedCheck.dataset.state = because ? 'problem' : '';
+    return;
+  }
+  const attributesWithStyle = {...Object.fromEntries(chosen), ...(colour ? {style: `--civic-action-accent: ${colour}`} : {})};
+  void prerendered({attributes: attributesWithStyle, ...(choice.kind === 'src' ? {campaign: choice.written} : {})}).then(async ({markup, problem}) => {
+    if (turn !== rendering) return;
+    if (!markup) {
+      snippet.value = scriptOnly;
+      embedCheck.textContent = `It cannot be pre-rendered as set: ${problem}. The code below is script only.`;
+      embedCheck.dataset.state = 'problem';
+      return;
+    }
+    // The markup first, then the script: the reader sees the widget before the script arrives.
+    snippet.value = `${markup}\n${scriptTag}`;
+    embedCheck.textContent = 'The code holds the widget’s first view, in the language chosen.';
+    embedCheck.dataset.state = 'ok';
+    const hash = await styleHash(markup);
+    if (turn !== rendering) return;
+    document.querySelector('#csp-hash')!.textContent = hash;
+    cspHelp.hidden = false;
+  });
 }
 
 /**
@@ -281,7 +357,7 @@ function readInline(): void {
 async function readSrc(): Promise<void> {
   const stillMine = campaignCheckTurn();
   const typed = input('#src').value.trim();
-  choice = {kind: 'src', campaign: fetchedSrc?.url === typed ? fetchedSrc.campaign : null};
+  choice = {kind: 'src', campaign: fetchedSrc?.url === typed ? fetchedSrc.campaign : null, written: fetchedSrc?.url === typed ? fetchedSrc.written : undefined};
   if (!typed) {
     campaignCheck.textContent = 'Give the address of the campaign file.';
     campaignCheck.dataset.state = 'problem';
@@ -298,11 +374,13 @@ async function readSrc(): Promise<void> {
   campaignCheck.dataset.state = 'wait';
   let problem = '';
   let campaign: Campaign | null = null;
+  let written: unknown;
   try {
     const response = await fetch(typed, {credentials: 'omit', cache: 'no-store'});
     if (!response.ok) problem = `It answered ${response.status}: there is no campaign there.`;
     else {
-      const parsed = parseCampaign(await response.json());
+      written = await response.json();
+      const parsed = parseCampaign(written);
       if (parsed.success) campaign = parsed.data;
       else problem = `It answered, but the widget would refuse it: ${describeIssues(parsed.error.issues)}.`;
     }
@@ -310,8 +388,8 @@ async function readSrc(): Promise<void> {
     problem = `It could not be read from here (${(error as Error).message}): the address is wrong, it is not JSON, or its host does not allow other sites (CORS).`;
   }
   if (!stillMine() || input('#src').value.trim() !== typed) return;
-  fetchedSrc = {url: typed, campaign};
-  choice = {kind: 'src', campaign};
+  fetchedSrc = {url: typed, campaign, written};
+  choice = {kind: 'src', campaign, written};
   campaignCheck.textContent = campaign ? `It answered: a campaign of ${describeCampaign(campaign)}` : problem;
   campaignCheck.dataset.state = campaign ? 'ok' : 'problem';
   followCampaign(campaign);

@@ -44,6 +44,7 @@ export function cleanMarkup(rendered: string, given: ReadonlySet<string>, post: 
       if (!('tagName' in node)) continue;
       check(node);
       fixReflectedProperties(node);
+      disableScriptOnlyButton(node);
       if (post) nameForPost(node, post);
       walk('content' in node ? (node as DefaultTreeAdapterMap['template']).content : node);
     }
@@ -75,6 +76,17 @@ function fixReflectedProperties(element: Element): void {
     if (attr.value === 'false' || attr.value === 'undefined') return [];
     return [{...attr, value: ''}];
   });
+}
+
+/**
+ * The markup's own buttons (pick all, the language switcher, a recommendation's full text…) work
+ * only with the script: without it they are disabled rather than pretend. Disabling changes no
+ * layout, so the take-over does not move the page. The form's submit button is not one of them.
+ */
+function disableScriptOnlyButton(element: Element): void {
+  if (element.tagName === 'button' && attr(element, 'type') === 'button' && attr(element, 'disabled') === undefined) {
+    element.attrs = [...element.attrs, {name: 'disabled', value: ''}];
+  }
 }
 
 const attr = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;

@@ -30,9 +30,10 @@ if (!customElements.get('civic-action')) customElements.define('civic-action', C
 
 /**
  * Attributes an organizer may set: the element's own, and the few every element has that the
- * markup may carry. Not `style` (inline style, which a strict CSP blocks) and no `on…`.
+ * markup may carry (`style` for the custom properties, as the builder writes the accent colour).
+ * No `on…`, nor anything else.
  */
-const allowedAttributes = (): Set<string> => new Set([...CivicAction.observedAttributes, 'id', 'class']);
+const allowedAttributes = (): Set<string> => new Set([...CivicAction.observedAttributes, 'id', 'class', 'style']);
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {dateFormat, timeOfDay} from '../i18n/intl.js';
 import {mailtoHref} from '../send/mailto.js';
@@ -10,7 +10,8 @@ import {outgoing, type WidgetActions, type WidgetView} from './widget-view.js';
 export function renderActions(view: WidgetView, actions: WidgetActions) {
   if (!view.options.endpoint) return renderEmailFallback(view, actions);
   const state = view.sendState;
-  const needsScript = sendsOnlyWithScript(view);
+  // Written out here so that the script's build, where isServer is false, drops the notice.
+  const needsScript = isServer && sendsOnlyWithScript(view);
   return html`
     <div class="actions">
       <button type="submit" part="submit" class="primary" ?disabled=${needsScript || state?.phase === 'sending'} aria-describedby="send-status">
@@ -45,7 +46,7 @@ function renderEmailFallback(view: WidgetView, actions: WidgetActions) {
   const copied = view.copied.message;
   return html`
     <div class="actions">
-      <p class="help">${sendsOnlyWithScript(view) ? needsScriptText() : msg('Send this message from your own email, or copy it and send it your way.')}</p>
+      <p class="help">${isServer && sendsOnlyWithScript(view) ? needsScriptText() : msg('Send this message from your own email, or copy it and send it your way.')}</p>
       ${view.form.picks.size === 0
         ? // Both ways out wait for a pick (the message says so): copying a message with no
           // recommendation in it helps no one.

@@ -48,7 +48,8 @@ async function openBuilder(width = 900): Promise<Builder> {
     doc,
     set(selector, value) {
       const input = doc.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(selector)!;
-      if (input instanceof HTMLInputElement && input.type === 'radio') input.checked = true;
+      // The builder's own realm: an instanceof check against this page's classes would never match.
+      if (input.type === 'radio') (input as HTMLInputElement).checked = true;
       else input.value = value;
       input.dispatchEvent(new Event('input', {bubbles: true}));
     },
@@ -169,6 +170,8 @@ describe('the embed builder’s code', function () {
 
   it('checks a src campaign as the widget will fetch it, and offers its languages', async () => {
     const builder = await openBuilder();
+    // The script-only code (the pre-rendered one: builder-prerender.test.ts).
+    builder.set('#embed-script', '');
     builder.set('#campaign-file', '');
     const src = `${location.origin}/endpoint/campaign/builder${Math.random().toString(36).slice(2)}`;
     builder.set('#src', src);
@@ -197,6 +200,8 @@ describe('the embed builder’s code', function () {
 
   it('shows the recommendations as plain text where the script fails to load, not a blank gap', async () => {
     const builder = await openBuilder();
+    // The script-only code (the pre-rendered one: builder-prerender.test.ts).
+    builder.set('#embed-script', '');
     builder.set('#base', `${location.origin}/not-uploaded/civic-action/`);
     builder.set('#lang', 'es');
     await until(() => builder.text('#script-check').includes('404'), 'the 404');
@@ -223,6 +228,8 @@ describe('the embed builder’s code', function () {
 
   it('hides the plain text once the script defines the element', async () => {
     const builder = await openBuilder();
+    // The script-only code (the pre-rendered one: builder-prerender.test.ts).
+    builder.set('#embed-script', '');
     builder.set('#base', `${location.origin}/cdn/civic-action/0.1.0/`);
     await until(() => builder.text('#script-check').includes('this build'), 'the check');
     const page = await pasted(builder.snippet());

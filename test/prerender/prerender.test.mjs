@@ -115,6 +115,17 @@ test('property bindings do not tick boxes: only picked ones are checked, consent
   assert.ok(elements(markup).some((e) => e.attrs.some((a) => a.name === 'id' && a.value === 'supporter-consent')), 'the consent box is there, unchecked');
 });
 
+test('the buttons that need the script are disabled in the markup; the form’s send button is not', async () => {
+  const markup = await prerender({endpoint: 'https://example.org/act', 'endpoint-format': 'form'});
+  const buttons = elements(markup).filter((e) => e.tagName === 'button');
+  const disabled = (e) => e.attrs.some((a) => a.name === 'disabled');
+  assert.ok(buttons.filter((e) => e.attrs.some((a) => a.name === 'type' && a.value === 'button')).length > 12);
+  for (const button of buttons) {
+    const type = button.attrs.find((a) => a.name === 'type')?.value;
+    assert.equal(disabled(button), type === 'button', `${type} button`);
+  }
+});
+
 test('the no-script form posts to the endpoint as written, with the contract’s fields', async () => {
   const markup = await prerender({endpoint: '/act?x=1&y=2', 'endpoint-format': 'form', fields: 'email*'}, {lang: 'es'});
   const form = elements(markup).find((e) => e.tagName === 'form');
@@ -131,7 +142,7 @@ test('configuration errors are refused with the problem named, never as markup',
   const cases = [
     [{bogus: '1'}, {}, /"bogus" is not an attribute/],
     [{onclick: 'alert(1)'}, {}, /"onclick" is not an attribute/],
-    [{style: 'color:red'}, {}, /"style" is not an attribute/],
+    [{'data-x': '1'}, {}, /"data-x" is not an attribute/],
     [{'privacy-url': 'javascript:alert(1)'}, {}, /privacy-url="javascript:alert\(1\)" is not valid/],
     [{endpoint: 'http://example.org/'}, {}, /endpoint="http:\/\/example.org\/" is not valid/],
     [{'max-picks': 'many'}, {}, /max-picks="many" is not valid/],

@@ -1,0 +1,145 @@
+import {expect} from '@open-wc/testing';
+
+/**
+ * Issue 13: the embed builder (demo/builder.html) writes the pre-rendered widget into its code,
+ * made in the browser by the same pre-renderer as `civic-action-prerender`, and that code works
+ * pasted into a plain page and behind a strict Content-Security-Policy.
+ */
+
+async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+beforeEach(() => localStorage.clear());
+
+async function frame(load: (iframe: HTMLIFrameElement) => void, width = 900): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  Object.assign(iframe.style, {width: `${width}px`, height: '900px', border: '0'});
+  document.body.append(iframe);
+  frames.push(iframe);
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
+  load(iframe);
+  await loaded;
+  return iframe;
+}
+
+async function openBuilder() {
+  const iframe = await frame((f) => (f.src = '/demo/builder.html'));
+  const doc = iframe.contentDocument!;
+  const snippet = () => doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+  await until(() => snippet().includes('sha384-'), 'the snippet');
+  return {
+    doc,
+    snippet,
+    set(selector: string, value: string) {
+      const input = doc.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+      // The builder's own realm: an instanceof check against this page's classes would fail.
+      if (input.type === 'radio') (input as HTMLInputElement).checked = true;
+      else input.value = value;
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+    },
+    text: (selector: string) => doc.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim(),
+  };
+}
+
+/** The attributes of the snippet's element, in their order. */
+function attributesOf(markup: string): Record<string, string> {
+  const element = new DOMParser().parseFromString(markup, 'text/html').querySelector('civic-action')!;
+  return Object.fromEntries([...element.attributes].map((a) => [a.name, a.value]));
+}
+
+const commandMarkup = async (attributes: Record<string, string>) => (await fetch(`/prerendered/markup?${new URLSearchParams({attrs: JSON.stringify(attributes)})}`)).text();
+
+describe('the embed builder’s pre-rendered code', function () {
+  this.timeout(60_000);
+
+  it('is the command’s markup for the same attributes, with the script tag after it', async () => {
+    const builder = await openBuilder();
+    await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
+    const configurations: Array<Record<string, string>> = [
+      {},
+      {'#lang': 'es', '#endpoint': 'https://forms.example/act', '#endpoint-format': 'form', '#org': 'Casa <Comunitaria> & "amigos"'},
+      {'#picked': 'tps, climate', '#theme': 'dark', '#accent': '#aa0000'},
+    ];
+    for (const settings of configurations) {
+      for (const [selector, value] of Object.entries(settings)) builder.set(selector, value);
+      const before = builder.snippet();
+      await until(() => builder.snippet() !== before || Object.keys(settings).length === 0, 'the code to follow');
+      await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
+      const code = builder.snippet();
+      const [markup, script] = [code.slice(0, code.lastIndexOf('\n')), code.slice(code.lastIndexOf('\n') + 1)];
+      expect(script).to.match(/^<script type="module" src="[^"]+civic-action\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/);
+      expect(markup, JSON.stringify(settings)).to.equal(await commandMarkup(attributesOf(markup)));
+    }
+    expect(builder.text('#csp-hash')).to.match(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+  });
+
+  it('is script only when chosen, or when the campaign is written into the code, saying why', async () => {
+    const builder = await openBuilder();
+    builder.set('#embed-script', '');
+    expect(builder.snippet()).to.not.contain('shadowrootmode');
+    expect(builder.snippet()).to.contain('civic-action:not(:defined)');
+    builder.set('#embed-prerendered', '');
+    await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
+    builder.set('#campaign-inline', '');
+    await until(() => !builder.snippet().includes('shadowrootmode'), 'script-only code');
+    expect(builder.text('#embed-check')).to.contain('A campaign written into the code comes with the script only');
+  });
+
+  it('pre-renders a campaign from a src file it can read, with the src in the code for the script', async () => {
+    const builder = await openBuilder();
+    builder.set('#campaign-file', '');
+    const src = `${location.origin}/endpoint/campaign/builder-prerender-${Math.random().toString(36).slice(2)}`;
+    builder.set('#src', src);
+    await until(() => builder.text('#campaign-check').startsWith('It answered'), 'the campaign check');
+    builder.set('#lang', 'fr');
+    await until(() => builder.snippet().includes('shadowrootmode') && builder.snippet().includes('lang="fr"'), 'the pre-rendered code');
+    const markup = builder.snippet().slice(0, builder.snippet().lastIndexOf('\n'));
+    expect(attributesOf(markup)).to.deep.equal({src, lang: 'fr'});
+    const campaign = await (await fetch(src)).json();
+    expect(new DOMParser().parseFromString(markup, 'text/html').querySelector('civic-action')!.innerHTML).to.contain(`>${campaign.title.fr}</h2>`);
+  });
+
+  it('works pasted into a plain page, and behind a strict Content-Security-Policy with the hash it prints', async () => {
+    const builder = await openBuilder();
+    // The built file as it is on disk (test/server/recording-endpoint.mjs): the dev server rewrites what it serves, which the integrity hash refuses.
+    builder.set('#base', `${location.origin}/cdn/civic-action/0.1.0/`);
+    await until(() => builder.snippet().includes('shadowrootmode') && builder.snippet().includes(`${location.origin}/cdn/civic-action/0.1.0/civic-action.js`), 'the code');
+    await until(() => builder.text('#csp-hash') !== '', 'the hash');
+    const code = builder.snippet();
+    const markup = code.slice(0, code.lastIndexOf('\n'));
+    const hash = builder.text('#csp-hash');
+    const strict = (extra: string) => `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'${extra}">`;
+    const page = (head: string, body: string) => `<!doctype html><html lang="en"><head>${head}</head><body><p>Before.</p>${body}<p>After.</p></body></html>`;
+
+    // Before the script (here: without it), the view is there and styled: behind the strict policy, only with the hash.
+    for (const [head, styled] of [['', true], [strict(` ${hash}`), true], [strict(''), false]] as const) {
+      const doc = (await frame((f) => (f.srcdoc = page(head, markup)))).contentDocument!;
+      const root = doc.querySelector('civic-action')!.shadowRoot!;
+      expect(root.querySelectorAll('input[type=checkbox]').length, head).to.be.greaterThan(11);
+      expect(doc.defaultView!.getComputedStyle(root.querySelector('.widget')!).display === 'flex', `styled: ${head}`).to.equal(styled);
+    }
+    // With the script, which takes over, in both pages.
+    for (const head of ['', strict(` ${hash}`)]) {
+      // The first page's draft would otherwise come back in the second.
+      localStorage.clear();
+      const iframe = await frame((f) => (f.srcdoc = page(head, code)));
+      const win = iframe.contentWindow as Window & typeof globalThis;
+      await until(() => win.customElements.get('civic-action') !== undefined, `the script to run: ${head}`);
+      const host = iframe.contentDocument!.querySelector('civic-action') as HTMLElement & {updateComplete: Promise<boolean>};
+      await host.updateComplete;
+      const root = host.shadowRoot!;
+      expect(root.querySelector('style'), `taken over: ${head}`).to.equal(null);
+      expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
+      root.querySelector<HTMLInputElement>('input[data-recommendation="tps"]')!.click();
+      await host.updateComplete;
+      expect(root.querySelector('[part=count]')!.textContent!.trim()).to.equal('1 of 12 recommendations picked');
+    }
+  });
+});
