@@ -163,4 +163,7 @@ export default defineConfig(({mode}) => ({
       : [demoHome(), minifyTemplates(), integrityManifest(), thirdPartyLicenses(), ...(mode === 'classic' ? [withoutChunks()] : [])],
   server: {host: '127.0.0.1', port: 5173},
   build: mode === 'classic' ? classicBuild : (builds[mode] ?? elementBuild),
+  // The receiver composes no-script posts with the widget's composer, whose msg() is
+  // @lit/localize's: bundled, as the widget bundles it, since receivers do not install it.
+  ...(mode === 'receiver' ? {ssr: {noExternal: ['@lit/localize']}} : {}),
 }));

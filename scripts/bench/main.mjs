@@ -3,10 +3,11 @@
 // each measure is). Prints a table, writes bench/results.json, and rewrites the table in
 // README.md (between the bench markers).
 //
-// Timings are medians of BENCH_RUNS runs (default 9), the pages compared alternating run by
+// Timings are medians of BENCH_RUNS runs (default 15), the pages compared alternating run by
 // run, each run in a fresh browser context with the cache off, so a noisy machine moves both
 // sides alike. One module per measure, in measures/, in the order of the table.
 import {execFileSync} from 'node:child_process';
+import {loadavg} from 'node:os';
 import {startBrowser} from './browser.mjs';
 import {bundleComposition} from './composition.mjs';
 import {measureBytes} from './measures/bytes.mjs';
@@ -17,11 +18,12 @@ import {benchPages} from './pages.mjs';
 import {summarize, writeReport} from './report.mjs';
 import {startBenchServer} from './server.mjs';
 
-const runs = Number(process.env.BENCH_RUNS ?? 9);
+const runs = Number(process.env.BENCH_RUNS ?? 15);
 
 // The whole build, as `npm run build` makes it, so dist/ is left complete for the tests too.
 execFileSync('npm', ['run', '-s', 'build'], {stdio: 'inherit'});
 
+const loadAtStart = loadavg()[0].toFixed(1);
 const server = await startBenchServer(await benchPages());
 const browser = await startBrowser(server.origin);
 const context = {inFreshPage: browser.inFreshPage, served: server.served, runs};
@@ -33,7 +35,8 @@ try {
   const growth = await measureGrowth(context);
   const interactions = await measureInteractions(context);
   const about = {version: await browser.version(), executable: browser.executable()};
-  writeReport(summarize({runs, browser: about, bytes, composition, load, slow, growth, interactions}));
+  const loadAverage = {start: loadAtStart, end: loadavg()[0].toFixed(1)};
+  writeReport(summarize({runs, browser: about, loadAverage, bytes, composition, load, slow, growth, interactions}));
 } finally {
   await browser.close();
   server.close();

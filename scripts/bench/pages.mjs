@@ -1,7 +1,10 @@
-// The pages the bench opens: the widget as organizers embed it (with and without the snippet that
-// reserves its room), the same twelve recommendations as plain HTML, and an empty page with the
-// script loaded, for the growth measure. Each page sets `window.__usable` when its twelve
-// checkboxes are there, and counts layout shifts in `window.__cls`.
+// The pages the bench opens: the widget as organizers embed it (pre-rendered, and script-only with
+// and without the snippet that reserves its room), the same twelve recommendations as plain HTML,
+// and an empty page with the script loaded, for the growth measure. Each page sets
+// `window.__usable` when its twelve checkboxes are there, `window.__settled` to the number of
+// recommendation checkboxes once its script (if any) has rendered (twelve, unless a take-over of
+// pre-rendered markup lost or doubled them), and counts layout shifts in `window.__cls`.
+import {execFileSync} from 'node:child_process';
 import {createServer as createViteServer} from 'vite';
 
 /** The built-in campaign, read from src/ as the widget has it. */
@@ -34,7 +37,28 @@ ${reserve ? '<style>civic-action:not(:defined) { display: block; min-height: 120
   await customElements.whenDefined('civic-action');
   await element.updateComplete;
   if (element.shadowRoot.querySelectorAll('input[data-recommendation]').length === 12) window.__usable = performance.now();
+  window.__settled = 12;
 </script></head><body><h1>Take action</h1><civic-action endpoint="/endpoint"></civic-action>${below}</body></html>`;
+
+/**
+ * The pre-rendered snippet as the builder writes it for the same widget (`civic-action-prerender`,
+ * the organizer's command): the element with its first view, the script after it. No host CSS:
+ * the markup brings the view's own styles. The checkboxes are usable once parsed; the script's
+ * take-over is waited for before layout shifts are read.
+ */
+function prerenderedPage() {
+  const markup = execFileSync(process.execPath, ['bin/civic-action-prerender.js', '--lang', 'en', 'endpoint=/endpoint'], {encoding: 'utf8'}).trim();
+  return `${head}</head><body><h1>Take action</h1>${markup}
+<script>if (document.querySelector('civic-action').shadowRoot?.querySelectorAll('input[data-recommendation]').length === 12) window.__usable = performance.now();</script>
+<script type="module" src="/dist/civic-action.js"></script>
+<script type="module">
+  const element = document.querySelector('civic-action');
+  await customElements.whenDefined('civic-action');
+  await element.updateComplete;
+  window.__settled = element.shadowRoot.querySelectorAll('input[data-recommendation]').length;
+</script>
+${below}</body></html>`;
+}
 
 /** Path → HTML of every page the bench serves. */
 export async function benchPages() {
@@ -44,12 +68,13 @@ export async function benchPages() {
     '/widget.html': widgetPage(true),
     // The same without it, to show what the snippet prevents.
     '/widget-bare.html': widgetPage(false),
+    '/prerendered.html': prerenderedPage(),
     '/plain.html': `${head}</head><body><h1>Take action</h1><form><fieldset><legend>Pick the recommendations you support</legend>
 ${campaign.recommendations
   .map((r) => `<p><input type="checkbox" id="${r.id}"><label for="${r.id}">${escape(r.title.en)}</label> ${escape(r.text.en)}</p>`)
   .join('\n')}
 </fieldset></form>
-<script>if (document.querySelectorAll('input[type=checkbox]').length === 12) window.__usable = performance.now();</script>
+<script>if (document.querySelectorAll('input[type=checkbox]').length === 12) window.__usable = performance.now(); window.__settled = 12;</script>
 ${below}</body></html>`,
     '/growth.html': `${head}<script type="module" src="/dist/civic-action.js"></script></head><body></body></html>`,
   };

@@ -1,6 +1,6 @@
 // The bench's results: the figures (bench/results.json), the table printed and written into
 // README.md between the bench markers, and the composition of the bytes below it.
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
 import {sizeBudget} from '../lib/size-budget.mjs';
 import {writeBlock} from '../lib/readme-block.mjs';
@@ -10,70 +10,104 @@ import {median, round} from './stats.mjs';
 const START = '<!-- bench:start (written by npm run bench) -->';
 const END = '<!-- bench:end -->';
 
-/** The figures, as medians of the runs. */
-export function summarize({runs, browser, bytes, composition, load, slow, growth, interactions}) {
-  const usableWidget = median(load.widget.usable);
-  const usablePlain = median(load.plain.usable);
+/**
+ * The figures before issue 13 (a copy of bench/results.json as main had it), shown beside today's:
+ * what each change bought.
+ */
+const BEFORE_FILE = 'bench/before-issue-13.json';
+const before = existsSync(BEFORE_FILE) ? JSON.parse(readFileSync(BEFORE_FILE, 'utf8')) : undefined;
+
+const ratio = (a, b) => round(a / b, 2);
+
+/** The figures, as medians of the runs; ratios within the run, between medians of interleaved runs. */
+export function summarize({runs, browser, loadAverage, bytes, composition, load, slow, growth, interactions}) {
+  const usable = (kind) => median(load[kind].usable);
+  const slowUsable = (kind) => median(slow[kind].usable);
   return {
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${browser.version} (${browser.executable})`,
+    // How busy the machine was (1-minute load average, at the start and at the end): other
+    // people's test runs share it, which moves both sides of each ratio alike but not the absolute times.
+    loadAverage,
     runs,
     bytesGzipped: bytes,
     sizeBudget,
     composition,
-    timeToUsableMs: {widget: round(usableWidget), plain: round(usablePlain), ratio: round(usableWidget / usablePlain, 2)},
+    timeToUsableMs: {
+      prerendered: round(usable('prerendered')),
+      widget: round(usable('widget')),
+      plain: round(usable('plain')),
+      prerenderedRatio: ratio(usable('prerendered'), usable('plain')),
+      ratio: ratio(usable('widget'), usable('plain')),
+    },
+    // Twelve, once the script has taken over the pre-rendered markup: a take-over that kept the
+    // pre-rendered nodes beside its own render shows 24 (and its layout shift).
+    prerenderedCheckboxesAfterTakeOver: median(load.prerendered.checkboxes),
     timeToUsableSlowPhoneMs: {
-      widget: round(median(slow.widget)),
-      plain: round(median(slow.plain)),
-      ratio: round(median(slow.widget) / median(slow.plain), 2),
+      prerendered: round(slowUsable('prerendered')),
+      widget: round(slowUsable('widget')),
+      plain: round(slowUsable('plain')),
+      prerenderedRatio: ratio(slowUsable('prerendered'), slowUsable('plain')),
+      ratio: ratio(slowUsable('widget'), slowUsable('plain')),
     },
     layoutShift: {
+      prerendered: round(median(load.prerendered.cls), 4),
+      prerenderedSlowPhone: round(median(slow.prerendered.cls), 4),
       widget: round(median(load.widget.cls), 4),
       withoutSnippet: round(median(load['widget-bare'].cls), 4),
       plain: round(median(load.plain.cls), 4),
     },
     growthMs: growth,
+    growth500Over12Ms: round(growth[500].total - growth[12].total),
     workMs: {pick: round(median(interactions.pickWork)), language: round(median(interactions.languageWork))},
     // 0: painted within 16 ms (Chromium reports nothing shorter).
     nextPaintMs: {pick: median(interactions.pickPaint), language: median(interactions.languagePaint), plainCheckbox: median(interactions.plainPaint)},
-    jsHeapBytes: {widget: median(load.widget.heap), plain: median(load.plain.heap)},
+    jsHeapBytes: {prerendered: median(load.prerendered.heap), widget: median(load.widget.heap), plain: median(load.plain.heap)},
   };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const paintCell = (ms) => (ms ? `${ms} ms` : '< 16 ms');
+const ms = (n) => (n === undefined ? '–' : `${n} ms`);
+const times = (n) => (n === undefined ? '' : ` (× ${n})`);
+const paintCell = (value) => (value ? `${value} ms` : '< 16 ms');
 
-/** The README's table, from the figures. */
-export function markdownTable(results) {
+/** The README's table, from the figures: each beside plain HTML and beside the figures before issue 13. */
+export function markdownTable(results, was = before) {
   const {bytesGzipped: bytes, composition, growthMs: growth} = results;
   const scripts = Object.keys(bytes.downloaded).join(', ');
-  const growthCell = (part) => GROWTH_COUNTS.map((n) => growth[n][part]).join(' / ');
+  const growthCell = (g, part) => (g ? GROWTH_COUNTS.map((n) => g[n]?.[part]).join(' / ') + ' ms' : '–');
+  const {timeToUsableMs: t, timeToUsableSlowPhoneMs: slow, layoutShift: shift} = results;
+  const wasT = was?.timeToUsableMs;
+  const wasSlow = was?.timeToUsableSlowPhoneMs;
+  const wasGrowth = was?.growthMs;
+  const over = (g) => (g ? `+${round(g[500].total - g[12].total)} ms` : '–');
   const rows = [
-    [`Bytes, gzipped, every script the default widget downloads (${scripts}), both languages`, kb(bytes.total), `≤ ${kb(sizeBudget.targetBytes)} (tests fail above ${kb(sizeBudget.limitBytes)})`],
-    ['Bytes, gzipped, the classic-script build instead (dist/civic-action.iife.js)', kb(bytes.classicScript), `≤ ${kb(sizeBudget.targetBytes)}`],
-    ['Time to usable: widget / plain HTML', `${results.timeToUsableMs.widget} / ${results.timeToUsableMs.plain} ms (× ${results.timeToUsableMs.ratio})`, '× ≤ 1.3'],
-    [
-      'Time to usable on a slow phone (CPU ÷ 4, 1.6 Mbit/s, 150 ms RTT): widget / plain HTML',
-      `${results.timeToUsableSlowPhoneMs.widget} / ${results.timeToUsableSlowPhoneMs.plain} ms (× ${results.timeToUsableSlowPhoneMs.ratio})`,
-      '× ≤ 1.3',
-    ],
-    ['Layout shift while loading: with the documented snippet / without', `${results.layoutShift.widget} / ${results.layoutShift.withoutSnippet}`, '< 0.01'],
-    ['Render 12 / 100 / 500 recommendations: update + layout', `${growthCell('total')} ms`, '500 in < 100 ms'],
-    ['… of which the widget’s update (script and DOM)', `${growthCell('update')} ms`, ''],
-    ['… and the browser’s style and layout', `${growthCell('layout')} ms`, ''],
-    ['The same as plain elements, created and laid out', `${growthCell('plain')} ms`, '(the floor)'],
-    ['Checking an organizer’s campaign of 12 / 100 / 500 (before render)', `${growthCell('check')} ms`, ''],
-    ['Pick one, message preview updated: work / real click to next paint', `${results.workMs.pick} / ${paintCell(results.nextPaintMs.pick)}`, 'within one frame (16 ms)'],
-    ['Switch language: work / real click to next paint', `${results.workMs.language} / ${paintCell(results.nextPaintMs.language)}`, 'within one frame (16 ms)'],
-    ['A plain HTML checkbox: real click to next paint', paintCell(results.nextPaintMs.plainCheckbox), '(the floor)'],
-    ['JS heap after load: widget / plain HTML', `${kb(results.jsHeapBytes.widget)} / ${kb(results.jsHeapBytes.plain)}`, ''],
+    [`Bytes, gzipped, every script the default widget downloads (${scripts}), both languages`, kb(bytes.total), '0', was ? kb(was.bytesGzipped.total) : '–', `≤ ${kb(sizeBudget.targetBytes)} (tests fail above ${kb(sizeBudget.limitBytes)})`],
+    ['Bytes, gzipped, the classic-script build instead (dist/civic-action.iife.js)', kb(bytes.classicScript), '0', was ? kb(was.bytesGzipped.classicScript) : '–', ''],
+    ['Time to usable, pre-rendered snippet', `${ms(t.prerendered)}${times(t.prerenderedRatio)}`, ms(t.plain), '(new)', '× ≤ 1.1'],
+    ['Time to usable, script-only snippet', `${ms(t.widget)}${times(t.ratio)}`, ms(t.plain), wasT ? `${ms(wasT.widget)}${times(wasT.ratio)}` : '–', '× ≤ 2'],
+    ['Time to usable on a slow phone (CPU ÷ 4, 1.6 Mbit/s, 150 ms RTT), pre-rendered', `${ms(slow.prerendered)}${times(slow.prerenderedRatio)}`, ms(slow.plain), '(new)', '× ≤ 1.3'],
+    ['… script-only', `${ms(slow.widget)}${times(slow.ratio)}`, ms(slow.plain), wasSlow ? `${ms(wasSlow.widget)}${times(wasSlow.ratio)}` : '–', ''],
+    ['Recommendation checkboxes once the script has taken over the pre-rendered markup', String(results.prerenderedCheckboxesAfterTakeOver), '12', '(new)', '12'],
+    ['Layout shift with twenty paragraphs below, no host CSS: pre-rendered (fast / slow phone)', `${shift.prerendered} / ${shift.prerenderedSlowPhone}`, String(shift.plain), '(new)', '0'],
+    ['… script-only, with the room-reserving snippet / without', `${shift.widget} / ${shift.withoutSnippet}`, String(shift.plain), was ? `${was.layoutShift.widget} / ${was.layoutShift.withoutSnippet}` : '–', ''],
+    ['Render 12 / 100 / 500 recommendations: update + layout', growthCell(growth, 'total'), growthCell(growth, 'plain'), growthCell(wasGrowth, 'total'), ''],
+    ['… 500 over 12', over(growth), `+${round(growth[500].plain - growth[12].plain)} ms`, over(wasGrowth), '≤ +100 ms'],
+    ['… of which the widget’s update (script and DOM)', growthCell(growth, 'update'), '', growthCell(wasGrowth, 'update'), ''],
+    ['… and the browser’s style and layout', growthCell(growth, 'layout'), '', growthCell(wasGrowth, 'layout'), ''],
+    ['Checking an organizer’s campaign of 12 / 100 / 500 (before render)', growthCell(growth, 'check'), '', growthCell(wasGrowth, 'check'), ''],
+    ['Pick one, message preview updated: work / real click to next paint', `${results.workMs.pick} / ${paintCell(results.nextPaintMs.pick)}`, paintCell(results.nextPaintMs.plainCheckbox), was ? `${was.workMs.pick} / ${paintCell(was.nextPaintMs.pick)}` : '–', 'within one frame (16 ms)'],
+    ['Switch language: work / real click to next paint', `${results.workMs.language} / ${paintCell(results.nextPaintMs.language)}`, '', was ? `${was.workMs.language} / ${paintCell(was.nextPaintMs.language)}` : '–', 'within one frame (16 ms)'],
+    ['JS heap after load: pre-rendered / script-only', `${kb(results.jsHeapBytes.prerendered)} / ${kb(results.jsHeapBytes.widget)}`, kb(results.jsHeapBytes.plain), was ? `– / ${kb(was.jsHeapBytes.widget)}` : '–', ''],
   ];
+  const busy = results.loadAverage ? ` The machine's 1-minute load average was ${results.loadAverage.start} at the start and ${results.loadAverage.end} at the end (other test runs share its ${cpus().length} cores): absolute times move with it, ratios much less.` : '';
   return [
-    '| measure | result | target |',
-    '| --- | --- | --- |',
+    `| measure | result | plain HTML | before issue 13 | target |`,
+    '| --- | --- | --- | --- | --- |',
     ...rows.map((r) => `| ${r.join(' | ')} |`),
     '',
-    `Medians of ${results.runs} runs, ${results.date.slice(0, 10)}, on ${results.machine}; viewport 390 × 844.`,
+    `Medians of ${results.runs} interleaved runs, ${results.date.slice(0, 10)}, on ${results.machine}; viewport 390 × 844; ratios are to plain HTML in the same run.${busy}` +
+      (was ? ` “Before issue 13”: ${BEFORE_FILE}, medians of ${was.runs} runs on ${was.date.slice(0, 10)}.` : ''),
     '',
     `Where the bytes of dist/civic-action.js come from, in the same build repeated with a source map (${kb(composition.whole)}; “share”: what the file would lose without the part):`,
     '',

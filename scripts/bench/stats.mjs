@@ -8,10 +8,13 @@ export function median(values) {
 
 export const round = (value, digits = 1) => Number(value.toFixed(digits));
 
-/** Runs `measure(kind, run)` RUNS times for each kind, alternating which goes first, so a noisy machine moves all alike. */
+/**
+ * Runs `measure(kind, run)` RUNS times for each kind, interleaved, each run starting one kind later
+ * than the last (with two kinds: alternating which goes first), so a noisy machine moves all alike.
+ */
 export async function alternating(runs, kinds, measure) {
   for (let run = 0; run < runs; run++) {
-    const order = run % 2 ? [kinds[1], kinds[0], ...kinds.slice(2)] : kinds;
-    for (const kind of order) await measure(kind, run);
+    const first = run % kinds.length;
+    for (const kind of [...kinds.slice(first), ...kinds.slice(0, first)]) await measure(kind, run);
   }
 }

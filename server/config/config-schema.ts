@@ -48,6 +48,14 @@ export const campaignConfigSchema = z.object({
     .min(1)
     .optional()
     .describe('The recommendation ids a submission may pick. Without it, any id is taken.'),
+  campaignFile: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe(
+      "The campaign's own JSON file (the widget's `src`), relative to this file. The receiver composes the message from its texts when a browser posts the widget's plain form without script (`noscript=1`); the built-in campaign needs none.",
+    ),
   delivery: z
     .object({
       mode: z

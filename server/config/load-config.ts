@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {dirname, isAbsolute, resolve} from 'node:path';
-import type * as z from 'zod';
-import {receiverConfigSchema, type ReceiverConfig} from './config-schema.js';
+import {campaignSchema, type Campaign} from '../../src/campaign/campaign-schema.js';
+import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {normalizeName, receiverConfigSchema, recipientNames, type ReceiverConfig} from './config-schema.js';
 
 /** A config that cannot be used: one line per problem, each naming its path in the file. */
 export class ConfigError extends Error {
@@ -18,11 +19,56 @@ export type DatabaseLocation = {kind: 'sqlite'; path: string} | {kind: 'postgres
 
 export interface LoadedConfig extends ReceiverConfig {
   databaseLocation: DatabaseLocation;
+  /**
+   * Each campaign's texts, by id, where the receiver has them: its `campaignFile`, or the
+   * built-in campaign for its id. A plain form post (no script) is composed from them.
+   */
+  campaignTexts: Map<string, Campaign>;
 }
 
-function describe(issue: z.core.$ZodIssue): string {
-  const path = issue.path.length ? issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '') : '(the file)';
-  return `${path}: ${issue.message}`;
+const pathText = (path: readonly PropertyKey[]) => path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+
+function describe(issue: {path: readonly PropertyKey[]; message: string}): string {
+  return `${issue.path.length ? pathText(issue.path) : '(the file)'}: ${issue.message}`;
+}
+
+/**
+ * Reads each campaign's `campaignFile` (relative to `baseDir`) and checks it against the widget's
+ * campaign schema, and against the config: the same id, and officials the config knows, since a
+ * message composed from it is checked against `recipients` like any other.
+ */
+function readCampaignTexts(config: ReceiverConfig, baseDir: string, problems: string[]): Map<string, Campaign> {
+  const texts = new Map<string, Campaign>();
+  config.campaigns.forEach((campaign, index) => {
+    const at = `campaigns[${index}].campaignFile`;
+    if (!campaign.campaignFile) {
+      if (campaign.id === defaultCampaign.id) texts.set(campaign.id, defaultCampaign);
+      return;
+    }
+    const file = isAbsolute(campaign.campaignFile) ? campaign.campaignFile : resolve(baseDir, campaign.campaignFile);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push(code ? `${at}: ${file} cannot be read (${code})` : `${at}: ${file} is not valid JSON: ${(error as Error).message}`);
+      return;
+    }
+    const parsed = campaignSchema().safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`${at}: ${issue.path.length ? `${pathText(issue.path)}: ` : ''}${issue.message}`);
+      return;
+    }
+    if (parsed.data.id !== campaign.id) problems.push(`${at}: the file's id is "${parsed.data.id}", not "${campaign.id}"`);
+    const allowed = recipientNames(campaign);
+    for (const recipient of parsed.data.recipients ?? []) {
+      for (const name of Object.values(recipient.name)) {
+        if (!allowed.has(normalizeName(name))) problems.push(`${at}: its recipient "${name}" is not one of campaigns[${index}].recipients`);
+      }
+    }
+    texts.set(campaign.id, parsed.data);
+  });
+  return texts;
 }
 
 /** Replaces each `${NAME}` with the environment variable NAME; a missing one is a problem, not an empty string. */
@@ -44,6 +90,7 @@ export function parseConfig(raw: unknown, options: {file?: string; baseDir: stri
   const database = fillFromEnvironment(result.data.database, env, 'database', problems);
   const smtp = result.data.smtp && {...result.data.smtp, url: fillFromEnvironment(result.data.smtp.url, env, 'smtp.url', problems)};
   const dkim = result.data.dkim && {...result.data.dkim, privateKey: fillFromEnvironment(result.data.dkim.privateKey, env, 'dkim.privateKey', problems)};
+  const campaignTexts = readCampaignTexts(result.data, options.baseDir, problems);
   if (problems.length) throw new ConfigError(file, problems);
   let databaseLocation: DatabaseLocation;
   if (database.startsWith('sqlite:')) {
@@ -53,7 +100,7 @@ export function parseConfig(raw: unknown, options: {file?: string; baseDir: stri
   } else {
     databaseLocation = {kind: 'postgres', url: database};
   }
-  return {...result.data, smtp, dkim, databaseLocation};
+  return {...result.data, smtp, dkim, databaseLocation, campaignTexts};
 }
 
 export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {

@@ -3,6 +3,7 @@ import type {CampaignConfig} from '../config/config-schema.js';
 import type {LoadedConfig} from '../config/load-config.js';
 import type {Database} from '../db/database.js';
 import {confirmSubmission} from '../delivery/plan.js';
+import {escapeHtml, htmlPage, pageHeaders} from './page.js';
 
 type Outcome = 'confirmed' | 'already' | 'expired' | 'unknown';
 
@@ -30,13 +31,9 @@ export async function handleConfirm(c: Context, {config, database, campaigns, no
   if (result.outcome === 'confirmed') onConfirmed?.();
   const lang = result.locale?.split('-')[0] === 'es' || (!result.locale && /^es\b/i.test(c.req.header('Accept-Language') ?? '')) ? 'es' : 'en';
   const {title, text} = PAGES[lang][result.outcome];
-  c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-  c.header('Cache-Control', 'no-store');
-  c.header('Referrer-Policy', 'no-referrer');
+  pageHeaders((name, value) => c.header(name, value));
   return c.html(
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
-      `<style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}h1{font-size:1.5rem}</style></head>` +
-      `<body><main><h1>${title}</h1><p>${text}</p></main></body></html>`,
+    htmlPage(lang, title, `<p>${escapeHtml(text)}</p>`),
     STATUS[result.outcome],
   );
 }

@@ -1,6 +1,10 @@
 import {submissionSchema, SUBMISSION_VERSION, type Submission} from './submission-schema.js';
 import type {SupporterFields} from '../form/supporter-fields.js';
 import {oneLine} from '../one-line.js';
+import {pageAddress} from './page-address.js';
+
+// Where it always was, for the widget's other parts; the receiver takes it alone (no DOM types).
+export {pageAddress};
 
 export interface SubmissionInput {
   id: string;
@@ -43,10 +47,6 @@ export function buildSubmission(input: SubmissionInput): ReturnType<ReturnType<t
 }
 
 const UTM = ['source', 'medium', 'campaign', 'term', 'content'] as const;
-
-// Apart, for the share links, which do not need the submission's schema.
-export {pageAddress} from './page-address.js';
-import {pageAddress} from './page-address.js';
 
 /** Where the submission came from: the page, its referrer, the organizer's ref, and utm_* tags. */
 function sourceOf({url, referrer, ref}: SubmissionInput['page']) {

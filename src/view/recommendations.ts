@@ -45,8 +45,8 @@ export function renderRecommendations(view: WidgetView, actions: WidgetActions) 
                 .checked=${live(form.picks.has(recommendation.id))}
               />
               <label for=${id} lang=${langIfOther(view, title?.lang)}>${title?.text}</label>
-              <button type="button" class="more" data-more=${recommendation.id} aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-text">
-                <span class="chevron" aria-hidden="true"></span><span class="visually-hidden">${msg('Full text')}: ${title?.text}</span>
+              <button type="button" class="more" data-more=${recommendation.id} aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-text" aria-label="${msg('Full text')}: ${title?.text}">
+                <span class="chevron" aria-hidden="true"></span>
               </button>
               ${backers === null
                 ? nothing

@@ -50,7 +50,7 @@ for (const lang of ['en', 'es'] as const) {
       const button = $<HTMLButtonElement>(element, '#recommendation-tps ~ button.more');
       const text = $(element, '#recommendation-tps-text');
       expect(text.hidden, 'closed at first').to.be.true;
-      expect(button.textContent).to.contain(lang === 'en' ? 'Full text' : 'Texto completo').and.to.contain($(element, 'label[for=recommendation-tps]').textContent!.trim());
+      expect(button.getAttribute('aria-label'), 'its name').to.contain(lang === 'en' ? 'Full text' : 'Texto completo').and.to.contain($(element, 'label[for=recommendation-tps]').textContent!.trim());
       expect($(element, '#recommendation-tps').getAttribute('aria-describedby'), 'the checkbox is described by the full text even when it is closed').to.contain('recommendation-tps-text');
       button.click();
       await element.updateComplete;

@@ -1,14 +1,26 @@
-// Time to usable, layout shift and JS heap after load: the widget (with and without the
-// snippet that reserves its room) against plain HTML, alternating the pages run by run.
-// Then time to usable again on the slow phone profile, where the bytes count.
+// Time to usable, layout shift and JS heap after load: the widget pre-rendered, the widget from
+// its script alone (with and without the snippet that reserves its room), and plain HTML,
+// interleaved run by run. Then time to usable again on the slow phone profile, where the bytes
+// count. Layout shifts are read once the page's script has rendered (`__settled`), so that a
+// pre-rendered widget's take-over by the script is counted too.
 import {asSlowPhone} from '../browser.mjs';
 import {alternating} from '../stats.mjs';
 
+export const LOAD_KINDS = ['prerendered', 'widget', 'plain', 'widget-bare'];
+export const SLOW_KINDS = ['prerendered', 'widget', 'plain'];
+
+/** Waits for the page's script to have rendered; gives the number of recommendation checkboxes then. */
+async function settled(page) {
+  await page.waitForFunction(() => window.__settled !== undefined, {timeout: 30_000});
+  return page.evaluate(() => window.__settled);
+}
+
 export async function measureLoad({inFreshPage, runs}) {
-  const load = {widget: {usable: [], cls: [], heap: []}, plain: {usable: [], cls: [], heap: []}, 'widget-bare': {usable: [], cls: [], heap: []}};
-  await alternating(runs, ['widget', 'plain', 'widget-bare'], (kind) =>
+  const load = Object.fromEntries(LOAD_KINDS.map((kind) => [kind, {usable: [], cls: [], heap: [], checkboxes: []}]));
+  await alternating(runs, LOAD_KINDS, (kind) =>
     inFreshPage(`/${kind}.html`, async (page) => {
       const cdp = await page.createCDPSession();
+      load[kind].checkboxes.push(await settled(page));
       await new Promise((r) => setTimeout(r, 300)); // let late layout shifts land
       const {usable, cls} = await page.evaluate(() => ({usable: window.__usable, cls: window.__cls}));
       await cdp.send('HeapProfiler.collectGarbage');
@@ -22,9 +34,19 @@ export async function measureLoad({inFreshPage, runs}) {
 }
 
 export async function measureSlowPhone({inFreshPage, runs}) {
-  const slow = {widget: [], plain: []};
-  await alternating(runs, ['widget', 'plain'], async (kind) => {
-    slow[kind].push(await inFreshPage(`/${kind}.html`, (page) => page.evaluate(() => window.__usable), asSlowPhone));
+  const slow = Object.fromEntries(SLOW_KINDS.map((kind) => [kind, {usable: [], cls: []}]));
+  await alternating(runs, SLOW_KINDS, async (kind) => {
+    const {usable, cls} = await inFreshPage(
+      `/${kind}.html`,
+      async (page) => {
+        await settled(page);
+        await new Promise((r) => setTimeout(r, 300));
+        return page.evaluate(() => ({usable: window.__usable, cls: window.__cls}));
+      },
+      asSlowPhone,
+    );
+    slow[kind].usable.push(usable);
+    slow[kind].cls.push(cls);
   });
   return slow;
 }
