@@ -6,6 +6,7 @@ import {pageAddress} from '../../src/send/page-address.js';
 import {composeMessage, inCampaignOrder, signedBody, signerOf} from '../../src/message/compose-message.js';
 import {onItsWayText} from '../../src/message/recipient-sentences.js';
 import {contractArticles, namesInSentence} from '../../src/message/recipients.js';
+import {loadInterfaceLocale} from '../../src/i18n/localization.js';
 import {oneLine} from '../../src/one-line.js';
 import type {CampaignConfig} from '../config/config-schema.js';
 import {escapeHtml, htmlPage, pageHeaders} from './page.js';
@@ -167,6 +168,8 @@ export async function handlePlainForm(c: Context, form: URLSearchParams, context
 
   // The composer formats lists in the form's language: a tag Intl cannot read is refused first.
   if (!knownLocale(locale)) return refusalPage(c, lang, referer, {status: 422, problems: [{field: 'form', text: texts.field}]});
+  // The widget's strings in other languages load on demand (its Spanish readers fetch them): here too.
+  await Promise.all([loadInterfaceLocale(locale), loadInterfaceLocale(lang)]);
   const picked = form.getAll('recommendations');
   const unknown = picked.find((pick) => !campaign.recommendations.some((r) => r.id === pick));
   if (unknown !== undefined) return refusalPage(c, lang, referer, {status: 422, problems: [{field: 'recommendations', text: PAGE_TEXTS[lang].unknownPick(unknown)}]});

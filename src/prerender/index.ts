@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import {readFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
-import {interfaceStringsReady, PrerenderError, renderElement} from './render.js';
+import {rendererReady, PrerenderError, renderElement} from './render.js';
 
 export {PrerenderError};
 
@@ -27,7 +27,7 @@ export interface PrerenderOptions {
  */
 export async function prerender(attributes: Record<string, string>, options: PrerenderOptions = {}): Promise<string> {
   const campaign = options.campaign ?? (attributes['src'] ? await readCampaign(attributes['src'], options.root ?? process.cwd()) : undefined);
-  await interfaceStringsReady;
+  await rendererReady;
   return renderElement({attributes, campaign, lang: options.lang});
 }
 

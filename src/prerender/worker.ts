@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import {interfaceStringsReady, PrerenderError, renderElement, type RenderRequest} from './render.js';
+import {rendererReady, PrerenderError, renderElement, type RenderRequest} from './render.js';
 
 /**
  * The pre-renderer in a browser, for the embed builder (demo/builder.ts): the same code as
@@ -15,7 +15,7 @@ export interface WorkerAnswer {
 }
 
 self.addEventListener('message', async ({data}: MessageEvent<RenderRequest & {id: number}>) => {
-  await interfaceStringsReady;
+  await rendererReady;
   let answer: WorkerAnswer;
   try {
     answer = {id: data.id, markup: renderElement(data)};
