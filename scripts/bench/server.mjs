@@ -18,7 +18,7 @@ export async function startBenchServer(pages) {
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://localhost').pathname;
     if (pages[path]) return send(req, res, 'text/html; charset=utf-8', path, () => pages[path]);
-    if (/^\/dist\/[\w.-]+\.js$/.test(path)) {
+    if (/^\/dist\/(chunks\/)?[\w.-]+\.js$/.test(path)) {
       served.add(path.slice(1));
       return send(req, res, 'text/javascript', path, () => readFileSync(`.${path}`));
     }

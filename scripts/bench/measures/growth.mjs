@@ -30,6 +30,14 @@ async function renderOnce(count, kind) {
     void list.offsetHeight;
     return {plain: performance.now() - start};
   }
+  // An organizer's campaign is checked by zod, which comes in a chunk of its own: fetched once,
+  // here, with a campaign of one, so that what follows times the check and not the download.
+  const warm = document.createElement('civic-action');
+  warm.campaign = {id: 'warm', defaultLocale: 'en', title: {en: 'Warm'}, recommendations: recommendations.slice(0, 1)};
+  document.body.append(warm);
+  while (warm.campaign.id !== 'warm') await new Promise((r) => setTimeout(r, 5));
+  await warm.updateComplete;
+  warm.remove();
   const campaign = {id: 'growth', defaultLocale: 'en', title: {en: 'Growth', es: 'Crecimiento'}, recommendations};
   const element = document.createElement('civic-action');
   const start = performance.now();
@@ -37,6 +45,7 @@ async function renderOnce(count, kind) {
   const checked = performance.now();
   document.body.append(element);
   await element.updateComplete;
+  if (element.campaign.id !== 'growth') throw new Error('the campaign was not taken at once, though its checks had loaded');
   const updated = performance.now();
   void element.offsetHeight;
   const laidOut = performance.now();
