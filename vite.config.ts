@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {defineConfig, type BuildEnvironmentOptions, type Plugin} from 'vite';
 import {minifyTemplates} from './scripts/minify-templates.js';
+import {thirdPartyLicenses} from './scripts/third-party-licenses.js';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -28,34 +29,6 @@ function integrityManifest(): Plugin {
         // The first of the two output formats to finish starts the file.
       }
       writeFileSync(path, `${JSON.stringify({version, files: {...existing, ...files}}, null, 2)}\n`);
-    },
-  };
-}
-
-/**
- * Writes dist/THIRD-PARTY-LICENSES.txt: the license of every package bundled into the element,
- * found from the modules in the build, so that it follows the dependencies. The built files
- * point to it in their first line, in place of Lit's eighteen copies of its notice (and zod's
- * none).
- */
-function thirdPartyLicenses(): Plugin {
-  return {
-    name: 'civic-action-licenses',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const packages = new Set<string>();
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk') continue;
-        for (const id of Object.keys(output.modules)) {
-          const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id);
-          if (match) packages.add(match[1]!);
-        }
-      }
-      const sections = [...packages].sort().map((name) => {
-        const {version, license} = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
-        return `${name} ${version} (${license})\n\n${readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim()}\n`;
-      });
-      this.emitFile({type: 'asset', fileName: 'THIRD-PARTY-LICENSES.txt', source: sections.join(`\n${'-'.repeat(72)}\n\n`)});
     },
   };
 }
@@ -160,7 +133,7 @@ export default defineConfig(({mode}) => ({
   plugins:
     mode in builds
       ? []
-      : [demoHome(), minifyTemplates(), integrityManifest(), thirdPartyLicenses(), ...(mode === 'classic' ? [withoutChunks()] : [])],
+      : [demoHome(), minifyTemplates(), integrityManifest(), thirdPartyLicenses('civic-action-licenses'), ...(mode === 'classic' ? [withoutChunks()] : [])],
   server: {host: '127.0.0.1', port: 5173},
   build: mode === 'classic' ? classicBuild : (builds[mode] ?? elementBuild),
   // The receiver composes no-script posts with the widget's composer, whose msg() is

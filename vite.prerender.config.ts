@@ -1,7 +1,7 @@
-import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {defineConfig, type Plugin} from 'vite';
+import {defineConfig} from 'vite';
 import {minifyTemplates} from './scripts/minify-templates.js';
+import {thirdPartyLicenses} from './scripts/third-party-licenses.js';
 
 /**
  * The pre-renderer, built twice:
@@ -14,37 +14,10 @@ import {minifyTemplates} from './scripts/minify-templates.js';
  * The templates are minified as in the element's build, so that the markup is the text the
  * script renders.
  */
-/**
- * dist/prerender/THIRD-PARTY-LICENSES.txt: the license of every package bundled into the
- * pre-renderer, found from the modules in the build (two of them ship no LICENSE file: their
- * package.json's license is named).
- */
-function bundledLicenses(): Plugin {
-  return {
-    name: 'civic-action-prerender-licenses',
-    generateBundle(_options, bundle) {
-      const packages = new Set<string>();
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk') continue;
-        for (const id of Object.keys(output.modules)) {
-          const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id);
-          if (match) packages.add(match[1]!);
-        }
-      }
-      const sections = [...packages].sort().map((name) => {
-        const {version, license} = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
-        const file = `node_modules/${name}/LICENSE`;
-        return `${name} ${version} (${license})\n\n${existsSync(file) ? readFileSync(file, 'utf8').trim() : `Licensed under ${license}; the package ships no LICENSE file.`}\n`;
-      });
-      this.emitFile({type: 'asset', fileName: 'THIRD-PARTY-LICENSES.txt', source: sections.join(`\n${'-'.repeat(72)}\n\n`)});
-    },
-  };
-}
-
 export default defineConfig(({mode}) => {
   const worker = mode === 'worker';
   return {
-    plugins: worker ? [minifyTemplates()] : [minifyTemplates(), bundledLicenses()],
+    plugins: worker ? [minifyTemplates()] : [minifyTemplates(), thirdPartyLicenses('civic-action-prerender-licenses')],
     resolve: worker ? {alias: {buffer: fileURLToPath(new URL('./src/prerender/buffer-shim.ts', import.meta.url))}} : {},
     ssr: {noExternal: true, target: worker ? 'webworker' : 'node', resolve: {conditions: ['node', 'import', 'module', 'default'], externalConditions: ['node']}},
     build: {

@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {frame, until} from './frames.js';
 
 /**
  * Issue 13: the embed builder (demo/builder.html) writes the pre-rendered widget into its code,
@@ -6,28 +7,7 @@ import {expect} from '@open-wc/testing';
  * pasted into a plain page and behind a strict Content-Security-Policy.
  */
 
-async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 beforeEach(() => localStorage.clear());
-
-async function frame(load: (iframe: HTMLIFrameElement) => void, width = 900): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  Object.assign(iframe.style, {width: `${width}px`, height: '900px', border: '0'});
-  document.body.append(iframe);
-  frames.push(iframe);
-  const loaded = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
-  load(iframe);
-  await loaded;
-  return iframe;
-}
 
 async function openBuilder() {
   const iframe = await frame((f) => (f.src = '/demo/builder.html'));

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {defaultCampaign} from '../../src/campaign/default-campaign.js';
 import type {CivicAction} from '../../src/civic-action.component.js';
+import {frame, until} from './frames.js';
 
 /**
  * Issue 14's rough edges of the embed builder (demo/builder.html), in Chromium: the code loaded the
@@ -8,30 +9,6 @@ import type {CivicAction} from '../../src/civic-action.component.js';
  * offered only some attributes and no campaign of one's own, the page scrolled sideways on a phone,
  * and a script that failed to load left a blank 1,920 px gap on the partner's page.
  */
-
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
-
-async function frame(load: (iframe: HTMLIFrameElement) => void, width = 900): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.style.width = `${width}px`;
-  iframe.style.height = '900px';
-  iframe.style.border = '0';
-  document.body.append(iframe);
-  frames.push(iframe);
-  const loaded = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
-  load(iframe);
-  await loaded;
-  return iframe;
-}
 
 interface Builder {
   doc: Document;

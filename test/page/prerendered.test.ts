@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {CivicAction} from '../../src/civic-action.component.js';
+import {frame, until} from './frames.js';
 
 /**
  * Issue 13: the widget's first view pre-rendered as a declarative shadow root (made by the built
@@ -7,16 +8,6 @@ import type {CivicAction} from '../../src/civic-action.component.js';
  * after its script arrives.
  */
 
-async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 beforeEach(() => localStorage.clear());
 
 interface Page {
@@ -27,13 +18,8 @@ interface Page {
 }
 
 async function open(query: Record<string, string>, width = 390): Promise<Page> {
-  const iframe = document.createElement('iframe');
-  Object.assign(iframe.style, {width: `${width}px`, height: '844px', border: '0'});
-  document.body.append(iframe);
-  frames.push(iframe);
-  const loaded = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
-  iframe.src = `/prerendered/page?${new URLSearchParams(query)}`;
-  await loaded;
+  // A phone's screen: the heights compared are a phone's.
+  const iframe = await frame((f) => (f.src = `/prerendered/page?${new URLSearchParams(query)}`), width, 844);
   const doc = iframe.contentDocument!;
   const host = doc.querySelector('civic-action') as CivicAction;
   return {doc, win: iframe.contentWindow as Window & typeof globalThis, host, root: host.shadowRoot!};
