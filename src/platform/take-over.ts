@@ -1,4 +1,4 @@
-import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {isServer, type LitElement, type ReactiveController} from 'lit';
 import type {Campaign} from '../campaign/campaign-schema.js';
 import type {SupporterFields} from '../form/supporter-fields.js';
 import {toggled, withPicks, withSupporter, type FormCheck, type FormState} from '../state/form-state.js';
@@ -66,22 +66,29 @@ export function refocus(root: ShadowRoot, early: EarlyInput): void {
 }
 
 /**
- * The take-over, wired to the element: the markup is read when the element is made (an upgrade
- * finds its declarative root already there, and Lit's first render would add to it, not replace
- * it); what the reader did goes into the form in the first update whose campaign is there, after
- * the saved draft and `picked`, which it changes; focus goes back after that update's render.
+ * The take-over, wired to the element. The markup is read and emptied at the element's first
+ * update, just before its first render, not when the element is made: the script may hold its
+ * first render back (for a reader's language strings, or a campaign's check), and until then the
+ * markup stays on screen and in use, and what the reader does there meanwhile is kept too. An
+ * upgrade reuses the declarative root (Lit renders into `this.shadowRoot` when there is one), so
+ * without emptying it the first render would add to it. What the reader did goes into the form in
+ * the first update whose campaign is there, after the saved draft and `picked`, which it changes;
+ * focus goes back after that update's render.
  */
 export class TakeOverController implements ReactiveController {
-  private early: EarlyInput | null;
+  /** Whether the markup is still there to read: only in a browser, before the first render. */
+  private pending: boolean;
+  private early: EarlyInput | null = null;
   private carried: EarlyInput | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    this.early = isServer ? null : takeOver(host.shadowRoot);
+  constructor(private readonly host: LitElement) {
+    this.pending = !isServer;
     host.addController(this);
   }
 
   /** `form` with the early input in it, once. */
   carryOver(form: FormState, campaign: Campaign, check: FormCheck): FormState {
+    this.read();
     const {early} = this;
     if (!early) return form;
     this.early = null;
@@ -89,8 +96,21 @@ export class TakeOverController implements ReactiveController {
     return withEarlyInput(form, early, campaign, check);
   }
 
+  /** Before every render; the first one (a "Loading…", say, with no campaign to carry into yet) empties the markup. */
+  hostUpdate(): void {
+    this.read();
+  }
+
   hostUpdated(): void {
     if (this.carried && this.host.shadowRoot) refocus(this.host.shadowRoot, this.carried);
     this.carried = null;
+  }
+
+  private read(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    this.early = takeOver(this.host.shadowRoot);
+    // Lit renders before the root's first child as it was when the element connected: the markup's, gone now.
+    if (this.early) this.host.renderOptions.renderBefore = null;
   }
 }

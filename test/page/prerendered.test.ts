@@ -80,6 +80,19 @@ describe('pre-rendered widget', () => {
     expect(text(page, '[part=count]')).to.contain('1 de 12');
   });
 
+  it('stays on screen, in use, while the script waits for a Spanish reader’s strings, and keeps a tick made then', async () => {
+    const page = await open({lang: 'es', 'page-lang': 'es'});
+    page.doc.body.append(Object.assign(page.doc.createElement('script'), {type: 'module', src: '/dist/civic-action.js'}));
+    await page.win.customElements.whenDefined('civic-action');
+    // Defined, its first render held until the Spanish strings' chunk comes: the markup is what the reader has.
+    expect(page.root.querySelectorAll('input[type=checkbox][data-recommendation]'), 'the markup, while the strings load').to.have.length(12);
+    box(page, 'climate').click();
+    await page.host.updateComplete;
+    expect(page.root.querySelector('style'), 'then replaced by the script’s render').to.equal(null);
+    expect(text(page, 'legend h3')).to.equal('Elija las recomendaciones que apoya');
+    expect(box(page, 'climate').checked, 'the tick made while waiting').to.equal(true);
+  });
+
   it('ends in the language the reader chose before, with their early ticks', async () => {
     localStorage.setItem('civic-action:locale', 'es');
     const page = await open({lang: 'en'});
