@@ -161,8 +161,8 @@ export async function handlePlainForm(c: Context, form: URLSearchParams, context
   const origins = campaignConfig?.origins ?? [];
   const referer = partnerUrl(c.req.header('Referer'), origins);
   if (!campaignConfig) return refusalPage(c, lang, undefined, {status: 404, message: texts.unknownCampaign(id)});
+  // A page that is not a partner's is refused by `receive`, as any post is.
   const origin = c.req.header('Origin');
-  if (origin !== undefined && !origins.includes(origin)) return refusalPage(c, lang, undefined, {status: 403, message: texts.origin});
   const campaign = context.config.campaignTexts.get(id);
   if (!campaign) return refusalPage(c, lang, referer, {status: 501, message: PAGE_TEXTS[lang].noTexts});
 

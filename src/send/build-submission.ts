@@ -3,9 +3,6 @@ import type {SupporterFields} from '../form/supporter-fields.js';
 import {oneLine} from '../one-line.js';
 import {pageAddress} from './page-address.js';
 
-// Where it always was, for the widget's other parts; the receiver takes it alone (no DOM types).
-export {pageAddress};
-
 export interface SubmissionInput {
   id: string;
   campaignId: string;

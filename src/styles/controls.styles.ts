@@ -141,14 +141,6 @@ export const controls = css`
     margin-top: 0.25em;
     transform: rotate(-135deg);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   /* While the list is on screen, the count and the way to the message stay in sight above it.
      At the top rather than the bottom: before any scrolling it covers nothing, and a focused
      recommendation is kept clear of it by its scroll margin. */

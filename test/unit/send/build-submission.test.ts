@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {buildSubmission, pageAddress, type SubmissionInput} from '../../../src/send/build-submission.js';
+import {buildSubmission, type SubmissionInput} from '../../../src/send/build-submission.js';
+import {pageAddress} from '../../../src/send/page-address.js';
 import {Submission} from '../../../src/schema.js';
 
 const input = (changes: Partial<SubmissionInput> = {}): SubmissionInput => ({
