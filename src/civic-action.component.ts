@@ -26,6 +26,7 @@ import * as formState from './state/form-state.js';
 import {TallyController} from './tally/tally-controller.js';
 import {shareLink, shareMessage} from './view/confirmation.js';
 import {firstProblemSelector} from './view/supporter-form.js';
+import {ProgressiveRows} from './view/progressive-rows.js';
 import {renderWidget} from './view/widget.js';
 import {outgoing, type WidgetActions, type WidgetView} from './view/widget-view.js';
 import {readMessageLang, readPicked} from './config/attributes.js';
@@ -136,19 +137,18 @@ export class CivicAction extends CivicActionSettings {
   });
   private readonly drafts = new DraftController();
   private readonly takeOver = new TakeOverController(this);
+  private readonly rows = new ProgressiveRows(this);
   private readonly tally = new TallyController(this);
   private readonly composer = new Composer();
   private readonly copies = new CopyController(this);
   private readonly check: formState.FormCheck = ({supporter, picks}) =>
     checkForm(supporter, picks.size, this.options.endpoint ? this.options.fields : null, this.bounds);
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+  // A long list renders over a few frames (view/progressive-rows.ts): whoever awaits this expects every row.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.rows.finished();
+    return super.getUpdateComplete();
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -202,9 +202,7 @@ export class CivicAction extends CivicActionSettings {
   }
 
   /** This widget as the owner of consent and of a submission on its way. */
-  private owner(): DraftOwner {
-    return {endpoint: this.options.endpoint?.href ?? null, org: this.options.org};
-  }
+  private readonly owner = (): DraftOwner => ({endpoint: this.options.endpoint?.href ?? null, org: this.options.org});
 
   private compose(locale: string) {
     const {campaign, form, options} = this;
@@ -228,6 +226,7 @@ export class CivicAction extends CivicActionSettings {
       options,
       bounds: this.bounds,
       form,
+      rowsShown: this.rows.shown(campaign.recommendations, this.takeOver.tookOver),
       tally: this.tally.shown,
       sendState: sending.state,
       interrupted,

@@ -144,4 +144,15 @@ export class CivicActionSettings extends LitElement {
 
   /** Milliseconds before the first automatic retry; each next wait doubles. For tests. */
   retryBaseDelay = defaultRetryPolicy.baseDelayMs;
+
+  // `lang` (the reader's language as the organizer sets it) is HTML's own attribute, not one of
+  // the properties above: watched here so that changing it re-renders.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
 }

@@ -86,6 +86,9 @@ export class TakeOverController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether the element took over pre-rendered markup: its first render replaced a view already on screen. */
+  tookOver = false;
+
   /** `form` with the early input in it, once. */
   carryOver(form: FormState, campaign: Campaign, check: FormCheck): FormState {
     this.read();
@@ -110,6 +113,7 @@ export class TakeOverController implements ReactiveController {
     if (!this.pending) return;
     this.pending = false;
     this.early = takeOver(this.host.shadowRoot);
+    this.tookOver = this.early !== null;
     // Lit renders before the root's first child as it was when the element connected: the markup's, gone now.
     if (this.early) this.host.renderOptions.renderBefore = null;
   }

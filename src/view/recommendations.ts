@@ -27,7 +27,7 @@ export function renderRecommendations(view: WidgetView, actions: WidgetActions) 
         <button type="button" class="secondary" @click=${actions.goToMessage}>${msg('Go to my message')}</button>
       </div>
       <ul class="recommendation-list" role="list" @change=${actions.pickChange} @click=${actions.toggleFullText}>
-        ${campaign.recommendations.map((recommendation) => {
+        ${campaign.recommendations.slice(0, view.rowsShown).map((recommendation) => {
           const id = `recommendation-${recommendation.id}`;
           const title = textOf(view, recommendation.title);
           const text = textOf(view, recommendation.text);

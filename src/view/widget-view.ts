@@ -30,6 +30,8 @@ export interface WidgetView {
   options: Options;
   bounds: PickBounds;
   form: FormState;
+  /** How many of the campaign's recommendations this render shows: all but in a long list's first frames. */
+  rowsShown: number;
   tally: Tally | null;
   sendState: SendState | null;
   /** A submission an earlier visit left on its way, when this widget may offer it. */

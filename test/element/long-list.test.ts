@@ -1,0 +1,84 @@
+import {expect, html} from '@open-wc/testing';
+import {a11ySnapshot} from '@web/test-runner-commands';
+import type {CivicAction} from '../../src/civic-action.component.js';
+import {FIRST_ROWS} from '../../src/view/progressive-rows.js';
+import {$, $$, mount, until} from '../helpers.js';
+
+/** An organizer's campaign of `count` recommendations. */
+function longCampaign(count: number) {
+  return {
+    id: 'long',
+    defaultLocale: 'en',
+    title: {en: 'A long campaign'},
+    recommendations: Array.from({length: count}, (_, i) => ({id: `r${i}`, title: {en: `Headline ${i}`}, text: {en: `Text ${i}`}})),
+  };
+}
+
+/**
+ * A widget showing a campaign of `count` recommendations, given when the checks of an organizer's
+ * campaign have loaded (with a first campaign of one), so that it is taken at once and the next
+ * update is its first.
+ */
+async function showing(count: number): Promise<CivicAction> {
+  const element = await mount(html`<civic-action></civic-action>`);
+  element.campaign = {...longCampaign(1), id: 'warm'};
+  await until(() => element.campaign.id === 'warm', 'the checks of an organizer\'s campaign loaded');
+  await element.updateComplete;
+  element.campaign = longCampaign(count);
+  expect(element.campaign.id, 'the campaign taken at once').to.equal('long');
+  return element;
+}
+
+/** Lit's own update promise: the element's `updateComplete` waits for the last row. */
+const firstUpdate = (element: CivicAction) => Object.getPrototypeOf(Object.getPrototypeOf(element)).getUpdateComplete.call(element) as Promise<boolean>;
+const rows = (element: CivicAction) => $$<HTMLInputElement>(element, 'input[data-recommendation]');
+
+interface AxNode {
+  role?: string;
+  name?: string;
+  children?: AxNode[];
+}
+
+/** The names of the checkboxes in the page's accessibility tree. */
+const checkboxesIn = (node: AxNode): string[] => [...(node.role === 'checkbox' ? [node.name ?? ''] : []), ...(node.children ?? []).flatMap(checkboxesIn)];
+
+describe('<civic-action> with a long list of recommendations', () => {
+  it('shows the first screen of a 500-row list in its first update, and every row by updateComplete', async () => {
+    const element = await showing(500);
+    await firstUpdate(element);
+    expect(rows(element).length, 'rows in the first update').to.equal(FIRST_ROWS);
+    await element.updateComplete;
+    expect(rows(element).map((box) => box.dataset['recommendation'])).to.deep.equal(longCampaign(500).recommendations.map((r) => r.id));
+  });
+
+  it('keeps all 500 checkboxes in the accessibility tree, each named by its headline', async () => {
+    const element = await showing(500);
+    await element.updateComplete;
+    const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+    expect(checkboxesIn(snapshot)).to.deep.equal(longCampaign(500).recommendations.map((r) => r.title.en));
+  });
+
+  it('picks all 500 with "Pick all" before the last rows are there, and shows them picked when they come', async () => {
+    const element = await showing(500);
+    await firstUpdate(element);
+    expect(rows(element).length).to.be.lessThan(500);
+    [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Pick all')!.click();
+    await element.updateComplete;
+    expect(rows(element).filter((box) => box.checked).length).to.equal(500);
+    expect($(element, '.count').textContent?.trim()).to.equal('Picked: 500 of 500');
+  });
+
+  it('renders a list of up to the first screen at once', async () => {
+    const element = await showing(FIRST_ROWS);
+    await firstUpdate(element);
+    expect(rows(element).length).to.equal(FIRST_ROWS);
+  });
+
+  it('renders the rest at once when the element leaves the page midway', async () => {
+    const element = await showing(300);
+    await firstUpdate(element);
+    element.remove();
+    await element.updateComplete;
+    expect(rows(element).length).to.equal(300);
+  });
+});
