@@ -10,6 +10,7 @@ import {adminRoutes} from './admin.js';
 import {handleConfirm} from './confirm.js';
 import {errorBody} from './replies.js';
 import {handleSubmit} from './submit.js';
+import {RecentPosts} from './recent-posts.js';
 
 /** The largest body taken: a full message in any language fits many times over. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -28,6 +29,7 @@ export interface AppOptions {
 export function createApp({config, database, adminToken, log = (line) => console.log(line), now = () => new Date(), onWork}: AppOptions): Hono {
   const campaigns = new Map<string, CampaignConfig>(config.campaigns.map((campaign) => [campaign.id, campaign]));
   const partnerOrigins = new Set(config.campaigns.flatMap((campaign) => campaign.origins));
+  const recentPosts = new RecentPosts();
   const clientAddress = (c: Context): string => {
     if (config.trustProxy) {
       // The last hop is the one our own proxy added; earlier ones are the client's to invent.
@@ -77,7 +79,7 @@ export function createApp({config, database, adminToken, log = (line) => console
   app.post(
     '/submit',
     bodyLimit({maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody(`The body is larger than ${MAX_BODY_BYTES / 1024} KB.`), 413)}),
-    (c) => handleSubmit(c, {config, database, campaigns, clientAddress, now, onStored: onWork}),
+    (c) => handleSubmit(c, {config, database, campaigns, clientAddress, now, recentPosts, onStored: onWork}),
   );
 
   app.use('/campaigns/*', cors({origin: '*', allowMethods: ['GET']}));

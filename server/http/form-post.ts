@@ -118,18 +118,18 @@ function refusalPage(c: Context, lang: 'en' | 'es', back: string | undefined, {s
   return c.html(htmlPage(lang, page.notSent, `${message ? `<p>${escapeHtml(message)}</p>` : ''}${list}${backLink}<p>${escapeHtml(page.backHint)}</p>`), status);
 }
 
-function thanksPage(c: Context, lang: 'en' | 'es', submission: SubmissionData, composed: {to: {name: string; inSentence?: string | undefined}[]}, confirm: boolean): Response {
+function thanksPage(c: Context, lang: 'en' | 'es', submission: SubmissionData, composed: {to: {name: string; inSentence?: string | undefined}[]}, confirm: boolean, status: 200 | 201): Response {
   const page = PAGE_TEXTS[lang];
   const email = submission.supporter.email ?? '';
   const title = confirm ? page.confirmTitle : page.thanks;
   const where = confirm ? contractArticles(page.confirm(namesInSentence(composed.to, lang), email), lang) : onItsWayText(composed.to, lang);
   const copy = `<h2>${escapeHtml(page.sentCopy)}</h2><p><strong>${escapeHtml(submission.message.subject)}</strong></p><blockquote lang="${escapeHtml(submission.message.locale)}">${escapeHtml(submission.message.body)}</blockquote>`;
   pageHeaders((name, value) => c.header(name, value));
-  return c.html(htmlPage(lang, title, `${where ? `<p>${escapeHtml(where)}</p>` : ''}${copy}`), 201);
+  return c.html(htmlPage(lang, title, `${where ? `<p>${escapeHtml(where)}</p>` : ''}${copy}`), status);
 }
 
 /** What the form sent, as the submission the widget would have built for the same choices. */
-function buildFromForm(form: URLSearchParams, campaign: Campaign, locale: string, source: string, at: Date) {
+function buildFromForm(form: URLSearchParams, campaign: Campaign, locale: string, source: string, {id, at}: {id: string; at: Date}) {
   const picks = inCampaignOrder(campaign, new Set(form.getAll('recommendations')));
   const composed = composeMessage({campaign, locale, picks: new Set(picks)});
   const typed = (field: string) => oneLine(form.get(field) ?? '').trim();
@@ -138,7 +138,7 @@ function buildFromForm(form: URLSearchParams, campaign: Campaign, locale: string
   const signer = signerOf(composed, supporter.name ?? '', form.has('supporter.name'));
   const raw = {
     version: Number(form.get('version') ?? SUBMISSION_VERSION),
-    id: randomUUID(),
+    id,
     campaign: campaign.id,
     locale,
     recommendations: picks,
@@ -177,17 +177,21 @@ export async function handlePlainForm(c: Context, form: URLSearchParams, context
   // The page the form was on: the Referer when it is a partner's, else the partner origin the
   // browser named, else the campaign's first partner (a post without either is no browser's).
   const source = referer ?? partnerUrl(origin, origins) ?? `${origins[0]}/`;
-  const {raw, composed} = buildFromForm(form, campaign, locale, source, context.now());
+  // The same form posted again from the same address is the same submission: stored once.
+  const claim = context.recentPosts?.claim(context.clientAddress(c), form, context.now()) ?? {id: randomUUID(), at: context.now(), release: () => undefined};
+  const {raw, composed} = buildFromForm(form, campaign, locale, source, claim);
   const parsed = Submission.safeParse(raw);
   if (!parsed.success) return refusalPage(c, lang, referer, {status: 422, problems: problemsOf(parsed.error.issues, PAGE_TEXTS[lang], texts)});
 
   const received = await receive(c, parsed.data, texts, context);
+  if (received.kind !== 'stored' && received.kind !== 'duplicate') claim.release();
   switch (received.kind) {
     case 'refused':
       return refusalPage(c, lang, referer, {status: received.status, message: received.message});
     case 'stored':
     case 'duplicate':
-      return thanksPage(c, lang, parsed.data, composed, received.next === 'confirm');
+      // A post stored before (the same form again) is thanked the same way, as 200 rather than 201.
+      return thanksPage(c, lang, parsed.data, composed, received.next === 'confirm', received.kind === 'stored' ? 201 : 200);
     case 'conflict':
       return refusalPage(c, lang, referer, {status: 409, message: texts.conflict});
     case 'limited':

@@ -8,6 +8,7 @@ import {planDeliveries} from '../delivery/plan.js';
 import {storeSubmission} from '../store/submissions.js';
 import {handlePlainForm} from './form-post.js';
 import {errorBody, textsFor, type ReplyTexts} from './replies.js';
+import type {RecentPosts} from './recent-posts.js';
 
 /** What the widget reports about how a send was made (`signals` in the payload), judged here. */
 type Signals = SubmissionData['signals'];
@@ -58,6 +59,8 @@ export interface SubmitContext {
   campaigns: Map<string, CampaignConfig>;
   clientAddress: (c: Context) => string;
   now: () => Date;
+  /** The no-script form's recent posts, which a second post of the same form is answered from (see recent-posts.ts). */
+  recentPosts?: RecentPosts | undefined;
   /** Told when a new submission was stored: an in-process worker looks for work at once. */
   onStored?: (() => void) | undefined;
 }

@@ -111,6 +111,25 @@ await eachDatabase(async (kind, skip) => {
       assert.equal((await submissions()).filter((r) => r.supporter.email === email).length, 0);
     });
 
+    it('stores the same form posted twice (a double click, or back and send again) once, and answers both with the thank-you page', async () => {
+      const email = 'ana.twice@example.org';
+      const fields = formFields({email});
+      // A double click: the second post leaves before the first is answered.
+      const [first, second] = await Promise.all([postForm(receiver.url('/submit'), fields), postForm(receiver.url('/submit'), fields)]);
+      const again = await postForm(receiver.url('/submit'), fields);
+      for (const reply of [first, second, again]) assert.match(reply.html, /<title>Thank you: your message was sent<\/title>/);
+      assert.deepEqual([first.status, second.status].sort(), [200, 201], 'one stored, one a duplicate');
+      assert.equal(again.status, 200);
+      assert.equal((await submissions()).filter((row) => row.supporter.email === email).length, 1, 'stored once');
+      await until(() => sink.messages.some((m) => m.parsed.replyTo?.value[0]?.address === email), 'the email to the official');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(sink.messages.filter((m) => m.parsed.replyTo?.value[0]?.address === email).length, 1, 'delivered once');
+      // Another choice from the same address is another submission.
+      const changed = await postForm(receiver.url('/submit'), formFields({email, picks: ['tps']}));
+      assert.equal(changed.status, 201);
+      assert.equal((await submissions()).filter((row) => row.supporter.email === email).length, 2);
+    });
+
     it('names a bad email address, a recommendation that is not the campaign\'s, and a page that is not a partner\'s', async () => {
       const bad = await postForm(receiver.url('/submit'), formFields({email: 'not-an-address'}));
       assert.equal(bad.status, 422);
