@@ -54,11 +54,22 @@ export async function freshDatabase(kind) {
   url.pathname = `/${name}`;
   return {
     url: url.href,
+    // Cleanup, not a test: a drop refused while a killed process's connection is still closing is
+    // tried again, and a database left behind is reported rather than failing the test that used it.
     async drop() {
-      const client = new pg.Client({connectionString: POSTGRES_URL});
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      for (let attempt = 1; ; attempt++) {
+        const client = new pg.Client({connectionString: POSTGRES_URL});
+        try {
+          await client.connect();
+          await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          return;
+        } catch (error) {
+          if (attempt === 5) return console.warn(`could not drop the test database ${name}: ${error.message}`);
+          await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+        } finally {
+          await client.end().catch(() => undefined);
+        }
+      }
     },
   };
 }
