@@ -16,7 +16,7 @@ import {inCampaignOrder} from './message/compose-message.js';
 import {Composer} from './message/composer.js';
 import {CopyController, shareNatively} from './platform/clipboard.js';
 import {canShareNatively, pageBase} from './platform/page.js';
-import {TakeOverController} from './platform/take-over.js';
+import {TakeOverController, updateWithoutRender} from './platform/take-over.js';
 import {focusOnceRendered} from './platform/focus.js';
 import {emit} from './platform/events.js';
 import {SendController, type DeliverySettings} from './send/send-controller.js';
@@ -136,7 +136,7 @@ export class CivicAction extends CivicActionSettings {
     },
   });
   private readonly drafts = new DraftController();
-  private readonly takeOver = new TakeOverController(this);
+  private readonly takeOver = new TakeOverController(this, () => !this.campaigns.loading);
   private readonly rows = new ProgressiveRows(this);
   private readonly tally = new TallyController(this);
   private readonly composer = new Composer();
@@ -164,9 +164,7 @@ export class CivicAction extends CivicActionSettings {
     if (changed.has('src')) void this.campaigns.loadFrom(options.src, this.src, options.timeout);
     const {campaign} = this;
     const newCampaign = !this.hasUpdated || changed.has('campaign');
-    if (changed.has('minPicks') || changed.has('maxPicks') || changed.has('campaign')) {
-      this.bounds = readPickBounds(this.minPicks, this.maxPicks, campaign.recommendations.length);
-    }
+    if (changed.has('minPicks') || changed.has('maxPicks') || changed.has('campaign')) this.bounds = readPickBounds(this.minPicks, this.maxPicks, campaign.recommendations.length);
     if (newCampaign) this.restoreDraft();
     if ((newCampaign || changed.has('picked')) && !this.drafts.restored) {
       const picks = use('picked', this.picked, readPicked(this.picked, campaign.recommendations.map((r) => r.id)));
@@ -177,6 +175,11 @@ export class CivicAction extends CivicActionSettings {
     if (changed.has('messageLang') || changed.has('campaign')) {
       this.fixedMessageLocale = use('message-lang', this.messageLang, readMessageLang(this.messageLang, campaignLocales(campaign)));
     }
+  }
+
+  // Pre-rendered markup stays on screen, and in use, while the campaign it shows loads: no render replaces it yet.
+  protected override update(changed: PropertyValues<this>): void {
+    return this.takeOver.waiting ? updateWithoutRender(this, changed) : super.update(changed);
   }
 
   protected override firstUpdated(): void {
@@ -204,10 +207,8 @@ export class CivicAction extends CivicActionSettings {
   /** This widget as the owner of consent and of a submission on its way. */
   private readonly owner = (): DraftOwner => ({endpoint: this.options.endpoint?.href ?? null, org: this.options.org});
 
-  private compose(locale: string) {
-    const {campaign, form, options} = this;
-    return this.composer.compose(locale, {campaign, picks: form.picks, recipients: options.recipients, subject: options.subject});
-  }
+  private readonly compose = (locale: string) =>
+    this.composer.compose(locale, {campaign: this.campaign, picks: this.form.picks, recipients: this.options.recipients, subject: this.options.subject});
 
   /** What a render shows. */
   private view(): WidgetView {

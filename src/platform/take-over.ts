@@ -1,4 +1,4 @@
-import {isServer, type LitElement, type ReactiveController} from 'lit';
+import {isServer, ReactiveElement, type LitElement, type PropertyValues, type ReactiveController} from 'lit';
 import type {Campaign} from '../campaign/campaign-schema.js';
 import type {SupporterFields} from '../form/supporter-fields.js';
 import {toggled, withPicks, withSupporter, type FormCheck, type FormState} from '../state/form-state.js';
@@ -66,6 +66,14 @@ export function refocus(root: ShadowRoot, early: EarlyInput): void {
 }
 
 /**
+ * The element's update without its render (Lit's `ReactiveElement` part of it: reflected
+ * attributes, the update marked done), for an update that must leave the markup alone.
+ */
+export function updateWithoutRender(host: ReactiveElement, changed: PropertyValues): void {
+  (ReactiveElement.prototype as unknown as {update(changed: PropertyValues): void}).update.call(host, changed);
+}
+
+/**
  * The take-over, wired to the element. The markup is read and emptied at the element's first
  * update, just before its first render, not when the element is made: the script may hold its
  * first render back (for a reader's language strings, or a campaign's check), and until then the
@@ -81,9 +89,22 @@ export class TakeOverController implements ReactiveController {
   private early: EarlyInput | null = null;
   private carried: EarlyInput | null = null;
 
-  constructor(private readonly host: LitElement) {
+  /** `ready`: whether the campaign the markup shows is there to render (not still loading from `src`). */
+  constructor(
+    private readonly host: LitElement,
+    private readonly ready: () => boolean,
+  ) {
     this.pending = !isServer;
     host.addController(this);
+  }
+
+  /**
+   * Whether the element must leave the markup alone in this update: it is there, and the campaign
+   * is still loading. A "Loading…" in its place would empty a view the reader may be using, and
+   * move the page twice.
+   */
+  get waiting(): boolean {
+    return this.pending && !this.ready() && Boolean(this.host.shadowRoot?.firstChild);
   }
 
   /** Whether the element took over pre-rendered markup: its first render replaced a view already on screen. */
@@ -99,9 +120,9 @@ export class TakeOverController implements ReactiveController {
     return withEarlyInput(form, early, campaign, check);
   }
 
-  /** Before every render; the first one (a "Loading…", say, with no campaign to carry into yet) empties the markup. */
+  /** Before every update; the first that renders (an error notice, say, with no campaign to carry into) empties the markup. */
   hostUpdate(): void {
-    this.read();
+    if (!this.waiting) this.read();
   }
 
   hostUpdated(): void {

@@ -93,6 +93,22 @@ describe('pre-rendered widget', () => {
     expect(box(page, 'climate').checked, 'the tick made while waiting').to.equal(true);
   });
 
+  it('stays on screen, in use, while the script loads a campaign from src, and keeps a tick made then', async () => {
+    const page = await open({attrs: attrs({src: '/test/fixtures/campaign-second.json'})});
+    expect(text(page, 'h2'), 'pre-rendered from the file').to.equal('A second campaign');
+    page.doc.body.append(Object.assign(page.doc.createElement('script'), {type: 'module', src: '/dist/civic-action.js'}));
+    await page.win.customElements.whenDefined('civic-action');
+    await page.host.updateComplete;
+    // Defined and updated, the campaign still on its way: the markup is what the reader has, not a "Loading…".
+    expect(page.root.querySelector('style'), 'the markup, while the campaign loads').to.not.equal(null);
+    expect(page.root.querySelector('[role=status]')?.textContent ?? '').to.not.contain('Loading');
+    box(page, 'only').click();
+    await until(() => page.root.querySelector('style') === null, 'the script’s render, once the campaign came');
+    expect(text(page, 'h2')).to.equal('A second campaign');
+    expect(box(page, 'only').checked, 'the tick made while it loaded').to.equal(true);
+    expect(text(page, '[part=count]')).to.equal('Picked: 1 of 1');
+  });
+
   it('ends in the language the reader chose before, with their early ticks', async () => {
     localStorage.setItem('civic-action:locale', 'es');
     const page = await open({lang: 'en'});
