@@ -1,5 +1,4 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {describeIssues} from '../campaign/describe-issues.js';
 import {offerHere, type DraftOwner, type Pending} from '../draft/draft-store.js';
 import {emit} from '../platform/events.js';
 import type {SubmissionInput} from './build-submission.js';
@@ -85,7 +84,7 @@ export class SendController implements ReactiveController {
     if (!checks) return;
     const built = checks.buildSubmission({...input, id: this.id});
     if (!built.success) {
-      const reason = describeIssues(built.error.issues);
+      const reason = checks.describeIssues(built.error.issues);
       console.error(`<civic-action>: the submission does not match its schema, so it was not sent: ${reason}`);
       this.setState({phase: 'invalid'});
       emit(this.host, 'civic-action-error', {campaign: input.campaignId, kind: 'invalid', reason});
