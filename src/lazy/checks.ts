@@ -10,7 +10,7 @@ z.config({jitless: true});
 export {parseCampaign} from '../campaign/parse-campaign.js';
 export {describeIssues} from '../campaign/describe-issues.js';
 export {buildSubmission} from '../send/build-submission.js';
-export {Delivery} from '../send/delivery.js';
+export {deliver} from '../send/deliver.js';
 export {readTally} from '../tally/tally-reading.js';
 export {savedSchema, personalSchema} from '../draft/draft-schemas.js';
 export {renderConfirmation, shareLink, shareMessage} from '../view/confirmation.js';
