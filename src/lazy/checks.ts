@@ -1,5 +1,6 @@
 // The chunk `loadChecks` loads: everything zod checks, the sending client whose replies it checks,
-// and what only a send (or a send a draft kept) shows: the thank-you, sharing, the offer to resend.
+// and what only a send (or a send a draft kept) shows: the thank-you, sharing, the offer to resend,
+// a retry's wait and a failure.
 // None of them can be on screen before this chunk has loaded, so the first script leaves them here.
 import * as z from 'zod/mini';
 
@@ -15,3 +16,4 @@ export {readTally} from '../tally/tally-reading.js';
 export {savedSchema, personalSchema} from '../draft/draft-schemas.js';
 export {renderConfirmation, shareLink, shareMessage} from '../view/confirmation.js';
 export {renderInterrupted} from '../view/interrupted.js';
+export {waitingText, deliveryFailureText} from '../view/delivery-status.js';
