@@ -80,7 +80,7 @@ function withoutChunks(): Plugin {
     name: 'civic-action-without-chunks',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/\/(checks-loader|locale-modules|unloadable)\.js$/.test(source)) return null;
+      if (!/\/(checks-loader|locale-modules|unloadable|campaign-languages)\.js$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, {...options, skipSelf: true});
       const twin = resolved?.id.replace(/\.ts$/, '.classic.ts');
       // A twin may use what it stands in for (the classic unloadable(), say, is the plain one).

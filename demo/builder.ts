@@ -5,7 +5,7 @@
 import '../src/civic-action.js';
 import {campaignLocales, textIn, type Campaign} from '../src/campaign/campaign-schema.js';
 import {parseCampaign} from '../src/campaign/parse-campaign.js';
-import {defaultCampaign} from '../src/campaign/default-campaign.js';
+import {defaultCampaign} from '../src/campaign/default-campaign.complete.js';
 import {describeIssues} from '../src/campaign/describe-issues.js';
 import {DEFAULT_TIMEOUT_MS} from '../src/config/attributes.js';
 import {defaultRetryPolicy} from '../src/send/send-submission.js';

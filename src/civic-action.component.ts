@@ -11,7 +11,7 @@ import {LocaleController} from './i18n/locale-controller.js';
 import {inLocale} from './i18n/localization.js';
 import {warmUp} from './i18n/warm-up.js';
 import {beforeRender} from './lazy/before-render.js';
-import {prefetchLater} from './lazy/checks-loader.js';
+import {checksLoaded, prefetchLater} from './lazy/checks-loader.js';
 import {inCampaignOrder} from './message/compose-message.js';
 import {Composer} from './message/composer.js';
 import {CopyController, shareNatively} from './platform/clipboard.js';
@@ -24,7 +24,6 @@ import {defaultRetryPolicy} from './send/retry-policy.js';
 import {submissionInput} from './send/submission-input.js';
 import * as formState from './state/form-state.js';
 import {TallyController} from './tally/tally-controller.js';
-import {shareLink, shareMessage} from './view/confirmation.js';
 import {firstProblemSelector} from './view/supporter-form.js';
 import {ProgressiveRows} from './view/progressive-rows.js';
 import {renderWidget} from './view/widget.js';
@@ -184,7 +183,7 @@ export class CivicAction extends CivicActionSettings {
 
   protected override firstUpdated(): void {
     this.shownAt = performance.now();
-    warmUp(campaignLocales(this.campaign), (locale) => this.isConnected && this.compose(locale));
+    warmUp(this.campaign, (locale) => this.isConnected && this.compose(locale));
   }
 
   protected override updated(): void {
@@ -259,8 +258,9 @@ export class CivicAction extends CivicActionSettings {
     sendInterrupted: () => this.sending.sendInterrupted(this.deliverySettings()),
     discardInterrupted: () => this.sending.discardInterrupted(),
     copyMessage: () => void this.copies.copyMessage(outgoing(this.view()), this.renderRoot),
-    copyLink: () => void this.copies.copy('link', shareLink(this.view())),
-    nativeShare: canShareNatively() ? () => void shareNatively(shareMessage(this.view()), shareLink(this.view())) : null,
+    // Offered by the thank-you, which only shows once the checks' chunk has delivered the message.
+    copyLink: () => void this.copies.copy('link', checksLoaded()!.shareLink(this.view())),
+    nativeShare: canShareNatively() ? () => void shareNatively(checksLoaded()!.shareMessage(this.view()), checksLoaded()!.shareLink(this.view())) : null,
   };
 
   private setPicks(picks: ReadonlySet<string>): void {

@@ -88,11 +88,11 @@ const issue17 = [
   {
     id: 'spanish-headlines-swapped',
     promise: 'both languages carry the same twelve ids (headlines aligned)',
-    file: 'src/campaign/default-campaign.ts',
+    file: 'src/campaign/default-campaign-es.ts',
     edits: [
-      ["        es: 'Fortalecer el estado de derecho',", "        es: '@@swapped@@',"],
-      ["        es: 'Aliarse con la sociedad civil',", "        es: 'Fortalecer el estado de derecho',"],
-      ["        es: '@@swapped@@',", "        es: 'Aliarse con la sociedad civil',"],
+      ["      title: 'Fortalecer el estado de derecho',", "      title: '@@swapped@@',"],
+      ["      title: 'Aliarse con la sociedad civil',", "      title: 'Fortalecer el estado de derecho',"],
+      ["      title: '@@swapped@@',", "      title: 'Aliarse con la sociedad civil',"],
     ],
     tests: [test.campaign],
   },

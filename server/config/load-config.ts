@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {dirname, isAbsolute, resolve} from 'node:path';
 import {campaignSchema, type Campaign} from '../../src/campaign/campaign-schema.js';
-import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {defaultCampaign} from '../../src/campaign/default-campaign.complete.js';
 import {normalizeName, receiverConfigSchema, recipientNames, type ReceiverConfig} from './config-schema.js';
 
 /** A config that cannot be used: one line per problem, each naming its path in the file. */

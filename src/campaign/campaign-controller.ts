@@ -1,7 +1,6 @@
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {emit} from '../platform/events.js';
 import {pageLangOf} from '../platform/page.js';
-import {fetchJson} from '../fetch-json.js';
 import {interfaceLocales} from '../i18n/localization.js';
 import type {Campaign} from './campaign-schema.js';
 import {campaignLocales} from './campaign-text.js';
@@ -74,7 +73,9 @@ export class CampaignController implements ReactiveController {
     const load = (this.load = new AbortController());
     setLoading(this, true);
     try {
-      // The same wait as for the endpoint: a file that never comes must not leave "Loading…" forever.
+      // The checks' chunk, which reads the campaign anyway, brings what fetches it. The same wait as
+      // for the endpoint: a file that never comes must not leave "Loading…" forever.
+      const {fetchJson} = await loadChecks().catch((error: unknown) => Promise.reject(new Error(unloadable(error))));
       const data = await fetchJson(url, timeoutMs, load.signal);
       if (!load.signal.aborted) await accept(this, data, `the campaign at src="${raw}"`);
     } catch (error) {

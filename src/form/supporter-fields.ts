@@ -1,6 +1,6 @@
-import {regexes} from 'zod/v4/core';
 import type {FieldConfig} from '../config/attributes.js';
 import {LIMITS} from '../send/limits.js';
+import {EMAIL} from '../email.js';
 
 const validEmail = (value: string) => email.test(value);
 
@@ -25,7 +25,7 @@ export interface PickBounds {
 }
 
 // zod's own rule for addresses (what `z.email()` checks), without loading zod to apply it.
-const email = regexes.email;
+const email = EMAIL;
 
 /**
  * Checks the form before sending. `fields` says which supporter fields are asked and which

@@ -2,6 +2,9 @@ import {listFormat, pluralRules} from './intl.js';
 import {interfaceLocaleFor, interfaceReady} from './localization.js';
 import {whenIdle} from '../platform/idle.js';
 import {prefetchLater} from '../lazy/checks-loader.js';
+import {campaignLanguageReady} from '../lazy/campaign-languages.js';
+import {campaignLocales} from '../campaign/campaign-text.js';
+import type {Campaign} from '../campaign/campaign-schema.js';
 
 /**
  * Builds, while the reader is still reading, what the first pick and the first language switch
@@ -9,13 +12,13 @@ import {prefetchLater} from '../lazy/checks-loader.js';
  * first use of a language's Intl data is the slow part) and its message (`compose`). One piece
  * per idle period, so that none of them delays a tap. And the chunks a send needs (`prefetchLater`).
  */
-export function warmUp(locales: readonly string[], compose: (locale: string) => unknown): void {
+export function warmUp(campaign: Campaign, compose: (locale: string) => unknown): void {
   whenIdle(prefetchLater);
-  for (const locale of locales) {
+  for (const locale of campaignLocales(campaign)) {
     whenIdle(() => pluralRules(interfaceLocaleFor(locale)).select(2));
     whenIdle(() => listFormat(locale).format(['', '']));
-    // Not a language whose strings have not loaded: its message would be kept with English in it,
-    // and loading them here would download every language for every reader.
-    whenIdle(() => interfaceReady(locale) && compose(locale));
+    // Not a language whose strings (or built-in campaign texts) have not loaded: its message would
+    // be kept with English in it, and loading them here would download every language for every reader.
+    whenIdle(() => interfaceReady(locale) && campaignLanguageReady(campaign, locale) && compose(locale));
   }
 }

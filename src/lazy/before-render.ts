@@ -4,6 +4,7 @@ import {hasDraft} from '../draft/draft-store.js';
 import {loadInterfaceLocale} from '../i18n/localization.js';
 import {matchLocale} from '../i18n/resolve-locale.js';
 import {checksLoaded, checksRefused, loadChecks} from './checks-loader.js';
+import {loadCampaignLanguage} from './campaign-languages.js';
 
 /** What the element knows before a render about what that render will show. */
 export interface RenderNeeds {
@@ -24,13 +25,19 @@ export interface RenderNeeds {
 
 /**
  * What a render must wait for, or `null` when it can go at once (most renders): an organizer's
- * campaign being checked, the interface strings of the languages it shows, and the schemas that
- * check a saved draft. Waiting for them, rather than rendering and then rendering again, is what
+ * campaign being checked, the interface strings and the built-in campaign's texts in the languages
+ * it shows, and the schemas that check a saved draft. Waiting for them, rather than rendering and then rendering again, is what
  * keeps a Spanish reader from seeing English first and a returning reader from seeing an empty form.
  */
 export function beforeRender({campaign, checking, restoring, locale, messageLang, editedLocale}: RenderNeeds): Promise<unknown> | null {
   const messageLocale = matchLocale(messageLang, campaignLocales(campaign)) ?? editedLocale;
-  const waits: Array<Promise<unknown> | null> = [checking, loadInterfaceLocale(locale), messageLocale ? loadInterfaceLocale(messageLocale) : null];
+  const waits: Array<Promise<unknown> | null> = [
+    checking,
+    loadInterfaceLocale(locale),
+    messageLocale ? loadInterfaceLocale(messageLocale) : null,
+    loadCampaignLanguage(campaign, locale),
+    loadCampaignLanguage(campaign, messageLocale),
+  ];
   // A failed load restores nothing, and keeps the draft for a later visit (see DraftController), rather than holding the widget back.
   if (restoring && !checksLoaded() && !checksRefused() && hasDraft(campaign.id, restoring.instance)) waits.push(loadChecks().catch(() => undefined));
   const pending = waits.filter(Boolean);

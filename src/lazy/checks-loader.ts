@@ -1,6 +1,7 @@
 /**
- * zod, the schemas built with it and the sending client come in their own chunk: the built-in
- * campaign is checked when the widget is built (test/unit/campaign/default-campaign.test.ts), so
+ * zod, the schemas built with it, the sending client and what only a send shows (the thank-you)
+ * come in their own chunk: the built-in campaign is checked when the widget is built
+ * (test/unit/campaign/default-campaign.test.ts), so
  * a reader who only reads and picks never needs them. They load before a send, for an organizer's
  * own campaign (`src`, inline or the property), for a saved draft, and ahead of time once the
  * reader picks (see `prefetchLater`), so that a send made offline after a pick still works.

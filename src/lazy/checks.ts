@@ -1,4 +1,7 @@
-// The chunk `loadChecks` loads: everything zod checks, and the sending client whose replies it checks.
+// The chunk `loadChecks` loads: everything zod checks, the sending client whose replies it checks,
+// and what only a send (or a send a draft kept) shows: the thank-you, sharing, the offer to resend,
+// a retry's wait and a failure.
+// None of them can be on screen before this chunk has loaded, so the first script leaves them here.
 import * as z from 'zod/mini';
 
 // Partner pages may forbid eval (CSP without 'unsafe-eval'); zod's probe for it would be
@@ -8,6 +11,10 @@ z.config({jitless: true});
 export {parseCampaign} from '../campaign/parse-campaign.js';
 export {describeIssues} from '../campaign/describe-issues.js';
 export {buildSubmission} from '../send/build-submission.js';
-export {Delivery} from '../send/delivery.js';
-export {readTally} from '../tally/tally-reading.js';
+export {deliver} from '../send/deliver.js';
+export {fetchTally} from '../tally/tally-reading.js';
+export {fetchJson} from '../fetch-json.js';
 export {savedSchema, personalSchema} from '../draft/draft-schemas.js';
+export {renderConfirmation, shareLink, shareMessage} from '../view/confirmation.js';
+export {renderInterrupted} from '../view/interrupted.js';
+export {waitingText, deliveryFailureText} from '../view/delivery-status.js';

@@ -1,8 +1,8 @@
-import {regexes} from 'zod/v4/core';
 import type {Campaign} from '../campaign/campaign-schema.js';
 import {textIn} from '../campaign/campaign-text.js';
 import {ONE_LINE} from '../one-line.js';
 import {listFormat} from '../i18n/intl.js';
+import {EMAIL} from '../email.js';
 
 /** Someone the message is addressed to, in one language. */
 export interface Recipient {
@@ -14,7 +14,7 @@ export interface Recipient {
 }
 
 // zod's own rule for addresses (what `z.email()` checks), without loading zod to apply it.
-const email = regexes.email;
+const email = EMAIL;
 
 /** Why one entry of a `recipients` attribute could not be read. */
 export class RecipientsError extends Error {}

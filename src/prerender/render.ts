@@ -8,6 +8,7 @@ import {parseCampaign} from '../campaign/parse-campaign.js';
 import {defaultCampaign} from '../campaign/default-campaign.js';
 import {interfaceLocales, loadInterfaceLocale} from '../i18n/localization.js';
 import {loadChecks} from '../lazy/checks-loader.js';
+import {loadCampaignLanguage} from '../lazy/campaign-languages.js';
 import {resolveLocale} from '../i18n/resolve-locale.js';
 import {parseEndpoint} from '../config/endpoint.js';
 import {PRERENDER_BASE, prerenderedPage} from '../platform/page.js';
@@ -43,11 +44,15 @@ const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 const quoted = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * Every language's interface strings, and the checks that take a campaign given as a property:
+ * Every language's interface strings and built-in campaign texts, and the checks that take a campaign given as a property:
  * the element's build loads them on demand and holds its render until they are there, which a
  * render here cannot do. Await it before `renderElement`.
  */
-export const rendererReady: Promise<unknown> = Promise.all([...interfaceLocales.map((locale) => loadInterfaceLocale(locale)), loadChecks()]);
+export const rendererReady: Promise<unknown> = Promise.all([
+  ...interfaceLocales.map((locale) => loadInterfaceLocale(locale)),
+  ...campaignLocales(defaultCampaign).map((locale) => loadCampaignLanguage(defaultCampaign, locale)),
+  loadChecks(),
+]);
 
 /**
  * The `<civic-action>` element with its first view as a declarative shadow root, made the way

@@ -1,5 +1,4 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {describeIssues} from '../campaign/describe-issues.js';
 import {offerHere, type DraftOwner, type Pending} from '../draft/draft-store.js';
 import {emit} from '../platform/events.js';
 import type {SubmissionInput} from './build-submission.js';
@@ -7,7 +6,6 @@ import type {Delivery, DeliveryStatus} from './delivery.js';
 import {checksLoaded, loadChecks, unloadable, type Checks} from '../lazy/checks-loader.js';
 import type {RetryPolicy} from './retry-policy.js';
 import {newSubmissionId} from './submission-id.js';
-import type {Submission} from './submission-schema.js';
 
 /** Where sending stands: a delivery's status, or a submission our own schema refused. */
 export type SendState = DeliveryStatus | {phase: 'invalid'};
@@ -44,14 +42,15 @@ export class SendController implements ReactiveController {
    * it was going (see `offerHere`); kept in the draft either way.
    */
   interrupted: Pending | null = null;
-  private id: string | null = null;
-  private delivery: Delivery | null = null;
+  // Not private: deliver() in the checks' chunk (send/deliver.ts) drives them once a submission is built.
+  id: string | null = null;
+  delivery: Delivery | null = null;
   /** The submission being delivered, with where it is going, as the draft keeps it. */
-  private onItsWay: Pending | null = null;
+  onItsWay: Pending | null = null;
 
   constructor(
-    private readonly host: Host,
-    private readonly outcomes: SendOutcomes,
+    readonly host: Host,
+    readonly outcomes: SendOutcomes,
   ) {
     host.addController(this);
   }
@@ -85,7 +84,7 @@ export class SendController implements ReactiveController {
     if (!checks) return;
     const built = checks.buildSubmission({...input, id: this.id});
     if (!built.success) {
-      const reason = describeIssues(built.error.issues);
+      const reason = checks.describeIssues(built.error.issues);
       console.error(`<civic-action>: the submission does not match its schema, so it was not sent: ${reason}`);
       this.setState({phase: 'invalid'});
       emit(this.host, 'civic-action-error', {campaign: input.campaignId, kind: 'invalid', reason});
@@ -99,7 +98,7 @@ export class SendController implements ReactiveController {
       await new Promise((resolve) => setTimeout(resolve, holdMs));
       if (!this.host.isConnected) return;
     }
-    this.deliver(checks, built.data, settings);
+    checks.deliver(this, built.data, settings);
   }
 
   /** Sends the submission an earlier visit left on its way, as it was, with the same id (not without an endpoint). */
@@ -108,7 +107,7 @@ export class SendController implements ReactiveController {
     if (!pending || !settings || !offerHere(pending, settings.owner) || this.busy) return;
     this.id = pending.submission.id;
     this.interrupted = null;
-    void this.checks(pending.submission.campaign).then((checks) => checks && this.deliver(checks, pending.submission, settings));
+    void this.checks(pending.submission.campaign).then((checks) => checks && checks.deliver(this, pending.submission, settings));
   }
 
   /** The chunk that builds and delivers submissions; where it cannot load, the reader is told the send failed. */
@@ -136,46 +135,8 @@ export class SendController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private setState(state: SendState): void {
+  setState(state: SendState): void {
     this.state = state;
     this.host.requestUpdate();
-  }
-
-  private deliver({Delivery}: Checks, submission: Submission, settings: DeliverySettings): void {
-    this.delivery?.stop();
-    this.onItsWay = {submission, madeFor: settings.owner};
-    const {endpoint, timeoutMs, format, policy} = settings;
-    const delivery = new Delivery({endpoint, submission, timeoutMs, format, policy, onStatus: (status) => this.report(status, delivery, settings)});
-    this.delivery = delivery;
-    delivery.tryNow();
-    emit(this.host, 'civic-action-submit', {
-      campaign: submission.campaign,
-      id: submission.id,
-      recommendations: submission.recommendations,
-      locale: submission.locale,
-      messageLocale: submission.message.locale,
-    });
-  }
-
-  private report(status: DeliveryStatus, {submission}: Delivery, {endpoint, endpointAttribute}: DeliverySettings): void {
-    this.setState(status);
-    const about = {campaign: submission.campaign, id: submission.id};
-    if (status.phase === 'sent') {
-      this.id = null;
-      emit(this.host, 'civic-action-sent', {...about, recommendations: submission.recommendations, confirm: status.confirm});
-      this.outcomes.sent(status.confirm);
-    }
-    if (status.phase === 'refused') {
-      emit(this.host, 'civic-action-error', {...about, kind: 'refused', status: status.result.status});
-      this.outcomes.refused(status.result.fields ?? {});
-    }
-    if (status.phase === 'failed') emit(this.host, 'civic-action-error', {...about, kind: 'failed', status: status.last.status, reason: status.last.reason});
-    if (status.phase === 'failed' && status.last.reason === 'network' && endpoint.origin !== location.origin) {
-      console.error(
-        `<civic-action>: could not reach endpoint="${endpointAttribute}". If it is up, check that it allows cross-origin ` +
-          `requests from ${location.origin} (CORS: Access-Control-Allow-Origin, and Access-Control-Allow-Headers: ` +
-          `Content-Type, Idempotency-Key on its OPTIONS answer).`,
-      );
-    }
   }
 }

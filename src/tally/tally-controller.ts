@@ -1,6 +1,5 @@
 import type {ReactiveControllerHost} from 'lit';
 import {whenIdle} from '../platform/idle.js';
-import {fetchJson} from '../fetch-json.js';
 import {loadChecks} from '../lazy/checks-loader.js';
 import type {Tally} from './tally.js';
 
@@ -28,7 +27,7 @@ export class TallyController {
     if (!url) return;
     whenIdle(async () => {
       try {
-        const tally = await fetchTally(url, timeoutMs);
+        const tally = await (await loadChecks()).fetchTally(url, timeoutMs);
         if (this.wanted === url) {
           this.tally = tally;
           this.host.requestUpdate();
@@ -38,12 +37,4 @@ export class TallyController {
       }
     });
   }
-}
-
-/** Fetches and reads a tally; throws an Error saying what was wrong with it (see `fetchJson`). */
-async function fetchTally(url: URL, timeoutMs: number): Promise<Tally> {
-  const data = await fetchJson(url, timeoutMs);
-  const read = (await loadChecks()).readTally(data);
-  if ('problem' in read) throw new Error(`its answer is not a tally: ${read.problem}`);
-  return read.tally;
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {once} from '../once.js';
 import {describeIssues} from '../campaign/describe-issues.js';
 import type {Tally} from './tally.js';
+import {fetchJson} from '../fetch-json.js';
 
 const count = () => z.int().check(z.gte(0));
 
@@ -29,4 +30,14 @@ export function readTally(data: unknown): {tally: Tally} | {problem: string} {
   const over = Object.entries(recommendations).find(([, n]) => n > total);
   if (over) return {problem: `recommendations.${over[0]}: ${over[1]} is more than total (${total})`};
   return {tally: {total, recommendations}};
+}
+
+/**
+ * Fetches and reads a tally; throws an Error saying what was wrong with it (see `fetchJson`).
+ * In the checks' chunk with the schema that reads it: a tally is fetched when the page is idle.
+ */
+export async function fetchTally(url: URL, timeoutMs: number): Promise<Tally> {
+  const read = readTally(await fetchJson(url, timeoutMs));
+  if ('problem' in read) throw new Error(`its answer is not a tally: ${read.problem}`);
+  return read.tally;
 }

@@ -1,6 +1,5 @@
 import {html, isServer, nothing} from 'lit';
-import {msg, str} from '@lit/localize';
-import {dateFormat, timeOfDay} from '../i18n/intl.js';
+import {msg} from '@lit/localize';
 import {mailtoHref} from '../send/mailto.js';
 import {needsScriptText, sendsOnlyWithScript} from './no-script.js';
 import {failureText, progressText, sendButtonText} from './send-status.js';
@@ -21,23 +20,6 @@ export function renderActions(view: WidgetView, actions: WidgetActions) {
       <div role="alert" class="failure">${failureText(state)}</div>
     </div>
   `;
-}
-
-/** A send the page closed on: offered again, as it was, so that it is sent once. */
-export function renderInterrupted(view: WidgetView, actions: WidgetActions) {
-  const pending = view.interrupted;
-  if (!pending) return nothing;
-  const at = new Date(pending.submission.submittedAt);
-  const date = dateFormat(view.formatLocale).format(at);
-  const {time, one} = timeOfDay(view.formatLocale, at);
-  // Two forms, for languages that say "a la 1:05" but "a las 2:05".
-  return html`<div class="notice interrupted" role="status">
-    <p>${one
-      ? msg(str`The message you sent on ${date} at ${time} may not have arrived.`, {id: 'interrupted-at-one'})
-      : msg(str`The message you sent on ${date} at ${time} may not have arrived.`, {id: 'interrupted-at-other'})}</p>
-    <button type="button" class="primary" @click=${actions.sendInterrupted}>${msg('Send it now')}</button>
-    <button type="button" class="secondary" @click=${actions.discardInterrupted}>${msg('Discard it')}</button>
-  </div>`;
 }
 
 function renderEmailFallback(view: WidgetView, actions: WidgetActions) {

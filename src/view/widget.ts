@@ -1,8 +1,8 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import {campaignLocales} from '../campaign/campaign-text.js';
-import {renderActions, renderInterrupted} from './actions.js';
-import {renderConfirmation} from './confirmation.js';
+import {renderActions} from './actions.js';
+import {checksLoaded} from '../lazy/checks-loader.js';
 import {renderLanguages} from './language-switcher.js';
 import {renderMessageEditor} from './message-editor.js';
 import {renderRecommendations, tallyTotalText} from './recommendations.js';
@@ -20,7 +20,8 @@ export function renderWidget(view: WidgetView, actions: WidgetActions) {
         : campaignLoading
           ? html`<p class="status" role="status">${msg('Loading…')}</p>`
           : sendState?.phase === 'sent'
-            ? renderConfirmation(view, actions, sendState.confirm)
+            ? // Only a delivery, which comes with the checks' chunk, says "sent".
+              checksLoaded()!.renderConfirmation(view, actions, sendState.confirm)
             : renderForm(view, actions)}
     </div>
   `;
@@ -29,13 +30,14 @@ export function renderWidget(view: WidgetView, actions: WidgetActions) {
 function renderForm(view: WidgetView, actions: WidgetActions) {
   const title = textOf(view, view.campaign.title);
   const intro = textOf(view, view.campaign.intro);
+  // An interrupted send is read from a draft with the checks' chunk's schemas: it is there by then.
   return html`
     <header class="header">
       <h2 part="title" lang=${title?.lang ?? nothing}>${title?.text}</h2>
       ${intro ? html`<p part="intro" class="intro" lang=${intro.lang}>${intro.text}</p>` : nothing}
       ${view.tally ? html`<p part="tally" class="tally">${tallyTotalText(view, view.tally.total)}</p>` : nothing}
     </header>
-    ${renderInterrupted(view, actions)}
+    ${view.interrupted ? checksLoaded()!.renderInterrupted(view, actions) : nothing}
     <form novalidate @submit=${actions.submit}>
       ${renderRecommendations(view, actions)} ${renderMessageEditor(view, actions)} ${renderSupporter(view, actions)} ${renderActions(view, actions)}
     </form>

@@ -1,5 +1,5 @@
 import {expect, html} from '@open-wc/testing';
-import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {defaultCampaign} from '../../src/campaign/default-campaign.complete.js';
 import {composeMessage} from '../../src/message/compose-message.js';
 import {$, endpointBucket, fillSupporter, mount, pick, until} from '../helpers.js';
 

@@ -3,7 +3,7 @@ import {render} from 'lit';
 import type {CivicAction} from '../../src/civic-action.component.js';
 import {inLocale, loadInterfaceLocale} from '../../src/i18n/localization.js';
 import {formatLocale, timeOfDay} from '../../src/i18n/intl.js';
-import {progressText} from '../../src/view/send-status.js';
+import {waitingText} from '../../src/view/delivery-status.js';
 import {$, $$, endpointBucket, fillSupporter, messageBody, mount, pick, type, until} from '../helpers.js';
 
 /**
@@ -100,7 +100,7 @@ describe('Spanish running text', function () {
     const say = (at: Date) => {
       const container = document.createElement('p');
       const state = {phase: 'waiting', attempt: 1, at: at.getTime(), last: {reason: 'server', status: 503, retryAfterMs: 1000}} as const;
-      render(inLocale('es', () => progressText(state as never, 'es-US')), container);
+      render(inLocale('es', () => waitingText(state as never, 'es-US')), container);
       // Folds only ordinary white space: the no-break spaces inside a time are part of it.
       return container.textContent!.replace(/[ \t\n]+/g, ' ').trim();
     };

@@ -26,6 +26,8 @@ const EXPECTED = [
   /^dist\/chunks\/[\w-]+\.js$/,
   /^dist\/schema\.js$/,
   /^dist\/receiver\/index\.js$/,
+  // What the receiver and the pre-renderer import when needed (another language's strings, the checks).
+  /^dist\/(receiver|prerender)\/assets\/[\w-]+\.js$/,
   /^dist\/prerender\/(index\.js|THIRD-PARTY-LICENSES\.txt)$/,
   /^dist\/integrity\.json$/,
   /^dist\/THIRD-PARTY-LICENSES\.txt$/,
@@ -47,6 +49,21 @@ test('the tarball holds what users need and nothing else', async () => {
   assert.deepEqual(missing, [], 'kinds of file missing');
   // What README tells a self-hosting organizer to upload is all in dist/.
   for (const file of SELF_HOSTED) assert.ok(files.includes(`dist/${file}`), file);
+});
+
+test('every file a packed script imports by a relative path is in the tarball', () => {
+  // The builds load parts on demand (`import("./assets/es-….js")`): a file missing from `files`
+  // breaks only the installs that need it, such as the receiver answering a Spanish form post.
+  const scripts = files.filter((file) => /\.m?js$/.test(file));
+  const missing = [];
+  for (const file of scripts) {
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const [, specifier] of text.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)[`'"](\.{1,2}\/[^`'"]+)[`'"]/g)) {
+      const target = join(file, '..', specifier);
+      if (!files.includes(target)) missing.push(`${file} imports ${specifier}`);
+    }
+  }
+  assert.deepEqual(missing, []);
 });
 
 test('every exports entry, its types, main, types and bin are in the tarball', () => {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {defaultCampaign} from '../../src/campaign/default-campaign.complete.js';
 import type {CivicAction} from '../../src/civic-action.component.js';
 import {frame, until} from './frames.js';
 

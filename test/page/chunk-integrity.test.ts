@@ -53,9 +53,19 @@ describe('chunks pinned by the import map', function () {
     const name = bucket();
     const {element} = await pinnedPage('cdn', `<civic-action lang="es" endpoint="${location.origin}/endpoint/ok/${name}"></civic-action>`);
     expect(element.shadowRoot!.querySelector('legend')!.textContent).to.contain('Elija');
+    // The built-in campaign's Spanish texts are a chunk too, there before the first render.
+    expect(element.shadowRoot!.querySelector('[part=intro]')!.textContent).to.contain('Elija las que apoya');
     element.minFillTime = 0;
     await pickAndSend(element);
     await until(async () => (await recorded(name)) === 1, 'the submission');
+  });
+
+  it('bring an English reader nothing Spanish: neither the interface strings nor the campaign’s texts', async () => {
+    const {win, element} = await pinnedPage('cdn', '<civic-action lang="en"></civic-action>');
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.contain('Twelve recommendations');
+    await new Promise((r) => setTimeout(r, 300));
+    const fetched = win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\//, ''));
+    expect(fetched.filter((name) => /^(es|default-campaign-es)-/.test(name))).to.deep.equal([]);
   });
 
   it('are refused when their bytes differ, and the widget says so: English for a Spanish reader, a failed send', async () => {
@@ -64,6 +74,10 @@ describe('chunks pinned by the import map', function () {
     // The Spanish strings were refused: the widget is there, in English, and the console says why.
     expect(element.shadowRoot!.querySelector('legend')!.textContent).to.contain('Pick');
     expect(errors.join('\n')).to.contain('could not load the interface in es');
+    // So were the built-in campaign's Spanish texts: each says, with `lang`, that it is in English.
+    const intro = element.shadowRoot!.querySelector('[part=intro]')!;
+    expect([intro.textContent, intro.getAttribute('lang')]).to.deep.equal([(await import('../../src/campaign/default-campaign.js')).defaultCampaign.intro!.en, 'en']);
+    expect(errors.join('\n')).to.contain('could not load the campaign in es');
     element.minFillTime = 0;
     await pickAndSend(element);
     await until(() => alert(element).includes('could not be sent'), 'the failure to be said');

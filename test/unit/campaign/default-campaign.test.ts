@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {Campaign} from '../../../src/schema.js';
-import {defaultCampaign} from '../../../src/campaign/default-campaign.js';
+import {defaultCampaign} from '../../../src/campaign/default-campaign.complete.js';
 
 /** The press release's bullets, as the seed file has them, split at its language change. */
 async function seedBullets(): Promise<{en: string[]; es: string[]}> {

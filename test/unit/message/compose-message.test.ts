@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {defaultCampaign as campaign} from '../../../src/campaign/default-campaign.js';
+import {defaultCampaign as campaign} from '../../../src/campaign/default-campaign.complete.js';
 import {composeMessage, reconcileEditedBody, recommendationLine, signedBody} from '../../../src/message/compose-message.js';
 import {loadInterfaceLocale} from '../../../src/i18n/localization.js';
 

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {Campaign} from '../../../src/campaign/campaign-schema.js';
-import {defaultCampaign} from '../../../src/campaign/default-campaign.js';
+import {defaultCampaign} from '../../../src/campaign/default-campaign.complete.js';
 import {composeMessage} from '../../../src/message/compose-message.js';
 import {onItsWayText} from '../../../src/message/recipient-sentences.js';
 import {campaignRecipients, contractArticles, parseRecipients} from '../../../src/message/recipients.js';

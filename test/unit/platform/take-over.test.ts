@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {defaultCampaign} from '../../../src/campaign/default-campaign.js';
+import {defaultCampaign} from '../../../src/campaign/default-campaign.complete.js';
 import {takeOver, withEarlyInput, type EarlyInput} from '../../../src/platform/take-over.js';
 import {initialFormState, withEditedMessage, type FormCheck} from '../../../src/state/form-state.js';
 

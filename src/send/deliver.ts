@@ -1,0 +1,48 @@
+import {emit} from '../platform/events.js';
+import {Delivery, type DeliveryStatus} from './delivery.js';
+import type {DeliverySettings, SendController} from './send-controller.js';
+import type {Submission} from './submission-schema.js';
+
+/**
+ * Delivers a built submission for `sending` and reports where it stands, to the reader (its
+ * state) and to the page (events). Part of the checks' chunk, like the Delivery it drives: a
+ * submission is only ever built once that chunk is there, so the first script need not carry it.
+ */
+export function deliver(sending: SendController, submission: Submission, settings: DeliverySettings): void {
+  sending.delivery?.stop();
+  sending.onItsWay = {submission, madeFor: settings.owner};
+  const {endpoint, timeoutMs, format, policy} = settings;
+  const delivery = new Delivery({endpoint, submission, timeoutMs, format, policy, onStatus: (status) => report(sending, status, submission, settings)});
+  sending.delivery = delivery;
+  delivery.tryNow();
+  emit(sending.host, 'civic-action-submit', {
+    campaign: submission.campaign,
+    id: submission.id,
+    recommendations: submission.recommendations,
+    locale: submission.locale,
+    messageLocale: submission.message.locale,
+  });
+}
+
+function report(sending: SendController, status: DeliveryStatus, submission: Submission, {endpoint, endpointAttribute}: DeliverySettings): void {
+  const {host, outcomes} = sending;
+  sending.setState(status);
+  const about = {campaign: submission.campaign, id: submission.id};
+  if (status.phase === 'sent') {
+    sending.id = null;
+    emit(host, 'civic-action-sent', {...about, recommendations: submission.recommendations, confirm: status.confirm});
+    outcomes.sent(status.confirm);
+  }
+  if (status.phase === 'refused') {
+    emit(host, 'civic-action-error', {...about, kind: 'refused', status: status.result.status});
+    outcomes.refused(status.result.fields ?? {});
+  }
+  if (status.phase === 'failed') emit(host, 'civic-action-error', {...about, kind: 'failed', status: status.last.status, reason: status.last.reason});
+  if (status.phase === 'failed' && status.last.reason === 'network' && endpoint.origin !== location.origin) {
+    console.error(
+      `<civic-action>: could not reach endpoint="${endpointAttribute}". If it is up, check that it allows cross-origin ` +
+        `requests from ${location.origin} (CORS: Access-Control-Allow-Origin, and Access-Control-Allow-Headers: ` +
+        `Content-Type, Idempotency-Key on its OPTIONS answer).`,
+    );
+  }
+}
