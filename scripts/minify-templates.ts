@@ -81,7 +81,7 @@ export function compactCss(text: string): string {
     .join('');
 }
 
-/** From just inside `${`: the index just after its matching `}`, skipping strings and templates. */
+/** From just inside `${`: the index just after its matching `}`, skipping strings, comments and templates. */
 function expressionEnd(code: string, start: number): number {
   let depth = 1;
   let i = start;
@@ -89,8 +89,12 @@ function expressionEnd(code: string, start: number): number {
     const c = code[i];
     if (c === "'" || c === '"') {
       i += 1;
-      while (code[i] !== c) i += code[i] === '\\' ? 2 : 1;
+      while (i < code.length && code[i] !== c) i += code[i] === '\\' ? 2 : 1;
       i += 1;
+    } else if (c === '/' && (code[i + 1] === '/' || code[i + 1] === '*')) {
+      // A comment's words are not code: "the checks' chunk" opens no string.
+      const close = code[i + 1] === '/' ? code.indexOf('\n', i) : code.indexOf('*/', i + 2) + 1;
+      i = close > 0 ? close + 1 : code.length;
     } else if (c === '`') {
       i = template(code, i + 1, false)[1];
     } else {

@@ -17,6 +17,11 @@ describe('minifyTaggedTemplates (build step)', () => {
     expect(minifyTaggedTemplates(source)).to.equal("html`<ul> ${items.map((i) => html`<li> ${i} </li>`)} </ul>`; const q = '`';");
   });
 
+  it('reads past comments inside an expression, quotes and all', () => {
+    const source = "html`<p>\n  ${ok\n    ? // the checks' chunk says \"sent\"\n      a\n    : /* it's */ b}\n</p>`";
+    expect(minifyTaggedTemplates(source)).to.equal("html`<p> ${ok\n    ? // the checks' chunk says \"sent\"\n      a\n    : /* it's */ b} </p>`");
+  });
+
   it('leaves other templates alone: msg(str`…`) ids and message text depend on their exact whitespace', () => {
     const source = 'msg(str`Dear\n  ${name},`); const body = `a\n\n  b`; html`${msg(str`x\n  y`)}`';
     expect(minifyTaggedTemplates(source)).to.equal(source);
