@@ -43,3 +43,14 @@ export function beforeRender({campaign, checking, restoring, locale, messageLang
   const pending = waits.filter(Boolean);
   return pending.length ? Promise.all(pending) : null;
 }
+
+/**
+ * Starts loading what a render in `locale` waits for (its interface strings, the built-in
+ * campaign's texts in it) when a reader shows they may choose it: a pointer over its button, a
+ * finger on it, focus on it. The click then renders at once, or sooner, rather than after two
+ * downloads. Each loads once; a failure is told when the render waits for it.
+ */
+export function prepareLocale(campaign: Campaign, locale: string): void {
+  void loadInterfaceLocale(locale);
+  void loadCampaignLanguage(campaign, locale);
+}

@@ -3,6 +3,7 @@ import {msg} from '@lit/localize';
 import {campaignLocales} from '../campaign/campaign-text.js';
 import {renderActions} from './actions.js';
 import {checksLoaded} from '../lazy/checks-loader.js';
+import {prepareLocale} from '../lazy/before-render.js';
 import {renderLanguages} from './language-switcher.js';
 import {renderMessageEditor} from './message-editor.js';
 import {renderRecommendations, tallyTotalText} from './recommendations.js';
@@ -14,7 +15,7 @@ export function renderWidget(view: WidgetView, actions: WidgetActions) {
   const {campaignProblem, campaignLoading, sendState} = view;
   return html`
     <div part="base" class="widget" lang=${view.interfaceLocale}>
-      ${renderLanguages(view.offer, campaignProblem || campaignLoading ? [] : campaignLocales(view.campaign), view.locale, actions.chooseLocale)}
+      ${renderLanguages(view.offer, campaignProblem || campaignLoading ? [] : campaignLocales(view.campaign), view.locale, actions.chooseLocale, (locale) => prepareLocale(view.campaign, locale))}
       ${campaignProblem
         ? html`<p part="notice" class="notice" role="alert">${msg('This action could not be loaded. Please try again later.')}</p>`
         : campaignLoading
