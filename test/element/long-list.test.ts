@@ -70,8 +70,16 @@ describe('<civic-action> with a long list of recommendations', () => {
 
   it('renders a list of up to the first screen at once', async () => {
     const element = await showing(FIRST_ROWS);
+    // Whole in the first update: updateComplete waits for no later step (one would come a task after a frame).
+    const settled = await Promise.race([element.updateComplete.then(() => 'in its first update'), new Promise((r) => setTimeout(() => r('later'), 0))]);
+    expect(settled).to.equal('in its first update');
+    expect(rows(element).length).to.equal(FIRST_ROWS);
+    // One row more, and the list is no longer whole in its first update.
+    element.campaign = longCampaign(FIRST_ROWS + 1);
     await firstUpdate(element);
     expect(rows(element).length).to.equal(FIRST_ROWS);
+    await element.updateComplete;
+    expect(rows(element).length).to.equal(FIRST_ROWS + 1);
   });
 
   it('renders the rest at once when the element leaves the page midway', async () => {
