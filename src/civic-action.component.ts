@@ -226,7 +226,7 @@ export class CivicAction extends CivicActionSettings {
       options,
       bounds: this.bounds,
       form,
-      rowsShown: this.rows.shown(campaign.recommendations, this.takeOver.tookOver),
+      ...this.rows.shown(campaign.recommendations, this.takeOver.tookOver),
       tally: this.tally.shown,
       sendState: sending.state,
       interrupted,

@@ -35,8 +35,11 @@ ${reserve ? '<style>civic-action:not(:defined) { display: block; min-height: 120
 <script type="module">
   const element = document.querySelector('civic-action');
   await customElements.whenDefined('civic-action');
-  await element.updateComplete;
+  // Lit's own update: the element's updateComplete also waits for what comes a frame later (the
+  // form below the list, a long list's last rows), while the checkboxes are usable now.
+  await Object.getPrototypeOf(element.constructor.prototype).getUpdateComplete.call(element);
   if (element.shadowRoot.querySelectorAll('input[data-recommendation]').length === 12) window.__usable = performance.now();
+  await element.updateComplete;
   window.__settled = 12;
 </script></head><body><h1>Take action</h1><civic-action endpoint="/endpoint"></civic-action>${below}</body></html>`;
 

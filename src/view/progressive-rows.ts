@@ -16,27 +16,35 @@ export const ROWS_PER_FRAME = 60;
  * in the accessibility tree) a few frames later, and `updateComplete` waits for the last (see
  * `finished`). What the picks and the message hold never depends on which rows are rendered.
  *
- * Lists of `FIRST_ROWS` or fewer, a server render, and a list whose pre-rendered markup is on
- * screen render whole: there the reader may already have scrolled to row 300 and ticked it.
+ * The form below the list (message, supporter fields, send) comes with the second step too, the
+ * first time a list is shown: it is below the fold on any screen, and leaving it out of the first
+ * frame makes the checkboxes usable sooner. Once shown it stays, whatever list comes later, so that
+ * a reader typing in it never loses its fields.
+ *
+ * Lists of `FIRST_ROWS` or fewer render whole in the first step. A server render, and a list whose
+ * pre-rendered markup is on screen, render whole with the form at once: there the reader may
+ * already have scrolled to row 300 and ticked it, or typed their name.
  */
 export class ProgressiveRows implements ReactiveController {
   private list: readonly unknown[] | null = null;
   private count = Infinity;
   private stepping = false;
   private waiters: Array<() => void> = [];
+  private formHeld = !isServer;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  /** How many of `list`'s rows this render shows; a new list starts again from its first screen. */
-  shown(list: readonly unknown[], whole: boolean): number {
+  /** How many of `list`'s rows this render shows, and whether the form; a new list starts again from its first screen. */
+  shown(list: readonly unknown[], whole: boolean): {rowsShown: number; formShown: boolean} {
     if (list !== this.list) {
       this.list = list;
       this.count = isServer || whole ? Infinity : FIRST_ROWS;
+      if (whole) this.formHeld = false;
       this.schedule();
     }
-    return Math.min(this.count, list.length);
+    return {rowsShown: Math.min(this.count, list.length), formShown: !this.formHeld};
   }
 
   /** Resolves once every row of the current list is rendered (at once, for most lists). */
@@ -48,6 +56,7 @@ export class ProgressiveRows implements ReactiveController {
     // Away from the page nothing is painted: the rest renders at once.
     if (this.complete) return;
     this.count = Infinity;
+    this.formHeld = false;
     this.host.requestUpdate();
   }
 
@@ -56,7 +65,7 @@ export class ProgressiveRows implements ReactiveController {
   }
 
   private get complete(): boolean {
-    return this.list === null || this.count >= this.list.length;
+    return this.list === null || (!this.formHeld && this.count >= this.list.length);
   }
 
   /**
@@ -71,6 +80,7 @@ export class ProgressiveRows implements ReactiveController {
       setTimeout(() => {
         this.stepping = false;
         this.count = document.visibilityState === 'hidden' ? Infinity : this.count + ROWS_PER_FRAME;
+        this.formHeld = false;
         this.host.requestUpdate();
         this.schedule();
       });

@@ -40,7 +40,8 @@ function renderForm(view: WidgetView, actions: WidgetActions) {
     </header>
     ${view.interrupted ? checksLoaded()!.renderInterrupted(view, actions) : nothing}
     <form novalidate @submit=${actions.submit}>
-      ${renderRecommendations(view, actions)} ${renderMessageEditor(view, actions)} ${renderSupporter(view, actions)} ${renderActions(view, actions)}
+      ${renderRecommendations(view, actions)}
+      ${view.formShown ? [renderMessageEditor(view, actions), renderSupporter(view, actions), renderActions(view, actions)] : nothing}
     </form>
   `;
 }

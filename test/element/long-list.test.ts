@@ -68,18 +68,30 @@ describe('<civic-action> with a long list of recommendations', () => {
     expect($(element, '.count').textContent?.trim()).to.equal('Picked: 500 of 500');
   });
 
-  it('renders a list of up to the first screen at once', async () => {
+  it('renders a list of up to the first screen in its first update, and the form below it in the next step', async () => {
     const element = await showing(FIRST_ROWS);
-    // Whole in the first update: updateComplete waits for no later step (one would come a task after a frame).
-    const settled = await Promise.race([element.updateComplete.then(() => 'in its first update'), new Promise((r) => setTimeout(() => r('later'), 0))]);
-    expect(settled).to.equal('in its first update');
-    expect(rows(element).length).to.equal(FIRST_ROWS);
+    await firstUpdate(element);
+    expect(rows(element).length, 'rows in the first update').to.equal(FIRST_ROWS);
+    // The form was shown with the first campaign, and stays: a reader typing in it keeps their fields.
+    expect(element.shadowRoot!.querySelector('[part~=message]'), 'the form, shown before').to.exist;
     // One row more, and the list is no longer whole in its first update.
     element.campaign = longCampaign(FIRST_ROWS + 1);
     await firstUpdate(element);
     expect(rows(element).length).to.equal(FIRST_ROWS);
     await element.updateComplete;
     expect(rows(element).length).to.equal(FIRST_ROWS + 1);
+  });
+
+  it('shows the form below the list a step after the list in its first view, and updateComplete waits for it', async () => {
+    const element = document.createElement('civic-action');
+    document.body.append(element);
+    await firstUpdate(element);
+    expect(rows(element).length, 'the checkboxes, in the first update').to.equal(12);
+    expect(element.shadowRoot!.querySelector('[part~=message]'), 'the message, in the first update').to.equal(null);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part~=message]'), 'the message, by updateComplete').to.exist;
+    expect(element.shadowRoot!.querySelector('[part~=supporter]'), 'the supporter fields, by updateComplete').to.exist;
+    element.remove();
   });
 
   it('renders the rest at once when the element leaves the page midway', async () => {
