@@ -24,8 +24,8 @@ import {defaultRetryPolicy} from './send/retry-policy.js';
 import {submissionInput} from './send/submission-input.js';
 import * as formState from './state/form-state.js';
 import {TallyController} from './tally/tally-controller.js';
-import {firstProblemSelector} from './view/supporter-form.js';
-import {ProgressiveRows} from './view/progressive-rows.js';
+import {firstProblemSelector} from './view/field-selectors.js';
+import {ProgressiveView} from './view/progressive-view.js';
 import {renderWidget} from './view/widget.js';
 import {outgoing, type WidgetActions, type WidgetView} from './view/widget-view.js';
 import {readMessageLang, readPicked} from './config/attributes.js';
@@ -135,18 +135,18 @@ export class CivicAction extends CivicActionSettings {
     },
   });
   private readonly drafts = new DraftController();
-  private readonly takeOver = new TakeOverController(this, () => !this.campaigns.loading);
-  private readonly rows = new ProgressiveRows(this);
+  private readonly takeOver = new TakeOverController(this, () => !this.campaigns.loading && this.steps.formSettled);
+  private readonly steps = new ProgressiveView(this);
   private readonly tally = new TallyController(this);
   private readonly composer = new Composer();
   private readonly copies = new CopyController(this);
   private readonly check: formState.FormCheck = ({supporter, picks}) =>
     checkForm(supporter, picks.size, this.options.endpoint ? this.options.fields : null, this.bounds);
 
-  // A long list renders over a few frames (view/progressive-rows.ts): whoever awaits this expects every row.
+  // A long list renders over a few frames (view/progressive-view.ts): whoever awaits this expects every row, and the form.
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.rows.finished();
+    await this.steps.finished();
     return super.getUpdateComplete();
   }
 
@@ -226,7 +226,7 @@ export class CivicAction extends CivicActionSettings {
       options,
       bounds: this.bounds,
       form,
-      ...this.rows.shown(campaign.recommendations, this.takeOver.tookOver),
+      ...this.steps.shown(campaign.recommendations, this.takeOver.tookOver),
       tally: this.tally.shown,
       sendState: sending.state,
       interrupted,

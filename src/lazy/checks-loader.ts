@@ -1,10 +1,11 @@
 /**
- * zod, the schemas built with it, the sending client and what only a send shows (the thank-you)
- * come in their own chunk: the built-in campaign is checked when the widget is built
- * (test/unit/campaign/default-campaign.test.ts), so
- * a reader who only reads and picks never needs them. They load before a send, for an organizer's
- * own campaign (`src`, inline or the property), for a saved draft, and ahead of time once the
- * reader picks (see `prefetchLater`), so that a send made offline after a pick still works.
+ * zod, the schemas built with it, the sending client, what only a send shows (the thank-you) and
+ * the form below the list come in their own chunk: the built-in campaign is checked when the
+ * widget is built (test/unit/campaign/default-campaign.test.ts), so the list of recommendations
+ * needs none of them. The element starts loading the chunk as it starts (`ProgressiveView`),
+ * beside its first render rather than before it; a send, an organizer's own campaign (`src`,
+ * inline or the property), a saved draft and a pick wait for it or load it again if that failed,
+ * so that a send made offline after a pick still works.
  */
 export type Checks = typeof import('./checks.js');
 

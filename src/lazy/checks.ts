@@ -1,6 +1,7 @@
 // The chunk `loadChecks` loads: everything zod checks, the sending client whose replies it checks,
 // and what only a send (or a send a draft kept) shows: the thank-you, sharing, the offer to resend,
-// a retry's wait and a failure.
+// a retry's wait and a failure; and the form below the list (the message, the supporter's fields,
+// the ways to send), which `ProgressiveView` shows a step after the list, once this chunk is there.
 // None of them can be on screen before this chunk has loaded, so the first script leaves them here.
 import * as z from 'zod/mini';
 
@@ -18,3 +19,4 @@ export {savedSchema, personalSchema} from '../draft/draft-schemas.js';
 export {renderConfirmation, shareLink, shareMessage} from '../view/confirmation.js';
 export {renderInterrupted} from '../view/interrupted.js';
 export {waitingText, deliveryFailureText} from '../view/delivery-status.js';
+export {renderBelowList} from '../view/below-list.js';

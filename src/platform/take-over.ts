@@ -89,7 +89,7 @@ export class TakeOverController implements ReactiveController {
   private early: EarlyInput | null = null;
   private carried: EarlyInput | null = null;
 
-  /** `ready`: whether the campaign the markup shows is there to render (not still loading from `src`). */
+  /** `ready`: whether what the markup shows is there to render: the campaign (not still loading from `src`), the form's chunk. */
   constructor(
     private readonly host: LitElement,
     private readonly ready: () => boolean,

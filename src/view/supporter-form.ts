@@ -3,8 +3,8 @@ import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import type {FieldConfig, FieldName} from '../config/attributes.js';
 import {LIMITS} from '../send/limits.js';
-import {firstProblemField, type FormField, type FormState} from '../state/form-state.js';
 import {renderField} from './field.js';
+import {FIELD_SELECTORS} from './field-selectors.js';
 import {fieldProblem} from './problem-texts.js';
 import type {WidgetActions, WidgetView} from './widget-view.js';
 
@@ -19,20 +19,6 @@ const SUPPORTER_FIELDS: Array<{
   {key: 'email', type: 'email', autocomplete: 'email', labels: () => [msg('Your email'), msg('Your email (optional)')]},
   {key: 'postalCode', autocomplete: 'postal-code', labels: () => [msg('Postal code'), msg('Postal code (optional)')]},
 ];
-
-/** Each field's control in the shadow root: where focus goes when it has a problem. */
-export const FIELD_SELECTORS: Readonly<Record<FormField, string>> = {
-  picks: 'input[type=checkbox][data-recommendation]',
-  name: '#supporter-name',
-  email: '#supporter-email',
-  postalCode: '#supporter-postal-code',
-};
-
-/** Where focus goes to show the form's first problem, if it has one. */
-export function firstProblemSelector(form: FormState): string | undefined {
-  const field = firstProblemField(form);
-  return field && FIELD_SELECTORS[field];
-}
 
 /** Who the supporter is: the fields the organizer asks (only an optional name for the email fallback), consent, and the honeypot. */
 export function renderSupporter(view: WidgetView, actions: WidgetActions) {

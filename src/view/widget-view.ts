@@ -32,8 +32,10 @@ export interface WidgetView {
   form: FormState;
   /** How many of the campaign's recommendations this render shows: all but in a long list's first frames. */
   rowsShown: number;
-  /** Whether this render shows the form below the list: not in a first view's first frame. */
+  /** Whether this render shows the form below the list: not in a first view's first frame, nor before its chunk is there. */
   formShown: boolean;
+  /** The chunk of the form below the list failed to load (offline): the view says so. */
+  formUnloadable: boolean;
   tally: Tally | null;
   sendState: SendState | null;
   /** A submission an earlier visit left on its way, when this widget may offer it. */

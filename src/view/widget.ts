@@ -1,13 +1,10 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import {campaignLocales} from '../campaign/campaign-text.js';
-import {renderActions} from './actions.js';
 import {checksLoaded} from '../lazy/checks-loader.js';
 import {prepareLocale} from '../lazy/before-render.js';
 import {renderLanguages} from './language-switcher.js';
-import {renderMessageEditor} from './message-editor.js';
 import {renderRecommendations, tallyTotalText} from './recommendations.js';
-import {renderSupporter} from './supporter-form.js';
 import {textOf, type WidgetActions, type WidgetView} from './widget-view.js';
 
 /** The whole widget: a notice when its campaign cannot be shown, the thank-you once sent, else the form. */
@@ -41,7 +38,12 @@ function renderForm(view: WidgetView, actions: WidgetActions) {
     ${view.interrupted ? checksLoaded()!.renderInterrupted(view, actions) : nothing}
     <form novalidate @submit=${actions.submit}>
       ${renderRecommendations(view, actions)}
-      ${view.formShown ? [renderMessageEditor(view, actions), renderSupporter(view, actions), renderActions(view, actions)] : nothing}
+      ${view.formShown
+        ? checksLoaded()!.renderBelowList(view, actions)
+        : // Without the chunk, said in the form's place (and the checkboxes keep working).
+          view.formUnloadable
+          ? html`<p part="notice" class="notice" role="alert">${msg('The message form could not be loaded. Check your connection, then reload the page.')}</p>`
+          : nothing}
     </form>
   `;
 }

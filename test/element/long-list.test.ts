@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {a11ySnapshot} from '@web/test-runner-commands';
 import type {CivicAction} from '../../src/civic-action.component.js';
-import {FIRST_ROWS} from '../../src/view/progressive-rows.js';
+import {FIRST_ROWS} from '../../src/view/progressive-view.js';
 import {$, $$, mount, until} from '../helpers.js';
 
 /** An organizer's campaign of `count` recommendations. */

@@ -1,7 +1,7 @@
 // Growth: a campaign of N recommendations given to a new element, in parts: checking the
 // organizer's campaign against its schema; the widget's first update (script and DOM) and the
 // browser's style and layout of it, which is what the reader waits for (a long list's first
-// screen: the rest follows a frame at a time, see src/view/progressive-rows.ts); then the time
+// screen: the rest follows a frame at a time, see src/view/progressive-view.ts); then the time
 // until every row is rendered and laid out, and the longest task meanwhile (0: none of 50 ms or
 // more, the browser's "long task"). Alternating with it, the floor: the same recommendations as
 // plain elements (checkbox, label, text) appended to the page and laid out at once.
