@@ -169,7 +169,7 @@ export class CivicAction extends CivicActionSettings {
       const picks = use('picked', this.picked, readPicked(this.picked, campaign.recommendations.map((r) => r.id)));
       this.form = {...this.form, picks: new Set(picks)};
     }
-    if (!this.campaigns.loading) this.form = this.takeOver.carryOver(this.form, campaign, this.check);
+    if (!this.takeOver.waiting) this.form = this.takeOver.carryOver(this.form, campaign, this.check);
     this.language.resolve(campaignLocales(campaign), campaign.defaultLocale);
     if (changed.has('messageLang') || changed.has('campaign')) {
       this.fixedMessageLocale = use('message-lang', this.messageLang, readMessageLang(this.messageLang, campaignLocales(campaign)));

@@ -34,9 +34,10 @@ export const checksLoaded = (): Checks | undefined => loaded;
 export {unloadable} from './unloadable.js';
 
 /**
- * Fetches the chunks a send needs ahead of time: at the first pick and when the browser is idle,
- * so that the reader never waits on them, and a send made after going offline still goes (into
- * the offline queue, as before). A failure here is retried at the send, which reports it.
+ * Fetches the chunk a send needs, again, at a pick and when the browser is idle: it is requested
+ * with the form (see `ProgressiveView`), and this tries once more if that failed, so that the
+ * reader never waits on it and a send made after going offline still goes (into the offline
+ * queue, as before). A failure here is retried at the send, which reports it.
  */
 export function prefetchLater(): void {
   loadChecks().catch(() => undefined);

@@ -78,7 +78,7 @@ export class SendController implements ReactiveController {
    */
   async send(input: Omit<SubmissionInput, 'id'>, settings: DeliverySettings, holdMs: number): Promise<void> {
     this.id ??= newSubmissionId();
-    // Loaded at the first pick (see `prefetchLater`): waiting here is the exception, and shows.
+    // Loaded with the form (see `ProgressiveView`): waiting here is the exception, and shows.
     if (!checksLoaded()) this.setState({phase: 'sending', attempt: 1});
     const checks = checksLoaded() ?? (await this.checks(input.campaignId));
     if (!checks) return;
@@ -115,8 +115,8 @@ export class SendController implements ReactiveController {
     try {
       return await loadChecks();
     } catch (error) {
-      // Offline before the chunk came (a send right after the first pick, before its prefetch
-      // was done): the send waits for the connection, as a submission on its way does.
+      // Offline before the chunk came (a draft's send offered before the form's chunk was
+      // there): the send waits for the connection, as a submission on its way does.
       if (!navigator.onLine && this.host.isConnected) {
         this.setState({phase: 'offline'});
         await new Promise((resolve) => addEventListener('online', resolve, {once: true}));

@@ -6,7 +6,7 @@ import {$, mountDefault, until} from '../helpers.js';
  * tests need a page where nothing has loaded them yet.
  */
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
-const SPANISH_STRINGS = /locales\/es\.[jt]s/;
+const SPANISH_STRINGS = /src\/generated\/locales\/es\.[jt]s/;
 const SPANISH_CAMPAIGN = /default-campaign-es\.[jt]s/;
 
 describe('<civic-action> language switch, prepared', () => {
