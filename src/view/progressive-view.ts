@@ -17,11 +17,12 @@ export const ROWS_PER_FRAME = 60;
  * in the accessibility tree) a few frames later, and `updateComplete` waits for the last (see
  * `finished`). What the picks and the message hold never depends on which rows are rendered.
  *
- * The form below the list (message, supporter fields, send) comes with the second step too, the
- * first time a list is shown, and not before the checks' chunk that holds it has loaded (see
- * `lazy/checks.ts`): it is below the fold on any screen, and leaving it out of the first frame and
- * the first script makes the checkboxes usable sooner. Once shown it stays, whatever list comes later, so that a reader typing in it
- * never loses its fields. A chunk that fails to load is said in its place, and tried again at the
+ * The form below the list (message, supporter fields, send) comes with the step that brings the
+ * last row (the second, for most lists), the first time a list is shown, and not before the
+ * checks' chunk that holds it has loaded (see `lazy/checks.ts`): it is below the fold on any
+ * screen, and leaving it out of the first frame and the first script makes the checkboxes usable
+ * sooner. Once shown it stays, whatever list comes later, so that a reader typing in it never
+ * loses its fields. A chunk that fails to load is said in its place, and tried again at the
  * reader's next update (a pick); the notice asks for a reload, because a browser may keep the
  * failure of a module it refused (measured: a chunk refused for its integrity is not fetched again).
  *
@@ -128,7 +129,8 @@ export class ProgressiveView implements ReactiveController {
       setTimeout(() => {
         this.stepping = false;
         this.count = document.visibilityState === 'hidden' ? Infinity : this.count + ROWS_PER_FRAME;
-        this.formHeld = false;
+        // The form is below the last row: it comes with it, rather than adding to an earlier step.
+        this.formHeld = this.count < (this.list?.length ?? 0);
         this.host.requestUpdate();
         this.schedule();
       });

@@ -94,6 +94,21 @@ describe('<civic-action> with a long list of recommendations', () => {
     element.remove();
   });
 
+  it('brings the form below a long list with its last rows, not before', async () => {
+    await showing(1); // the checks' chunk is there: the next element takes its campaign at once
+    const element = document.createElement('civic-action');
+    element.campaign = longCampaign(500);
+    document.body.append(element);
+    await firstUpdate(element);
+    const form = () => element.shadowRoot!.querySelector('[part~=supporter]');
+    expect([rows(element).length, form()], 'the first update').to.deep.equal([FIRST_ROWS, null]);
+    await until(() => rows(element).length > FIRST_ROWS, 'a later step');
+    if (rows(element).length < 500) expect(form(), 'the form, before the last rows').to.equal(null);
+    await element.updateComplete;
+    expect([rows(element).length, form() !== null]).to.deep.equal([500, true]);
+    element.remove();
+  });
+
   it('renders the rest at once when the element leaves the page midway', async () => {
     const element = await showing(300);
     await firstUpdate(element);
