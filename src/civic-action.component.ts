@@ -64,7 +64,7 @@ import styles from './styles/index.js';
  * @csspart submit - The send button.
  * @csspart confirmation - The thank-you shown after sending.
  * @csspart share - The ways to share the action, after sending.
- * @csspart notice - The short notice shown instead of the widget when its campaign cannot be loaded.
+ * @csspart notice - A short notice in place of what could not be loaded: the widget (its campaign), or the form below the list.
  * @csspart offer - The offer of the browser's preferred language.
  * @csspart count - The live count of picks.
  * @csspart picks-bar - The bar under the list that keeps the count and the way to the message in sight while picking.
