@@ -83,8 +83,8 @@ export class ProgressiveView implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Once the first update is out: started in the constructor, the chunk's request and evaluation
-    // held the first update back (measured). On a server the renderer loads it before it renders.
+    // Once the first update is out: nothing of the chunk (its request, its evaluation) then competes
+    // with the first view, which does not need it. On a server the renderer loads it before it renders.
     if (!this.formRequested && !isServer) this.loadForm();
     this.retryArmed = this.formFailed;
     if (this.complete) for (const resolve of this.waiters.splice(0)) resolve();
