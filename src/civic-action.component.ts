@@ -135,7 +135,7 @@ export class CivicAction extends CivicActionSettings {
     },
   });
   private readonly drafts = new DraftController();
-  private readonly takeOver = new TakeOverController(this, () => !this.campaigns.loading && this.steps.formSettled);
+  private readonly takeOver = new TakeOverController(this, () => !this.campaigns.loading && Boolean(checksLoaded()));
   private readonly steps = new ProgressiveView(this);
   private readonly tally = new TallyController(this);
   private readonly composer = new Composer();

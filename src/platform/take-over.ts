@@ -89,7 +89,11 @@ export class TakeOverController implements ReactiveController {
   private early: EarlyInput | null = null;
   private carried: EarlyInput | null = null;
 
-  /** `ready`: whether what the markup shows is there to render: the campaign (not still loading from `src`), the form's chunk. */
+  /**
+   * `ready`: whether what the markup shows is there to render: the campaign (not still loading from
+   * `src`), the form's chunk. Until then the markup stays, and if it never comes the markup is what
+   * the reader has, as without the script: its plain form post still sends.
+   */
   constructor(
     private readonly host: LitElement,
     private readonly ready: () => boolean,

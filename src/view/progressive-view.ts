@@ -29,7 +29,7 @@ export const ROWS_PER_FRAME = 60;
  * Lists of `FIRST_ROWS` or fewer render whole in the first step. A server render, and a list whose
  * pre-rendered markup is on screen, render whole with the form at once: there the reader may
  * already have scrolled to row 300 and ticked it, or typed their name (the take-over waits for
- * the chunk, see `formSettled`).
+ * the chunk, and leaves the markup alone if it never comes: see the element's `TakeOverController`).
  */
 export class ProgressiveView implements ReactiveController {
   private list: readonly unknown[] | null = null;
@@ -59,8 +59,8 @@ export class ProgressiveView implements ReactiveController {
     return {rowsShown: Math.min(this.count, list.length), formShown, formUnloadable: !formShown && this.formFailed};
   }
 
-  /** Whether the form's chunk has loaded or failed: a take-over of pre-rendered markup waits for it, to keep the form on screen. */
-  get formSettled(): boolean {
+  /** Whether the form's chunk has loaded or failed. */
+  private get formSettled(): boolean {
     return Boolean(checksLoaded()) || this.formFailed;
   }
 

@@ -205,4 +205,27 @@ describe('pre-rendered widget behind a strict Content-Security-Policy', () => {
     await loadScript(page);
     expect(page.win.getComputedStyle(page.root.querySelector('.widget')!).display, 'constructed style sheets are not blocked').to.equal('flex');
   });
+
+  it('stays as it is, its plain form post working, when the script comes but the form’s chunk cannot', async () => {
+    const bucket = `chunkless-${Date.now()}`;
+    const page = await open({attrs: attrs({endpoint: `/endpoint/ok/${bucket}`, 'endpoint-format': 'form', fields: 'name*, email*'}), lang: 'en'});
+    const script = page.doc.createElement('script');
+    script.type = 'module';
+    script.src = '/cdn-missing-chunks/civic-action/0.1.0/civic-action.js';
+    page.doc.body.append(script);
+    await page.win.customElements.whenDefined('civic-action');
+    await page.host.updateComplete;
+    expect(page.root.querySelector('style'), 'the markup, not replaced').to.not.equal(null);
+    box(page, 'tps').click();
+    (page.root.getElementById('supporter-name') as HTMLInputElement).value = 'Ada';
+    (page.root.getElementById('supporter-email') as HTMLInputElement).value = 'ada@example.org';
+    (page.root.getElementById('supporter-consent') as HTMLInputElement).click();
+    page.root.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    let recorded: Array<{body: string}> = [];
+    await until(() => {
+      void fetch(`/endpoint/recorded/${bucket}`).then(async (r) => (recorded = await r.json()));
+      return recorded.length > 0;
+    }, 'the form post');
+    expect(new URLSearchParams(recorded[0]!.body).getAll('recommendations')).to.deep.equal(['tps']);
+  });
 });

@@ -97,11 +97,17 @@ function cspPage(ctx) {
 /**
  * GET /cdn/civic-action/<version>/civic-action.js (and its chunks/…): the built files, as an
  * organizer's host would serve them; /cdn-tampered/… serves the first script changed by one line,
- * as a hijacked host might, and /cdn-tampered-chunks/… the chunks.
+ * as a hijacked host might, and /cdn-tampered-chunks/… the chunks; /cdn-missing-chunks/… answers
+ * 404 for every chunk, as a host that lost them would.
  */
 function cdn(ctx) {
-  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks)\/civic-action\/[\w.-]+\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
+  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks)\/civic-action\/[\w.-]+\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
   if (!match) return false;
+  if (match[1] === 'cdn-missing-chunks' && match[2] !== 'civic-action.js') {
+    ctx.status = 404;
+    ctx.set('Access-Control-Allow-Origin', '*');
+    return true;
+  }
   const file = readFileSync(`dist/${match[2]}`, 'utf8');
   ctx.set('Content-Type', 'text/javascript');
   ctx.set('Access-Control-Allow-Origin', '*');
