@@ -39,7 +39,6 @@ export class ProgressiveView implements ReactiveController {
   private formHeld = !isServer;
   private formFailed = false;
   private formLoading = false;
-  private formRequested = false;
   /** Set once the failure is on screen: the update that shows it is not the reader's, and retries nothing. */
   private retryArmed = false;
 
@@ -85,7 +84,7 @@ export class ProgressiveView implements ReactiveController {
   hostUpdated(): void {
     // Once the first update is out: nothing of the chunk (its request, its evaluation) then competes
     // with the first view, which does not need it. On a server the renderer loads it before it renders.
-    if (!this.formRequested && !isServer) this.loadForm();
+    if (!isServer && !checksLoaded() && !this.formLoading && !this.formFailed) this.loadForm();
     this.retryArmed = this.formFailed;
     if (this.complete) for (const resolve of this.waiters.splice(0)) resolve();
   }
@@ -101,7 +100,7 @@ export class ProgressiveView implements ReactiveController {
 
   /** A failure that is not the first changes nothing on screen, so it renders nothing: offline, updates do not loop. */
   private loadForm(): void {
-    this.formLoading = this.formRequested = true;
+    this.formLoading = true;
     loadChecks().then(
       () => {
         this.formLoading = this.formFailed = false;

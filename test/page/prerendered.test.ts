@@ -25,11 +25,11 @@ async function open(query: Record<string, string>, width = 390): Promise<Page> {
   return {doc, win: iframe.contentWindow as Window & typeof globalThis, host, root: host.shadowRoot!};
 }
 
-/** The element's script arriving late, as a slow network or a deferred script brings it. */
-async function loadScript(page: Page): Promise<void> {
+/** The element's script arriving late, as a slow network or a deferred script brings it (from `src`). */
+async function loadScript(page: Page, src = '/dist/civic-action.js'): Promise<void> {
   const script = page.doc.createElement('script');
   script.type = 'module';
-  script.src = '/dist/civic-action.js';
+  script.src = src;
   page.doc.body.append(script);
   await page.win.customElements.whenDefined('civic-action');
   await page.host.updateComplete;
@@ -209,12 +209,7 @@ describe('pre-rendered widget behind a strict Content-Security-Policy', () => {
   it('stays as it is, its plain form post working, when the script comes but the form’s chunk cannot', async () => {
     const bucket = `chunkless-${Date.now()}`;
     const page = await open({attrs: attrs({endpoint: `/endpoint/ok/${bucket}`, 'endpoint-format': 'form', fields: 'name*, email*'}), lang: 'en'});
-    const script = page.doc.createElement('script');
-    script.type = 'module';
-    script.src = '/cdn-missing-chunks/civic-action/0.1.0/civic-action.js';
-    page.doc.body.append(script);
-    await page.win.customElements.whenDefined('civic-action');
-    await page.host.updateComplete;
+    await loadScript(page, '/cdn-missing-chunks/civic-action/0.1.0/civic-action.js');
     expect(page.root.querySelector('style'), 'the markup, not replaced').to.not.equal(null);
     box(page, 'tps').click();
     (page.root.getElementById('supporter-name') as HTMLInputElement).value = 'Ada';
