@@ -129,7 +129,8 @@ export class ProgressiveView implements ReactiveController {
         this.stepping = false;
         this.count = document.visibilityState === 'hidden' ? Infinity : this.count + ROWS_PER_FRAME;
         // The form is below the last row: it comes with it, rather than adding to an earlier step.
-        this.formHeld = this.count < (this.list?.length ?? 0);
+        // Only ever released here: once shown it stays, through every later list.
+        if (this.count >= (this.list?.length ?? 0)) this.formHeld = false;
         this.host.requestUpdate();
         this.schedule();
       });

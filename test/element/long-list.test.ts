@@ -111,6 +111,16 @@ describe('<civic-action> with a long list of recommendations', () => {
     element.remove();
   });
 
+  it('keeps the form on screen while a new long list comes a step at a time', async () => {
+    const element = await showing(500);
+    const form = () => element.shadowRoot!.querySelector('[part~=supporter]');
+    await firstUpdate(element);
+    expect(form(), 'the form, in the new list\'s first update').to.not.equal(null);
+    await until(() => rows(element).length > FIRST_ROWS, 'a later step');
+    expect(rows(element).length, 'a step before the last').to.be.lessThan(500);
+    expect(form(), 'the form, in a step before the last').to.not.equal(null);
+  });
+
   it('renders the rest at once when the element leaves the page midway', async () => {
     const element = await showing(300);
     await firstUpdate(element);
