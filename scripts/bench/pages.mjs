@@ -1,6 +1,8 @@
 // The pages the bench opens: the widget as organizers embed it (pre-rendered, and script-only with
 // and without the snippet that reserves its room), the same twelve recommendations as plain HTML,
-// and an empty page with the script loaded, for the growth measure. Each page sets
+// the floors of both snippets (the pre-rendered markup without its script; the plain HTML held
+// until an empty module script has run), and an empty page with the script loaded, for the growth
+// measure. Each page sets
 // `window.__usable` when its twelve checkboxes are there, `window.__settled` to the number of
 // recommendation checkboxes once its script (if any) has rendered (twelve, unless a take-over of
 // pre-rendered markup lost or doubled them), and counts layout shifts in `window.__cls`.
@@ -49,17 +51,33 @@ ${reserve ? '<style>civic-action:not(:defined) { display: block; min-height: 120
  * the markup brings the view's own styles. The checkboxes are usable once parsed; the script's
  * take-over is waited for before layout shifts are read.
  */
-function prerenderedPage() {
+function prerenderedPage({script = true} = {}) {
   const markup = execFileSync(process.execPath, ['bin/civic-action-prerender.js', '--lang', 'en', 'endpoint=/endpoint'], {encoding: 'utf8'}).trim();
-  return `${head}</head><body><h1>Take action</h1>${markup}
-<script>if (document.querySelector('civic-action').shadowRoot?.querySelectorAll('input[data-recommendation]').length === 12) window.__usable = performance.now();</script>
-<script type="module" src="/dist/civic-action.js"></script>
+  const takeOver = `<script type="module" src="/dist/civic-action.js"></script>
 <script type="module">
   const element = document.querySelector('civic-action');
   await customElements.whenDefined('civic-action');
   await element.updateComplete;
   window.__settled = element.shadowRoot.querySelectorAll('input[data-recommendation]').length;
-</script>
+</script>`;
+  return `${head}</head><body><h1>Take action</h1>${markup}
+<script>if (document.querySelector('civic-action').shadowRoot?.querySelectorAll('input[data-recommendation]').length === 12) window.__usable = performance.now();</script>
+${script ? takeOver : '<script>window.__settled = 12;</script>'}
+${below}</body></html>`;
+}
+
+/**
+ * The same twelve recommendations as plain HTML checkboxes; with `waitFor`, the page counts as usable
+ * only once that module script has run, as a script-built widget at best would.
+ */
+function plainPage(campaign, {waitFor} = {}) {
+  const usable = "if (document.querySelectorAll('input[type=checkbox]').length === 12) window.__usable = performance.now(); window.__settled = 12;";
+  return `${head}${waitFor ? `<script type="module" src="${waitFor}"></script><script type="module">${usable}</script>` : ''}</head><body><h1>Take action</h1><form><fieldset><legend>Pick the recommendations you support</legend>
+${campaign.recommendations
+  .map((r) => `<p><input type="checkbox" id="${r.id}"><label for="${r.id}">${escape(r.title.en)}</label> ${escape(r.text.en)}</p>`)
+  .join('\n')}
+</fieldset></form>
+${waitFor ? '' : `<script>${usable}</script>`}
 ${below}</body></html>`;
 }
 
@@ -72,13 +90,11 @@ export async function benchPages() {
     // The same without it, to show what the snippet prevents.
     '/widget-bare.html': widgetPage(false),
     '/prerendered.html': prerenderedPage(),
-    '/plain.html': `${head}</head><body><h1>Take action</h1><form><fieldset><legend>Pick the recommendations you support</legend>
-${campaign.recommendations
-  .map((r) => `<p><input type="checkbox" id="${r.id}"><label for="${r.id}">${escape(r.title.en)}</label> ${escape(r.text.en)}</p>`)
-  .join('\n')}
-</fieldset></form>
-<script>if (document.querySelectorAll('input[type=checkbox]').length === 12) window.__usable = performance.now(); window.__settled = 12;</script>
-${below}</body></html>`,
+    '/plain.html': plainPage(campaign),
+    // The floors: what the pre-rendered markup costs without its script, and what any script costs
+    // a page, even an empty one (its request, and module scripts run only once the page is parsed).
+    '/prerendered-alone.html': prerenderedPage({script: false}),
+    '/plain-script.html': plainPage(campaign, {waitFor: '/empty.js'}),
     '/growth.html': `${head}<script type="module" src="/dist/civic-action.js"></script></head><body></body></html>`,
   };
 }

@@ -19,6 +19,18 @@ const before = existsSync(BEFORE_FILE) ? JSON.parse(readFileSync(BEFORE_FILE, 'u
 
 const ratio = (a, b) => round(a / b, 2);
 
+/**
+ * The lowest each snippet could reach: the pre-rendered markup with no script after it, and plain
+ * HTML that waits for an empty module script (its request; and module scripts run only once the
+ * page is parsed), as a script-built widget at its fastest would.
+ */
+const floors = (usable) => ({
+  prerenderedAlone: round(usable('prerendered-alone')),
+  prerenderedAloneRatio: ratio(usable('prerendered-alone'), usable('plain')),
+  plainScript: round(usable('plain-script')),
+  plainScriptRatio: ratio(usable('plain-script'), usable('plain')),
+});
+
 /** The figures, as medians of the runs; ratios within the run, between medians of interleaved runs. */
 export function summarize({runs, browser, loadAverage, bytes, composition, load, slow, growth, interactions}) {
   const usable = (kind) => median(load[kind].usable);
@@ -39,6 +51,7 @@ export function summarize({runs, browser, loadAverage, bytes, composition, load,
       plain: round(usable('plain')),
       prerenderedRatio: ratio(usable('prerendered'), usable('plain')),
       ratio: ratio(usable('widget'), usable('plain')),
+      ...floors(usable),
     },
     // Twelve, once the script has taken over the pre-rendered markup: a take-over that kept the
     // pre-rendered nodes beside its own render shows 24 (and its layout shift).
@@ -49,6 +62,7 @@ export function summarize({runs, browser, loadAverage, bytes, composition, load,
       plain: round(slowUsable('plain')),
       prerenderedRatio: ratio(slowUsable('prerendered'), slowUsable('plain')),
       ratio: ratio(slowUsable('widget'), slowUsable('plain')),
+      ...floors(slowUsable),
     },
     // The worst run, not the median: a shift happens in a run or not (the page painted before the
     // widget rendered, or after), and a median of 0 once hid the 0.61 that most runs of the page
@@ -91,9 +105,13 @@ export function markdownTable(results, was = before) {
     [`… every script the page fetched while loading, switching to Spanish and back, and picking (${scripts})`, kb(bytes.total), '0', was ? kb(was.bytesGzipped.total) : '–', ''],
     ['… the classic-script build instead (dist/civic-action.iife.js, one file)', kb(bytes.classicScript), '0', was ? kb(was.bytesGzipped.classicScript) : '–', budget(sizeBudget.classicScript)],
     ['Time to usable, pre-rendered snippet', `${ms(t.prerendered)}${times(t.prerenderedRatio)}`, ms(t.plain), '(new)', '× ≤ 1.1'],
+    ['… its floor: the same markup with no script after it', `${ms(t.prerenderedAlone)}${times(t.prerenderedAloneRatio)}`, ms(t.plain), '', ''],
     ['Time to usable, script-only snippet', `${ms(t.widget)}${times(t.ratio)}`, ms(t.plain), wasT ? `${ms(wasT.widget)}${times(wasT.ratio)}` : '–', '× ≤ 2'],
+    ['… its floor: plain HTML held until an empty module script has run', `${ms(t.plainScript)}${times(t.plainScriptRatio)}`, ms(t.plain), '', ''],
     ['Time to usable on a slow phone (CPU ÷ 4, 1.6 Mbit/s, 150 ms RTT), pre-rendered', `${ms(slow.prerendered)}${times(slow.prerenderedRatio)}`, ms(slow.plain), '(new)', '× ≤ 1.3'],
+    ['… its floor, no script', `${ms(slow.prerenderedAlone)}${times(slow.prerenderedAloneRatio)}`, ms(slow.plain), '', ''],
     ['… script-only', `${ms(slow.widget)}${times(slow.ratio)}`, ms(slow.plain), wasSlow ? `${ms(wasSlow.widget)}${times(wasSlow.ratio)}` : '–', ''],
+    ['… its floor, an empty module script', `${ms(slow.plainScript)}${times(slow.plainScriptRatio)}`, ms(slow.plain), '', ''],
     ['Recommendation checkboxes once the script has taken over the pre-rendered markup', String(results.prerenderedCheckboxesAfterTakeOver), '12', '(new)', '12'],
     ['Layout shift with twenty paragraphs below, no host CSS, the worst run: pre-rendered (fast / slow phone)', `${shift.prerendered} / ${shift.prerenderedSlowPhone}`, String(shift.plain), '(new)', '0'],
     ['… script-only, with the room-reserving snippet / without', `${shift.widget} / ${shift.withoutSnippet}`, String(shift.plain), was ? `${was.layoutShift.widget} / ${was.layoutShift.withoutSnippet}` : '–', ''],

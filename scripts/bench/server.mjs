@@ -18,6 +18,8 @@ export async function startBenchServer(pages) {
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://localhost').pathname;
     if (pages[path]) return send(req, res, 'text/html; charset=utf-8', path, () => pages[path]);
+    // An empty module, for the floor of a script-built widget (see pages.mjs).
+    if (path === '/empty.js') return send(req, res, 'text/javascript', path, () => 'export {};\n');
     if (/^\/dist\/(chunks\/)?[\w.-]+\.js$/.test(path)) {
       served.add(path.slice(1));
       return send(req, res, 'text/javascript', path, () => readFileSync(`.${path}`));

@@ -1,13 +1,13 @@
 // Time to usable, layout shift and JS heap after load: the widget pre-rendered, the widget from
-// its script alone (with and without the snippet that reserves its room), and plain HTML,
-// interleaved run by run. Then time to usable again on the slow phone profile, where the bytes
+// its script alone (with and without the snippet that reserves its room), plain HTML, and the
+// floors of both snippets (pages.mjs), interleaved run by run. Then time to usable again on the slow phone profile, where the bytes
 // count. Layout shifts are read once the page's script has rendered (`__settled`), so that a
 // pre-rendered widget's take-over by the script is counted too.
 import {asSlowPhone} from '../browser.mjs';
 import {alternating} from '../stats.mjs';
 
-export const LOAD_KINDS = ['prerendered', 'widget', 'plain', 'widget-bare'];
-export const SLOW_KINDS = ['prerendered', 'widget', 'plain'];
+export const LOAD_KINDS = ['prerendered', 'widget', 'plain', 'widget-bare', 'prerendered-alone', 'plain-script'];
+export const SLOW_KINDS = ['prerendered', 'widget', 'plain', 'prerendered-alone', 'plain-script'];
 
 /** Waits for the page's script to have rendered; gives the number of recommendation checkboxes then. */
 async function settled(page) {
