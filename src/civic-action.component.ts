@@ -248,7 +248,7 @@ export class CivicAction extends CivicActionSettings {
     },
     pickAll: () => this.setPicks(new Set(this.campaign.recommendations.map((r) => r.id))),
     clearAll: () => this.setPicks(new Set()),
-    goToMessage: () => void this.focusOn(this.renderRoot.querySelector('#message-body') ? '#message-body' : '#message-heading'),
+    goToMessage: () => void this.focusOn(['#message-body', '#message-heading', '#form-notice']), // no form: its place says why
     editMessage: (text) => (this.form = formState.withEditedMessage(this.form, text, this.messageLocale)),
     startAgain: () => (this.form = formState.startedAgain(this.form)),
     undoStartAgain: () => (this.form = formState.undoneStartAgain(this.form)),
@@ -290,7 +290,7 @@ export class CivicAction extends CivicActionSettings {
     return endpoint && {endpoint, endpointAttribute: this.endpoint, timeoutMs, format: endpointFormat, policy, owner: this.owner()};
   }
 
-  private readonly focusOn = (selector: string | undefined) => focusOnceRendered(this, selector);
+  private readonly focusOn = (selectors: string | readonly string[] | undefined) => focusOnceRendered(this, selectors);
 }
 
 declare global {

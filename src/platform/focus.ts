@@ -1,7 +1,13 @@
 import type {LitElement} from 'lit';
 
-/** Moves focus once the render that shows its target is done (before a pick, the message is only its heading). */
-export async function focusOnceRendered(host: LitElement, selector: string | undefined): Promise<void> {
+/**
+ * Moves focus once the render that shows its target is done: to the first of `selectors` there
+ * then (what is on screen can change before that render, e.g. the form below the list arriving).
+ */
+export async function focusOnceRendered(host: LitElement, selectors: string | readonly string[] | undefined): Promise<void> {
   await host.updateComplete;
-  if (selector) host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  for (const selector of typeof selectors === 'string' ? [selectors] : (selectors ?? [])) {
+    const target = host.renderRoot.querySelector<HTMLElement>(selector);
+    if (target) return target.focus();
+  }
 }

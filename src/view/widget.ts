@@ -42,7 +42,7 @@ function renderForm(view: WidgetView, actions: WidgetActions) {
         ? checksLoaded()!.renderBelowList(view, actions)
         : // Without the chunk, said in the form's place (and the checkboxes keep working).
           view.formUnloadable
-          ? html`<p part="notice" class="notice" role="alert">${msg('The message form could not be loaded. Check your connection, then reload the page.')}</p>`
+          ? html`<p id="form-notice" part="notice" class="notice" role="alert" tabindex="-1">${msg('The message form could not be loaded. Check your connection, then reload the page.')}</p>`
           : nothing}
     </form>
   `;

@@ -68,7 +68,7 @@ describe('chunks pinned by the import map', function () {
     expect(fetched.filter((name) => /^(es|default-campaign-es)-/.test(name))).to.deep.equal([]);
   });
 
-  it('are refused when their bytes differ, and the widget says so: English for a Spanish reader, no form to fill in vain', async () => {
+  it('are refused when their bytes differ, and the widget says so: English for a Spanish reader, no form to fill in vain, and the way to the message leads to the notice', async () => {
     const name = bucket();
     const {element, errors} = await pinnedPage('cdn-tampered-chunks', `<civic-action lang="es" endpoint="${location.origin}/endpoint/ok/${name}"></civic-action>`);
     // The Spanish strings were refused: the widget is there, in English, and the console says why.
@@ -89,6 +89,9 @@ describe('chunks pinned by the import map', function () {
     await new Promise((r) => setTimeout(r, 300));
     expect(box.checked).to.equal(true);
     expect(alert(element)).to.contain('The message form could not be loaded');
+    // The way to the message leads to what stands in its place.
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=picks-bar] button')!.click();
+    await until(() => element.shadowRoot!.activeElement?.id === 'form-notice', 'the notice to take focus');
     expect(await recorded(name), 'nothing reached the endpoint').to.equal(0);
   });
 });
