@@ -1,7 +1,7 @@
 // The chunk `loadChecks` loads: everything zod checks, the sending client whose replies it checks,
 // and what only a send (or a send a draft kept) shows: the thank-you, sharing, the offer to resend,
 // a retry's wait and a failure; and the form below the list (the message, the supporter's fields,
-// the ways to send), which `ProgressiveView` shows a step after the list, once this chunk is there.
+// the ways to send) and its styles, which `ProgressiveView` shows a step after the list, once this chunk is there.
 // None of them can be on screen before this chunk has loaded, so the first script leaves them here.
 import * as z from 'zod/mini';
 
@@ -20,3 +20,4 @@ export {renderConfirmation, shareLink, shareMessage} from '../view/confirmation.
 export {renderInterrupted} from '../view/interrupted.js';
 export {waitingText, deliveryFailureText} from '../view/delivery-status.js';
 export {renderBelowList} from '../view/below-list.js';
+export {formStyles} from '../styles/form.styles.js';

@@ -44,14 +44,17 @@ const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 const quoted = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * Every language's interface strings and built-in campaign texts, and the checks' chunk (the form below the list, the checks that take a campaign given as a property):
+ * Every language's interface strings and built-in campaign texts, and the checks' chunk (the form below the list and its styles, the checks that take a campaign given as a property):
  * the element's build loads them on demand and holds its render until they are there, which a
  * render here cannot do. Await it before `renderElement`.
  */
 export const rendererReady: Promise<unknown> = Promise.all([
   ...interfaceLocales.map((locale) => loadInterfaceLocale(locale)),
   ...campaignLocales(defaultCampaign).map((locale) => loadCampaignLanguage(defaultCampaign, locale)),
-  loadChecks(),
+  // The form is in the markup from the start, so its styles (which a browser adds when the chunk comes) go in with the element's own.
+  loadChecks().then(({formStyles}) => {
+    if (!CivicAction.elementStyles.includes(formStyles)) CivicAction.elementStyles.push(formStyles);
+  }),
 ]);
 
 /**

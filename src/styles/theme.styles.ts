@@ -83,30 +83,6 @@ export const theme = css`
     border: 1px solid var(--civic-action-border);
     border-radius: var(--civic-action-radius);
   }
-  .honeypot {
-    position: absolute;
-    left: -10000px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-  }
-  .counter {
-    color: var(--civic-action-muted);
-    font-size: 0.875em;
-  }
-  .counter.full {
-    color: var(--civic-action-danger);
-    font-weight: 600;
-  }
-  .interrupted {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-  }
-  .interrupted p {
-    flex-basis: 100%;
-  }
   h2,
   h3 {
     margin: 0;

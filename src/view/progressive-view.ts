@@ -1,4 +1,4 @@
-import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {adoptStyles, isServer, supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {checksLoaded, loadChecks, unloadable} from '../lazy/checks-loader.js';
 
 /** Rows in a long list's first frame: more than the tallest screen shows above the fold. */
@@ -22,7 +22,8 @@ export const ROWS_PER_FRAME = 60;
  * checks' chunk that holds it has loaded (see `lazy/checks.ts`): it is below the fold on any
  * screen, and leaving it out of the first frame and the first script makes the checkboxes usable
  * sooner. Once shown it stays, whatever list comes later, so that a reader typing in it never
- * loses its fields. A chunk that fails to load is said in its place, and tried again at the
+ * loses its fields. Its styles come in the chunk too, and are added to the element's before any
+ * render that can show what the chunk brings. A chunk that fails to load is said in its place, and tried again at the
  * reader's next update (a pick); the notice asks for a reload, because a browser may keep the
  * failure of a module it refused (measured: a chunk refused for its integrity is not fetched again).
  *
@@ -41,8 +42,9 @@ export class ProgressiveView implements ReactiveController {
   private formLoading = false;
   /** Set once the failure is on screen: the update that shows it is not the reader's, and retries nothing. */
   private retryArmed = false;
+  private stylesAdded = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & {readonly renderRoot: HTMLElement | DocumentFragment}) {
     host.addController(this);
   }
 
@@ -71,6 +73,11 @@ export class ProgressiveView implements ReactiveController {
   /** After a failed load, each later update (a pick, a language) tries the chunk again. */
   hostUpdate(): void {
     if (this.formFailed && this.retryArmed && !this.formLoading) this.loadForm();
+    const checks = checksLoaded();
+    if (checks && !this.stylesAdded && this.host.renderRoot instanceof ShadowRoot) {
+      this.stylesAdded = true;
+      addStyles(this.host.renderRoot, checks.formStyles);
+    }
   }
 
   hostDisconnected(): void {
@@ -137,4 +144,10 @@ export class ProgressiveView implements ReactiveController {
     if (document.visibilityState === 'hidden') step();
     else requestAnimationFrame(step);
   }
+}
+
+/** Adds `styles` after the element's own (Lit's `adoptStyles` would put them in their place). */
+function addStyles(root: ShadowRoot, styles: CSSResult): void {
+  if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+  else adoptStyles(root, [styles]);
 }

@@ -36,4 +36,26 @@ describe('parts loaded on demand', function () {
       container.remove();
     }
   });
+
+  it('brings the form’s styles with the form: from its first frame, the honeypot is out of sight and the fields are styled', async () => {
+    const element = document.createElement('civic-action') as CivicAction;
+    element.setAttribute('endpoint', `${location.origin}/endpoint/ok/lazy-styles`);
+    const container = document.createElement('div');
+    container.append(element);
+    let firstSight: {honeypot: string; field: string} | null = null;
+    document.body.append(container);
+    try {
+      const observer = new MutationObserver(() => {
+        const honeypot = element.shadowRoot!.querySelector<HTMLElement>('.honeypot');
+        if (!honeypot || firstSight) return;
+        firstSight = {honeypot: getComputedStyle(honeypot).position, field: getComputedStyle(element.shadowRoot!.querySelector('[part=field]')!).display};
+      });
+      observer.observe(element.shadowRoot!, {childList: true, subtree: true});
+      await element.updateComplete;
+      observer.disconnect();
+      expect(firstSight, 'the form, a step after the list').to.deep.equal({honeypot: 'absolute', field: 'flex'});
+    } finally {
+      container.remove();
+    }
+  });
 });

@@ -104,6 +104,8 @@ test('an org that is markup is text in the consent line', async () => {
 test('the markup is the declarative shadow root, with the styles and without hydration markers', async () => {
   const markup = await prerender({});
   assert.match(markup, /^<civic-action><template shadowrootmode="open"><style>[^<]*:host\{/);
+  // The form's styles too, which the script's build brings later, with the form (a visible honeypot would catch people).
+  assert.match(markup, /<style>[^<]*\.honeypot\{position:absolute/);
   assert.match(markup, /<\/template><\/civic-action>$/);
   assert.doesNotMatch(markup, /<!--|<\?lit|shadowroot="/);
 });
