@@ -161,11 +161,28 @@ function prerendered(request: {attributes: Record<string, string>; campaign?: un
   });
 }
 
-/** The `'sha256-…'` source a strict `style-src` needs for the markup's `<style>`. */
-async function styleHash(markup: string): Promise<string> {
-  const style = /<style>([\s\S]*?)<\/style>/.exec(markup)?.[1] ?? '';
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style));
+/** The `'sha256-…'` source a strict policy needs for an inline element with this text. */
+async function hashSource(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+}
+
+const styleText = (code: string): string => /<style>([\s\S]*?)<\/style>/.exec(code)?.[1] ?? '';
+
+/**
+ * What a Content-Security-Policy without 'unsafe-inline' needs for the code: the import map's hash
+ * in `script-src` (a refused map leaves the chunks unchecked, and the console reports it) and the
+ * style's in `style-src` (the pre-rendered view's styles, or the rule keeping the place while the
+ * script loads).
+ */
+async function showPolicyHashes(turn: number, importMap: string | null, style: string, styleDoes: string): Promise<void> {
+  const [scriptHash, styleHash] = await Promise.all([importMap === null ? null : hashSource(importMap), hashSource(style)]);
+  if (turn !== rendering) return;
+  document.querySelector<HTMLElement>('#csp-script')!.hidden = scriptHash === null;
+  document.querySelector('#csp-script-hash')!.textContent = scriptHash ?? '';
+  document.querySelector('#csp-hash')!.textContent = styleHash;
+  document.querySelector('#csp-style-does')!.textContent = styleDoes;
+  cspHelp.hidden = false;
 }
 
 /** Why this configuration can only be embedded as a script, if it cannot be pre-rendered. */
@@ -202,7 +219,8 @@ function render(): void {
   ];
   const scriptTag = `<script type="module" src="${escapeAttribute(moduleFile)}" integrity="${integrity}" crossorigin="anonymous"></script>`;
   // The import map pinning the chunks comes before the module that imports them.
-  const scriptTags = [...chunkIntegrity(), scriptTag].join('\n');
+  const importMap = chunkImportMap();
+  const scriptTags = [...(importMap === null ? [] : [`<script type="importmap">${importMap}</script>`]), scriptTag].join('\n');
   const scriptOnly = [
     WAITING_STYLE,
     scriptTags,
@@ -211,10 +229,12 @@ function render(): void {
   const wanted = form.querySelector<HTMLInputElement>('[name=embed]:checked')?.value === 'prerendered';
   const because = wanted ? scriptOnlyBecause() : null;
   cspHelp.hidden = true;
+  const scriptOnlyHashes = () => void showPolicyHashes(turn, importMap, styleText(WAITING_STYLE), 'the rule that keeps the widget’s place while the script loads');
   if (!wanted || because) {
     snippet.value = scriptOnly;
     embedCheck.textContent = because ?? '';
     embedCheck.dataset.state = because ? 'problem' : '';
+    scriptOnlyHashes();
     return;
   }
   const attributesWithStyle = {...Object.fromEntries(chosen), ...(colour ? {style: `--civic-action-accent: ${colour}`} : {})};
@@ -230,28 +250,27 @@ function render(): void {
       snippet.value = scriptOnly;
       embedCheck.textContent = `It cannot be pre-rendered as set: ${problem}. The code below is script only.`;
       embedCheck.dataset.state = 'problem';
+      scriptOnlyHashes();
       return;
     }
     // The markup first, then the script: the reader sees the widget before the script arrives.
     snippet.value = `${markup}\n${scriptTags}`;
     embedCheck.textContent = 'The code holds the widget’s first view, in the language chosen.';
     embedCheck.dataset.state = 'ok';
-    const hash = await styleHash(markup);
-    if (turn !== rendering) return;
-    document.querySelector('#csp-hash')!.textContent = hash;
-    cspHelp.hidden = false;
+    await showPolicyHashes(turn, importMap, styleText(markup), 'the pre-rendered view’s own styles (until the script arrives; its styles are never blocked)');
   });
 }
 
 /**
  * The chunks the module loads later (zod and the sending client, a language's strings) are
  * pinned too: browsers check a module's import() against the page's import map `integrity`.
+ * The map's text, or null when the build has no chunks.
  */
-function chunkIntegrity(): string[] {
+function chunkImportMap(): string | null {
   const chunks = Object.entries(built.files).filter(([name]) => name.startsWith('chunks/'));
-  if (!chunks.length || !moduleFile) return [];
+  if (!chunks.length || !moduleFile) return null;
   const integrity = Object.fromEntries(chunks.map(([name, hash]) => [new URL(name, moduleFile).href, hash]));
-  return [`<script type="importmap">${JSON.stringify({integrity}).replace(/</g, "\\u003c")}</script>`];
+  return JSON.stringify({integrity}).replace(/</g, '\\u003c');
 }
 
 /**

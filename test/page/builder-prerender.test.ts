@@ -70,6 +70,13 @@ describe('the embed builder’s pre-rendered code', function () {
     builder.set('#embed-script', '');
     expect(builder.snippet()).to.not.contain('shadowrootmode');
     expect(builder.snippet()).to.contain('civic-action:not(:defined)');
+    // A strict policy needs the hash of the rule that keeps the widget's place, and of the import map.
+    const sha256 = async (text: string) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))))}'`;
+    const styleText = /<style>([\s\S]*?)<\/style>/.exec(builder.snippet())![1]!;
+    const mapText = /<script type="importmap">([\s\S]*?)<\/script>/.exec(builder.snippet())![1]!;
+    await until(async () => builder.text('#csp-hash') === (await sha256(styleText)), 'the style’s hash');
+    expect(builder.text('#csp-script-hash')).to.equal(await sha256(mapText));
+    expect(builder.text('#csp-style-does')).to.contain('keeps the widget’s place');
     builder.set('#embed-prerendered', '');
     await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
     builder.set('#campaign-inline', '');
@@ -91,7 +98,7 @@ describe('the embed builder’s pre-rendered code', function () {
     expect(new DOMParser().parseFromString(markup, 'text/html').querySelector('civic-action')!.innerHTML).to.contain(`>${campaign.title.fr}</h2>`);
   });
 
-  it('works pasted into a plain page, and behind a strict Content-Security-Policy with the hash it prints', async () => {
+  it('works pasted into a plain page, and behind a strict Content-Security-Policy with the hashes it prints', async () => {
     const builder = await openBuilder();
     // The built file as it is on disk (test/server/recording-endpoint.mjs): the dev server rewrites what it serves, which the integrity hash refuses.
     builder.set('#base', `${location.origin}/cdn/civic-action/0.1.0/`);
@@ -110,12 +117,18 @@ describe('the embed builder’s pre-rendered code', function () {
       expect(root.querySelectorAll('input[type=checkbox]').length, head).to.be.greaterThan(11);
       expect(doc.defaultView!.getComputedStyle(root.querySelector('.widget')!).display === 'flex', `styled: ${head}`).to.equal(styled);
     }
-    // With the script, which takes over, in both pages.
-    for (const head of ['', strict(` ${hash}`)]) {
+    // With the script, which takes over, in both pages. Behind the strict policy, with the import
+    // map's hash too: no violation at all (csp-listener.js records them), so the map pins the chunks.
+    const scriptHash = builder.text('#csp-script-hash');
+    expect(scriptHash).to.match(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+    const listener = '<script src="/test/fixtures/csp-listener.js"></script>';
+    const strictWithScript = (scriptExtra: string) =>
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'${scriptExtra}; style-src 'self' ${hash}">${listener}`;
+    for (const head of ['', strictWithScript(` ${scriptHash}`)]) {
       // The first page's draft would otherwise come back in the second.
       localStorage.clear();
       const iframe = await frame((f) => (f.srcdoc = page(head, code)));
-      const win = iframe.contentWindow as Window & typeof globalThis;
+      const win = iframe.contentWindow as Window & typeof globalThis & {violations?: string[]};
       await until(() => win.customElements.get('civic-action') !== undefined, `the script to run: ${head}`);
       const host = iframe.contentDocument!.querySelector('civic-action') as HTMLElement & {updateComplete: Promise<boolean>};
       await host.updateComplete;
@@ -125,6 +138,12 @@ describe('the embed builder’s pre-rendered code', function () {
       root.querySelector<HTMLInputElement>('input[data-recommendation="tps"]')!.click();
       await host.updateComplete;
       expect(root.querySelector('[part=count]')!.textContent!.trim()).to.equal('Picked: 1 of 12');
+      if (head) expect(win.violations, 'no policy violation').to.deep.equal([]);
     }
+    // Without the map's hash the policy refuses it, and says so: why the builder prints it.
+    localStorage.clear();
+    const refused = (await frame((f) => (f.srcdoc = page(strictWithScript(''), code)))).contentWindow as Window & typeof globalThis & {violations: string[]};
+    await until(() => refused.customElements.get('civic-action') !== undefined, 'the script to run without the map');
+    expect(refused.violations.some((v) => v.startsWith('script-src-elem inline')), refused.violations.join('; ')).to.equal(true);
   });
 });
