@@ -2,10 +2,10 @@
 // and without the snippet that reserves its room), the same twelve recommendations as plain HTML,
 // the floors of both snippets (the pre-rendered markup without its script; the plain HTML held
 // until an empty module script has run), and an empty page with the script loaded, for the growth
-// measure. Each page sets
-// `window.__usable` when its twelve checkboxes are there, `window.__settled` to the number of
-// recommendation checkboxes once its script (if any) has rendered (twelve, unless a take-over of
-// pre-rendered markup lost or doubled them), and counts layout shifts in `window.__cls`.
+// measure. Each page sets `window.__usable` when its twelve checkboxes are there,
+// `window.__settled` to the number of recommendation checkboxes once its script (if any) has
+// rendered (twelve, unless a take-over of pre-rendered markup lost or doubled them), and counts
+// layout shifts in `window.__cls`.
 import {execFileSync} from 'node:child_process';
 import {createServer as createViteServer} from 'vite';
 

@@ -23,9 +23,10 @@ export const ROWS_PER_FRAME = 60;
  * screen, and leaving it out of the first frame and the first script makes the checkboxes usable
  * sooner. Once shown it stays, whatever list comes later, so that a reader typing in it never
  * loses its fields. Its styles come in the chunk too, and are added to the element's before any
- * render that can show what the chunk brings. A chunk that fails to load is said in its place, and tried again at the
- * reader's next update (a pick); the notice asks for a reload, because a browser may keep the
- * failure of a module it refused (measured: a chunk refused for its integrity is not fetched again).
+ * render that can show what the chunk brings. A chunk that fails to load is said in its place,
+ * and tried again at the reader's next update (a pick); the notice asks for a reload, because a
+ * browser may keep the failure of a module it refused (measured: a chunk refused for its
+ * integrity is not fetched again).
  *
  * Lists of `FIRST_ROWS` or fewer render whole in the first step. A server render, and a list whose
  * pre-rendered markup is on screen, render whole with the form at once: there the reader may

@@ -1,8 +1,8 @@
 // Time to usable, layout shift and JS heap after load: the widget pre-rendered, the widget from
 // its script alone (with and without the snippet that reserves its room), plain HTML, and the
-// floors of both snippets (pages.mjs), interleaved run by run. Then time to usable again on the slow phone profile, where the bytes
-// count. Layout shifts are read once the page's script has rendered (`__settled`), so that a
-// pre-rendered widget's take-over by the script is counted too.
+// floors of both snippets (pages.mjs), interleaved run by run. Then time to usable again on the
+// slow phone profile, where the bytes count. Layout shifts are read once the page's script has
+// rendered (`__settled`), so that a pre-rendered widget's take-over by the script is counted too.
 import {asSlowPhone} from '../browser.mjs';
 import {alternating} from '../stats.mjs';
 
