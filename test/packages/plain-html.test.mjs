@@ -65,6 +65,9 @@ for (const [name, file] of [
         await browserPage.goto(`${server.url}/${file}`);
         // A tampered script would not run, and the tag would never be defined.
         await browserPage.waitForFunction(() => customElements.get('civic-action'), {timeout: 10_000});
+        // The form's styles come with the form (in the module build, in the checks' chunk): its honeypot stays out of sight.
+        const honeypot = await browserPage.waitForFunction(() => document.querySelector('civic-action').shadowRoot?.querySelector('.honeypot'), {timeout: 10_000});
+        assert.equal(await honeypot.evaluate((element) => getComputedStyle(element).position), 'absolute');
         await pickAndSend(browserPage);
         const id = await textOf(browserPage, '#sent');
         assert.equal(server.submissions.length, 1);
