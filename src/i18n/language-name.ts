@@ -1,4 +1,5 @@
 import {msg} from '@lit/localize';
+import {selfNames} from '../generated/language-names.js';
 import {languageNames} from './intl.js';
 import {inLocale, interfaceLocales} from './localization.js';
 
@@ -6,11 +7,13 @@ import {inLocale, interfaceLocales} from './localization.js';
  * The name of a language in that language ("English", "Español"), for switchers and offers.
  * A translated language names itself in its own XLIFF file (the string `language-name`), so
  * the first render loads no Intl display-name data, which costs tens of milliseconds on a
- * slow phone; a campaign language with no interface translation falls back to Intl.
+ * slow phone; a campaign language with no interface translation falls back to Intl. The names
+ * are copied into the first script (`selfNames`): a switcher names languages whose strings a
+ * reader of another language never loads.
  */
 export function languageName(locale: string): string {
   if (interfaceLocales.includes(locale)) {
-    return inLocale(locale, () => msg('English', {id: 'language-name', desc: 'The name of this language, written in this language.'}));
+    return selfNames[locale] ?? inLocale(locale, () => msg('English', {id: 'language-name', desc: 'The name of this language, written in this language.'}));
   }
   try {
     const name = languageNames(locale).of(locale) ?? locale;

@@ -18,6 +18,8 @@ export interface RenderNeeds {
   restoring: {instance: string} | null;
   /** The reader's language, as it will be resolved for this render. */
   locale: string;
+  /** The browser's language, offered in its own words ("Leer esto en español"), if any. */
+  offer: string | undefined;
   /** `message-lang` as written, and the language of a message the reader edited. */
   messageLang: string | null;
   editedLocale: string | undefined;
@@ -26,14 +28,15 @@ export interface RenderNeeds {
 /**
  * What a render must wait for, or `null` when it can go at once (most renders): an organizer's
  * campaign being checked, the interface strings and the built-in campaign's texts in the languages
- * it shows, and the schemas that check a saved draft. Waiting for them, rather than rendering and then rendering again, is what
+ * it shows (and the strings of the language it offers, whose offer is written in it), and the schemas that check a saved draft. Waiting for them, rather than rendering and then rendering again, is what
  * keeps a Spanish reader from seeing English first and a returning reader from seeing an empty form.
  */
-export function beforeRender({campaign, checking, restoring, locale, messageLang, editedLocale}: RenderNeeds): Promise<unknown> | null {
+export function beforeRender({campaign, checking, restoring, locale, offer, messageLang, editedLocale}: RenderNeeds): Promise<unknown> | null {
   const messageLocale = matchLocale(messageLang, campaignLocales(campaign)) ?? editedLocale;
   const waits: Array<Promise<unknown> | null> = [
     checking,
     loadInterfaceLocale(locale),
+    offer ? loadInterfaceLocale(offer) : null,
     messageLocale ? loadInterfaceLocale(messageLocale) : null,
     loadCampaignLanguage(campaign, locale),
     loadCampaignLanguage(campaign, messageLocale),

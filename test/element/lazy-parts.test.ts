@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import type {CivicAction} from '../../src/civic-action.component.js';
 import {interfaceReady} from '../../src/i18n/localization.js';
 import {checksLoaded} from '../../src/lazy/checks-loader.js';
-import {$, mountDefault, pick, until} from '../helpers.js';
+import {$, $$, mountDefault, pick, until} from '../helpers.js';
 
 // Each test file runs in a page of its own: nothing is loaded before the first test here.
 describe('parts loaded on demand', function () {
@@ -15,6 +15,12 @@ describe('parts loaded on demand', function () {
     await pick(element, 'tps');
     await until(() => checksLoaded() !== undefined, 'the chunk a send needs, fetched at the first pick');
     expect($(element, 'legend').textContent).to.contain('Pick');
+  });
+
+  it('names Spanish in Spanish in an English reader’s switcher, without loading the Spanish strings', async () => {
+    const element = await mountDefault();
+    expect($$(element, '.switcher button').map((button) => button.textContent!.trim())).to.deep.equal(['English', 'Español']);
+    expect(interfaceReady('es'), 'the Spanish strings').to.be.false;
   });
 
   it('shows a Spanish reader Spanish from the first render, never English first', async () => {

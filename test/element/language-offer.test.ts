@@ -1,0 +1,23 @@
+import {expect, html} from '@open-wc/testing';
+import {interfaceReady} from '../../src/i18n/localization.js';
+import {$, mount} from '../helpers.js';
+
+// A page of its own: the Spanish strings are not loaded before this test, as on a partner's page.
+describe('the offer of the browser’s language', function () {
+  this.timeout(20_000);
+
+  it('offers Spanish in Spanish on an English page, to a reader whose browser prefers it', async () => {
+    expect(interfaceReady('es'), 'the Spanish strings, before').to.be.false;
+    const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+    Object.defineProperty(navigator, 'languages', {get: () => ['es-US', 'es'], configurable: true});
+    localStorage.clear();
+    try {
+      const element = await mount(html`<div lang="en"><civic-action></civic-action></div>`);
+      expect($(element, 'legend').textContent).to.contain('Pick');
+      expect($(element, '.offer').textContent!.trim()).to.equal('Leer esto en español');
+    } finally {
+      delete (navigator as {languages?: unknown}).languages;
+      expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')).to.deep.equal(languages);
+    }
+  });
+});
