@@ -28,8 +28,10 @@ export interface RenderNeeds {
 /**
  * What a render must wait for, or `null` when it can go at once (most renders): an organizer's
  * campaign being checked, the interface strings and the built-in campaign's texts in the languages
- * it shows (and the strings of the language it offers, whose offer is written in it), and the schemas that check a saved draft. Waiting for them, rather than rendering and then rendering again, is what
- * keeps a Spanish reader from seeing English first and a returning reader from seeing an empty form.
+ * it shows (and the strings of the language it offers, whose offer is written in it), and the
+ * schemas that check a saved draft. Waiting for them, rather than rendering and then rendering
+ * again, is what keeps a Spanish reader from seeing English first and a returning reader from
+ * seeing an empty form.
  */
 export function beforeRender({campaign, checking, restoring, locale, offer, messageLang, editedLocale}: RenderNeeds): Promise<unknown> | null {
   const messageLocale = matchLocale(messageLang, campaignLocales(campaign)) ?? editedLocale;
