@@ -20,7 +20,7 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/setup/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [recordingEndpoint(), prerenderedPages()],
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}), a11ySnapshotPlugin(), repoChecks(), receiverPlugin()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021', define: {'import.meta.env.DEV': 'true'}}), a11ySnapshotPlugin(), repoChecks(), receiverPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [chromeLauncher({launchOptions: {executablePath: findChrome(), headless: true, args: chromeArgs}})],
 };

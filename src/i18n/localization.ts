@@ -58,8 +58,14 @@ export function interfaceLocaleFor(locale: string): string {
   return interfaceLocales.includes(locale) ? locale : sourceLocale;
 }
 
-/** Runs `render` with `msg()` answering in `locale` (or in the source language, when `locale` has no translation). */
+/**
+ * Runs `render` with `msg()` answering in `locale` (or in the source language, when `locale` has
+ * no translation). Its strings must have loaded first (`loadInterfaceLocale`): until then `msg()`
+ * answers in English, silently, which is how a language switcher once named Spanish "English".
+ * Development builds and the tests say so instead; production builds drop the check.
+ */
 export function inLocale<T>(locale: string, render: () => T): T {
+  if (import.meta.env?.DEV && !interfaceReady(locale)) throw new Error(`<civic-action>: a render in ${locale} before its strings loaded`);
   const previous = current;
   current = interfaceLocaleFor(locale);
   try {
