@@ -1,7 +1,7 @@
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {CivicActionSettings} from './civic-action.settings.js';
 import type {Campaign} from './campaign/campaign-schema.js';
-import {campaignLocales} from './campaign/campaign-text.js';
+import {campaignLocales, inCampaignOrder} from './campaign/campaign-text.js';
 import {CampaignController} from './campaign/campaign-controller.js';
 import {defaultOptions, readOptions, readPickBounds, use, type Options} from './config/options.js';
 import {DraftController} from './draft/draft-controller.js';
@@ -12,8 +12,7 @@ import {inLocale} from './i18n/localization.js';
 import {warmUp} from './i18n/warm-up.js';
 import {beforeRender} from './lazy/before-render.js';
 import {checksLoaded, prefetchLater} from './lazy/checks-loader.js';
-import {inCampaignOrder} from './message/compose-message.js';
-import {Composer} from './message/composer.js';
+import type {Composer} from './message/composer.js';
 import {CopyController, shareNatively} from './platform/clipboard.js';
 import {canShareNatively, pageBase} from './platform/page.js';
 import {TakeOverController, updateWithoutRender} from './platform/take-over.js';
@@ -21,13 +20,12 @@ import {focusOnceRendered} from './platform/focus.js';
 import {emit} from './platform/events.js';
 import {SendController, type DeliverySettings} from './send/send-controller.js';
 import {defaultRetryPolicy} from './send/retry-policy.js';
-import {submissionInput} from './send/submission-input.js';
 import * as formState from './state/form-state.js';
 import {TallyController} from './tally/tally-controller.js';
 import {firstProblemSelector} from './view/field-selectors.js';
 import {ProgressiveView} from './view/progressive-view.js';
 import {renderWidget} from './view/widget.js';
-import {outgoing, type WidgetActions, type WidgetView} from './view/widget-view.js';
+import type {WidgetActions, WidgetView} from './view/widget-view.js';
 import {readMessageLang, readPicked} from './config/attributes.js';
 import styles from './styles/index.js';
 
@@ -138,7 +136,7 @@ export class CivicAction extends CivicActionSettings {
   private readonly takeOver = new TakeOverController(this, () => !this.campaigns.loading && Boolean(checksLoaded()));
   private readonly steps = new ProgressiveView(this);
   private readonly tally = new TallyController(this);
-  private readonly composer = new Composer();
+  private composer: Composer | null = null;
   private readonly copies = new CopyController(this);
   private readonly check: formState.FormCheck = ({supporter, picks}) =>
     checkForm(supporter, picks.size, this.options.endpoint ? this.options.fields : null, this.bounds);
@@ -206,8 +204,9 @@ export class CivicAction extends CivicActionSettings {
   /** This widget as the owner of consent and of a submission on its way. */
   private readonly owner = (): DraftOwner => ({endpoint: this.options.endpoint?.href ?? null, org: this.options.org});
 
+  // Asked for only by what the checks' chunk brings (the form, the thank-you, a send), which brings the composer too.
   private readonly compose = (locale: string) =>
-    this.composer.compose(locale, {campaign: this.campaign, picks: this.form.picks, recipients: this.options.recipients, subject: this.options.subject});
+    (this.composer ??= new (checksLoaded()!.Composer)()).compose(locale, {campaign: this.campaign, picks: this.form.picks, recipients: this.options.recipients, subject: this.options.subject});
 
   /** What a render shows. */
   private view(): WidgetView {
@@ -257,14 +256,14 @@ export class CivicAction extends CivicActionSettings {
     submit: (event) => void this.submit(event),
     sendInterrupted: () => this.sending.sendInterrupted(this.deliverySettings()),
     discardInterrupted: () => this.sending.discardInterrupted(),
-    copyMessage: () => void this.copies.copyMessage(outgoing(this.view()), this.renderRoot),
+    copyMessage: () => void this.copies.copyMessage(checksLoaded()!.outgoing(this.view()), this.renderRoot),
     // Offered by the thank-you, which only shows once the checks' chunk has delivered the message.
     copyLink: () => void this.copies.copy('link', checksLoaded()!.shareLink(this.view())),
     nativeShare: canShareNatively() ? () => void shareNatively(checksLoaded()!.shareMessage(this.view()), checksLoaded()!.shareLink(this.view())) : null,
   };
 
   private setPicks(picks: ReadonlySet<string>): void {
-    this.form = formState.withPicks(this.form, picks, this.campaign, this.check);
+    this.form = formState.withPicks(this.form, picks, this.campaign, this.check, checksLoaded()?.reconcileEditedBody);
     prefetchLater();
     emit(this, 'civic-action-pick', {campaign: this.campaign.id, picked: inCampaignOrder(this.campaign, picks)});
   }
@@ -279,7 +278,8 @@ export class CivicAction extends CivicActionSettings {
     if (!settings) return;
     const fillMs = Math.max(0, Math.round(performance.now() - this.shownAt));
     const {restored} = this.drafts;
-    const input = submissionInput(this.view(), fillMs, restored);
+    // The form that sends is the checks' chunk's own (`renderBelowList`): the chunk is there.
+    const input = checksLoaded()!.submissionInput(this.view(), fillMs, restored);
     this.form = formState.withoutServerProblems(this.form);
     await this.sending.send(input, settings, restored ? 0 : this.minFillTime - fillMs);
   }

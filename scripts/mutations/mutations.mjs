@@ -431,7 +431,7 @@ const promises = [
     id: 'edit-replaced-by-picks',
     promise: 'after an edit, picking inserts its line and never replaces the supporter’s text',
     file: 'src/state/form-state.ts',
-    find: '  if (state.edited) {\n',
+    find: '  if (state.edited && reconcile) {\n',
     replace: '  if (state.edited) {\n    next = {...next, edited: null};\n  } else if (false) {\n',
     tests: [test.picking],
   },

@@ -19,3 +19,8 @@ export function textIn(text: LocalizedText | undefined, locale: string, fallback
   const [lang, first] = Object.entries(text)[0] ?? [];
   return lang === undefined || first === undefined ? undefined : {text: first, lang};
 }
+
+/** Picked ids in the order the campaign lists them: the order receivers and readers expect. */
+export function inCampaignOrder(campaign: Campaign, picks: ReadonlySet<string>): string[] {
+  return campaign.recommendations.filter((r) => picks.has(r.id)).map((r) => r.id);
+}

@@ -1,7 +1,7 @@
 import {listFormat, pluralRules} from './intl.js';
 import {interfaceLocaleFor, interfaceReady} from './localization.js';
 import {whenIdle} from '../platform/idle.js';
-import {prefetchLater} from '../lazy/checks-loader.js';
+import {checksLoaded, prefetchLater} from '../lazy/checks-loader.js';
 import {campaignLanguageReady} from '../lazy/campaign-languages.js';
 import {campaignLocales} from '../campaign/campaign-text.js';
 import type {Campaign} from '../campaign/campaign-schema.js';
@@ -9,8 +9,9 @@ import type {Campaign} from '../campaign/campaign-schema.js';
 /**
  * Builds, while the reader is still reading, what the first pick and the first language switch
  * would otherwise build while they wait: each language's plural rules and list format (the
- * first use of a language's Intl data is the slow part) and its message (`compose`). One piece
- * per idle period, so that none of them delays a tap. And the chunks a send needs (`prefetchLater`).
+ * first use of a language's Intl data is the slow part) and its message (`compose`, once the
+ * checks' chunk that composes it is there). One piece per idle period, so that none of them
+ * delays a tap. And the chunks a send needs (`prefetchLater`).
  */
 export function warmUp(campaign: Campaign, compose: (locale: string) => unknown): void {
   whenIdle(prefetchLater);
@@ -19,6 +20,6 @@ export function warmUp(campaign: Campaign, compose: (locale: string) => unknown)
     whenIdle(() => listFormat(locale).format(['', '']));
     // Not a language whose strings (or built-in campaign texts) have not loaded: its message would
     // be kept with English in it, and loading them here would download every language for every reader.
-    whenIdle(() => interfaceReady(locale) && campaignLanguageReady(campaign, locale) && compose(locale));
+    whenIdle(() => checksLoaded() && interfaceReady(locale) && campaignLanguageReady(campaign, locale) && compose(locale));
   }
 }

@@ -1,7 +1,8 @@
 // The chunk `loadChecks` loads: everything zod checks, the sending client whose replies it checks,
 // and what only a send (or a send a draft kept) shows: the thank-you, sharing, the offer to resend,
 // a retry's wait and a failure; and the form below the list (the message, the supporter's fields,
-// the ways to send) and its styles, which `ProgressiveView` shows a step after the list, once this chunk is there.
+// the ways to send) and its styles, which `ProgressiveView` shows a step after the list, once this chunk is there,
+// with the message itself: composing it, keeping a reader's edit when the picks change, and what a send takes from it.
 // None of them can be on screen before this chunk has loaded, so the first script leaves them here.
 import * as z from 'zod/mini';
 
@@ -21,3 +22,7 @@ export {renderInterrupted} from '../view/interrupted.js';
 export {waitingText, deliveryFailureText} from '../view/delivery-status.js';
 export {renderBelowList} from '../view/below-list.js';
 export {formStyles} from '../styles/form.styles.js';
+export {Composer} from '../message/composer.js';
+export {reconcileEditedBody} from '../message/compose-message.js';
+export {outgoing} from '../message/outgoing.js';
+export {submissionInput} from '../send/submission-input.js';

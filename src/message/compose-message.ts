@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import type {Campaign} from '../campaign/campaign-schema.js';
-import {textIn} from '../campaign/campaign-text.js';
+import {inCampaignOrder, textIn} from '../campaign/campaign-text.js';
 import {inLocale, interfaceLocaleFor} from '../i18n/localization.js';
 import {campaignRecipients, contractArticles, namesInSentence, type Recipient} from './recipients.js';
 
@@ -47,11 +47,6 @@ function leadLine(campaign: Campaign, locale: string): string {
     textIn(campaign.message?.lead, locale, campaign.defaultLocale)?.text ??
     inLocale(locale, () => msg('I support these recommendations:'))
   );
-}
-
-/** Picked ids in the order the campaign lists them: the order receivers and readers expect. */
-export function inCampaignOrder(campaign: Campaign, picks: ReadonlySet<string>): string[] {
-  return campaign.recommendations.filter((r) => picks.has(r.id)).map((r) => r.id);
 }
 
 export function composeMessage({campaign, locale, picks, recipients}: ComposeInput): ComposedMessage {

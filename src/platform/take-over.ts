@@ -1,7 +1,8 @@
 import {isServer, ReactiveElement, type LitElement, type PropertyValues, type ReactiveController} from 'lit';
 import type {Campaign} from '../campaign/campaign-schema.js';
 import type {SupporterFields} from '../form/supporter-fields.js';
-import {toggled, withPicks, withSupporter, type FormCheck, type FormState} from '../state/form-state.js';
+import {checksLoaded} from '../lazy/checks-loader.js';
+import {toggled, withPicks, withSupporter, type FormCheck, type FormState, type Reconcile} from '../state/form-state.js';
 
 /**
  * What a reader did in the pre-rendered markup (`civic-action/prerender`) before the script
@@ -49,11 +50,11 @@ export function takeOver(root: ShadowRoot | null): EarlyInput | null {
 }
 
 /** The form with the reader's early ticks and typing in it, as if they had done them with the script there. */
-export function withEarlyInput(form: FormState, early: EarlyInput, campaign: Campaign, check: FormCheck): FormState {
+export function withEarlyInput(form: FormState, early: EarlyInput, campaign: Campaign, check: FormCheck, reconcile: Reconcile): FormState {
   let picks = form.picks;
   const known = new Set(campaign.recommendations.map((r) => r.id));
   for (const [id, on] of early.ticks) if (known.has(id)) picks = toggled(picks, id, on);
-  const next = picks === form.picks ? form : withPicks(form, picks, campaign, check);
+  const next = picks === form.picks ? form : withPicks(form, picks, campaign, check, reconcile);
   return Object.keys(early.supporter).length ? withSupporter(next, early.supporter, check) : next;
 }
 
@@ -121,7 +122,8 @@ export class TakeOverController implements ReactiveController {
     if (!early) return form;
     this.early = null;
     this.carried = early;
-    return withEarlyInput(form, early, campaign, check);
+    // The take-over waits for the chunk (`ready`), which applies the ticks to a restored edit of the message.
+    return withEarlyInput(form, early, campaign, check, checksLoaded()?.reconcileEditedBody);
   }
 
   /** Before every update; the first that renders (an error notice, say, with no campaign to carry into) empties the markup. */

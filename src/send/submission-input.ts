@@ -1,5 +1,6 @@
-import {inCampaignOrder} from '../message/compose-message.js';
-import {outgoing, type WidgetView} from '../view/widget-view.js';
+import {inCampaignOrder} from '../campaign/campaign-text.js';
+import {outgoing} from '../message/outgoing.js';
+import type {WidgetView} from '../view/widget-view.js';
 import type {SubmissionInput} from './build-submission.js';
 import type {FieldConfig} from '../config/attributes.js';
 import type {SupporterFields} from '../form/supporter-fields.js';

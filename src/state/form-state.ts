@@ -1,5 +1,5 @@
 import type {Campaign} from '../campaign/campaign-schema.js';
-import {reconcileEditedBody} from '../message/compose-message.js';
+import type {ReconcileInput, Reconciled} from '../message/compose-message.js';
 import {emptySupporter, type FormProblems, type SupporterFields} from '../form/supporter-fields.js';
 
 /** The message as the supporter last left it, in the language they edited it in. */
@@ -38,6 +38,13 @@ export interface FormState {
 /** Checks a form's fields and picks against what the organizer asks. */
 export type FormCheck = (state: FormState) => FormProblems;
 
+/**
+ * Applies new picks to an edited message (`reconcileEditedBody`). It comes with the form, in the
+ * checks' chunk: `undefined` before then, when there is no edited message yet to apply them to
+ * (a reader edits in the form, and a saved edit is restored only with the chunk's schemas).
+ */
+export type Reconcile = ((input: ReconcileInput) => Reconciled) | undefined;
+
 export const initialFormState = (): FormState => ({
   picks: new Set(),
   edited: null,
@@ -58,10 +65,10 @@ const revalidated = (state: FormState, check: FormCheck): FormState => (state.sh
  * New picks. An edited message keeps the reader's words: the lines of newly picked
  * recommendations are added, those of unpicked ones removed unless the reader changed them.
  */
-export function withPicks(state: FormState, picks: ReadonlySet<string>, campaign: Campaign, check: FormCheck): FormState {
+export function withPicks(state: FormState, picks: ReadonlySet<string>, campaign: Campaign, check: FormCheck, reconcile: Reconcile): FormState {
   let next: FormState = {...state, picks};
-  if (state.edited) {
-    const {body, keptEdited} = reconcileEditedBody({campaign, locale: state.edited.locale, edited: state.edited.text, before: state.picks, after: picks});
+  if (state.edited && reconcile) {
+    const {body, keptEdited} = reconcile({campaign, locale: state.edited.locale, edited: state.edited.text, before: state.picks, after: picks});
     next = {...next, edited: {...state.edited, text: body}, keptEdited};
   }
   return revalidated(next, check);

@@ -3,7 +3,8 @@ import {msg} from '@lit/localize';
 import {mailtoHref} from '../send/mailto.js';
 import {needsScriptText, sendsOnlyWithScript} from './no-script.js';
 import {failureText, progressText, sendButtonText} from './send-status.js';
-import {outgoing, type WidgetActions, type WidgetView} from './widget-view.js';
+import {outgoing} from '../message/outgoing.js';
+import type {WidgetActions, WidgetView} from './widget-view.js';
 
 /** The send button and where sending stands; without an endpoint, the reader's own email instead. */
 export function renderActions(view: WidgetView, actions: WidgetActions) {

@@ -7,7 +7,8 @@ import {signedBody} from '../message/compose-message.js';
 import type {Recipient} from '../message/recipients.js';
 import {LIMITS} from '../send/limits.js';
 import {COUNTER_FROM, lengthCounter} from './field.js';
-import {outgoing, signer, textOf, type WidgetActions, type WidgetView} from './widget-view.js';
+import {outgoing, signer} from '../message/outgoing.js';
+import {textOf, type WidgetActions, type WidgetView} from './widget-view.js';
 
 /** The message built from the picks: who it goes to, its subject, and its text to edit. */
 export function renderMessageEditor(view: WidgetView, actions: WidgetActions) {

@@ -5,7 +5,7 @@ import type {Options} from '../config/options.js';
 import type {Copied, CopyTarget} from '../platform/clipboard.js';
 import type {Pending} from '../draft/draft-store.js';
 import type {PickBounds, SupporterFields} from '../form/supporter-fields.js';
-import {signedBody, signerOf, type ComposedMessage} from '../message/compose-message.js';
+import type {ComposedMessage} from '../message/compose-message.js';
 import type {SendState} from '../send/send-controller.js';
 import type {FormState} from '../state/form-state.js';
 import type {Tally} from '../tally/tally.js';
@@ -81,13 +81,3 @@ export const langIfOther = (view: WidgetView, lang: string | undefined) => (lang
 
 /** Whether the form asks the supporter's name: as `fields` says, and always (optional) for the email fallback. */
 export const nameAsked = (view: WidgetView): boolean => !view.options.endpoint || Boolean(view.options.fields.name);
-
-/** Who signs a message in the view's state: the name where it is asked, else the campaign's wording, else no one. */
-export const signer = (view: WidgetView, composed: ComposedMessage) => signerOf(composed, view.form.supporter.name, nameAsked(view));
-
-/** The message exactly as it will be sent: the body as edited or built, signed (see `signerOf`). */
-export function outgoing(view: WidgetView) {
-  const composed = view.compose(view.messageLocale);
-  const body = view.form.edited?.text ?? composed.body;
-  return {composed, body, text: signedBody(body, composed.signOff, signer(view, composed).text)};
-}

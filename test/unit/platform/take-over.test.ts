@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {defaultCampaign} from '../../../src/campaign/default-campaign.complete.js';
 import {takeOver, withEarlyInput, type EarlyInput} from '../../../src/platform/take-over.js';
+import {reconcileEditedBody} from '../../../src/message/compose-message.js';
 import {initialFormState, withEditedMessage, type FormCheck} from '../../../src/state/form-state.js';
 
 const campaign = defaultCampaign;
@@ -11,18 +12,18 @@ const early = (ticks: Array<[string, boolean]>, supporter: EarlyInput['supporter
 describe('withEarlyInput: what a reader did in pre-rendered markup, carried into the form', () => {
   it('changes only what the reader changed: a saved draft’s picks stay unless unticked', () => {
     const restored = {...initialFormState(), picks: new Set([first, second])};
-    const form = withEarlyInput(restored, early([[third, true], [second, false]]), campaign, check);
+    const form = withEarlyInput(restored, early([[third, true], [second, false]]), campaign, check, reconcileEditedBody);
     expect([...form.picks].sort()).to.deep.equal([first, third].sort());
   });
 
   it('ignores ids the campaign does not have', () => {
-    const form = withEarlyInput(initialFormState(), early([['not-a-recommendation', true]]), campaign, check);
+    const form = withEarlyInput(initialFormState(), early([['not-a-recommendation', true]]), campaign, check, reconcileEditedBody);
     expect(form.picks.size).to.equal(0);
   });
 
   it('puts typed fields and consent into the supporter, and keeps an edited message in step with the picks', () => {
     const edited = withEditedMessage({...initialFormState(), picks: new Set([first])}, 'My own words.', 'en');
-    const form = withEarlyInput(edited, early([[second, true]], {name: 'Ada', consent: true}), campaign, check);
+    const form = withEarlyInput(edited, early([[second, true]], {name: 'Ada', consent: true}), campaign, check, reconcileEditedBody);
     expect(form.supporter).to.include({name: 'Ada', consent: true, email: ''});
     expect(form.edited?.text).to.contain('My own words.');
     expect(form.picks.has(second)).to.equal(true);
@@ -30,7 +31,7 @@ describe('withEarlyInput: what a reader did in pre-rendered markup, carried into
 
   it('returns the same form when the reader did nothing', () => {
     const form = initialFormState();
-    expect(withEarlyInput(form, early([]), campaign, check)).to.equal(form);
+    expect(withEarlyInput(form, early([]), campaign, check, reconcileEditedBody)).to.equal(form);
   });
 });
 

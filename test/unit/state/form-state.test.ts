@@ -17,7 +17,7 @@ import {
   withSupporter,
   type FormCheck,
 } from '../../../src/state/form-state.js';
-import {composeMessage} from '../../../src/message/compose-message.js';
+import {composeMessage, reconcileEditedBody} from '../../../src/message/compose-message.js';
 
 const campaign = defaultCampaign;
 const [first, second, third] = campaign.recommendations.map((r) => r.id) as [string, string, string];
@@ -31,7 +31,7 @@ describe('form state', () => {
   it('leaves the value it was given as it was', () => {
     const before = initialFormState();
     const frozen = JSON.stringify({...before, picks: [...before.picks]});
-    withPicks(before, new Set([first]), campaign, check);
+    withPicks(before, new Set([first]), campaign, check, reconcileEditedBody);
     withSupporter(before, {name: 'Ana'}, check);
     checked(before, check);
     expect(JSON.stringify({...before, picks: [...before.picks]})).to.equal(frozen);
@@ -44,13 +44,13 @@ describe('form state', () => {
   });
 
   it('shows no problem before the first send, then keeps problems current as the reader fixes them', () => {
-    const quiet = withPicks(initialFormState(), new Set(), campaign, check);
+    const quiet = withPicks(initialFormState(), new Set(), campaign, check, reconcileEditedBody);
     expect(quiet.problems, 'no problem before send').to.deep.equal({});
     const pressed = checked(quiet, check);
     expect(pressed.problems).to.deep.equal({picks: 'required', name: 'required'});
     expect(hasProblems(pressed)).to.be.true;
     expect(firstProblemField(pressed), 'focus goes to the picks first').to.equal('picks');
-    const picked = withPicks(pressed, new Set([first]), campaign, check);
+    const picked = withPicks(pressed, new Set([first]), campaign, check, reconcileEditedBody);
     expect(picked.problems).to.deep.equal({name: 'required'});
     expect(firstProblemField(picked)).to.equal('name');
     expect(hasProblems(withSupporter(picked, {name: 'Ana'}, check))).to.be.false;
@@ -65,12 +65,19 @@ describe('form state', () => {
   });
 
   it('adds a new pick’s line to an edited message and keeps the reader’s words', () => {
-    const picked = withPicks(initialFormState(), new Set([first]), campaign, check);
+    const picked = withPicks(initialFormState(), new Set([first]), campaign, check, reconcileEditedBody);
     const body = composeMessage({campaign, locale: 'en', picks: picked.picks}).body;
     const edited = withEditedMessage(picked, `${body}\nMy own line.`, 'en');
-    const more = withPicks(edited, new Set([first, second]), campaign, check);
+    const more = withPicks(edited, new Set([first, second]), campaign, check, reconcileEditedBody);
     const secondText = campaign.recommendations[1]!.text['en']!;
     expect(more.edited!.text).to.contain('My own line.').and.to.contain(secondText);
+  });
+
+  it('never drops an edited message it cannot apply new picks to (before the checks’ chunk, which applies them)', () => {
+    const edited = withEditedMessage(initialFormState(), 'My own words.', 'en');
+    const picked = withPicks(edited, new Set([first]), campaign, check, undefined);
+    expect(picked.picks).to.deep.equal(new Set([first]));
+    expect(picked.edited).to.deep.equal({text: 'My own words.', locale: 'en'});
   });
 
   it('starts the message again from the picks, and brings the edit back on undo', () => {
@@ -85,7 +92,7 @@ describe('form state', () => {
   });
 
   it('drops the picks a new campaign does not have', () => {
-    const picked = withPicks(initialFormState(), new Set([first, 'gone']), campaign, check);
+    const picked = withPicks(initialFormState(), new Set([first, 'gone']), campaign, check, reconcileEditedBody);
     expect([...withinCampaign(picked, campaign).picks]).to.deep.equal([first]);
   });
 
@@ -102,7 +109,7 @@ describe('form state', () => {
 
   it('counts a visitor as started once they pick, type, edit or consent, and not before', () => {
     expect(started(initialFormState())).to.be.false;
-    expect(started(withPicks(initialFormState(), new Set([first]), campaign, check))).to.be.true;
+    expect(started(withPicks(initialFormState(), new Set([first]), campaign, check, reconcileEditedBody))).to.be.true;
     expect(started(withSupporter(initialFormState(), {postalCode: '60601'}, check))).to.be.true;
     expect(started(withSupporter(initialFormState(), {consent: true}, check))).to.be.true;
     expect(started(withEditedMessage(initialFormState(), 'x', 'en'))).to.be.true;
