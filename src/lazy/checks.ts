@@ -12,8 +12,7 @@ z.config({jitless: true});
 
 export {parseCampaign} from '../campaign/parse-campaign.js';
 export {describeIssues} from '../campaign/describe-issues.js';
-export {buildSubmission} from '../send/build-submission.js';
-export {deliver} from '../send/deliver.js';
+export {buildAndDeliver, deliver} from '../send/deliver.js';
 export {fetchTally} from '../tally/tally-reading.js';
 export {fetchJson} from '../fetch-json.js';
 export {savedSchema, personalSchema} from '../draft/draft-schemas.js';

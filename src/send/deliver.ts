@@ -1,7 +1,37 @@
+import {describeIssues} from '../campaign/describe-issues.js';
 import {emit} from '../platform/events.js';
+import {buildSubmission, type SubmissionInput} from './build-submission.js';
 import {Delivery, type DeliveryStatus} from './delivery.js';
 import type {DeliverySettings, SendController} from './send-controller.js';
+import {newSubmissionId} from './submission-id.js';
 import type {Submission} from './submission-schema.js';
+
+/**
+ * Builds the submission for `sending` (`SendController.send`) and delivers it. A send sooner
+ * than a person could pick and type is held for `holdMs`, not dropped: a quick reader loses
+ * nothing and a script learns nothing, and the receiver judges it by its signals. The
+ * submission keeps its id until it is sent, so that retries, a second press and a send after a
+ * refusal carry the same Idempotency-Key.
+ */
+export async function buildAndDeliver(sending: SendController, input: Omit<SubmissionInput, 'id'>, settings: DeliverySettings, holdMs: number): Promise<void> {
+  const built = buildSubmission({...input, id: (sending.id ??= newSubmissionId())});
+  if (!built.success) {
+    const reason = describeIssues(built.error.issues);
+    console.error(`<civic-action>: the submission does not match its schema, so it was not sent: ${reason}`);
+    sending.setState({phase: 'invalid'});
+    emit(sending.host, 'civic-action-error', {campaign: input.campaignId, kind: 'invalid', reason});
+    return;
+  }
+  sending.interrupted = null;
+  if (holdMs > 0) {
+    sending.delivery?.stop();
+    sending.delivery = null;
+    sending.setState({phase: 'sending', attempt: 1});
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
+    if (!sending.host.isConnected) return;
+  }
+  deliver(sending, built.data, settings);
+}
 
 /**
  * Delivers a built submission for `sending` and reports where it stands, to the reader (its

@@ -5,7 +5,6 @@ import type {SubmissionInput} from './build-submission.js';
 import type {Delivery, DeliveryStatus} from './delivery.js';
 import {checksLoaded, loadChecks, unloadable, type Checks} from '../lazy/checks-loader.js';
 import type {RetryPolicy} from './retry-policy.js';
-import {newSubmissionId} from './submission-id.js';
 
 /** Where sending stands: a delivery's status, or a submission our own schema refused. */
 export type SendState = DeliveryStatus | {phase: 'invalid'};
@@ -42,7 +41,7 @@ export class SendController implements ReactiveController {
    * it was going (see `offerHere`); kept in the draft either way.
    */
   interrupted: Pending | null = null;
-  // Not private: deliver() in the checks' chunk (send/deliver.ts) drives them once a submission is built.
+  // Not private: buildAndDeliver() and deliver() in the checks' chunk (send/deliver.ts) drive them.
   id: string | null = null;
   delivery: Delivery | null = null;
   /** The submission being delivered, with where it is going, as the draft keeps it. */
@@ -72,33 +71,14 @@ export class SendController implements ReactiveController {
   }
 
   /**
-   * Builds the submission and delivers it. A send sooner than a person could pick and type is
-   * held for `holdMs`, not dropped: a quick reader loses nothing and a script learns nothing,
-   * and the receiver judges it by its signals.
+   * Builds the submission and delivers it (`buildAndDeliver`, in the checks' chunk). A send sooner
+   * than a person could pick and type is held for `holdMs`, not dropped.
    */
   async send(input: Omit<SubmissionInput, 'id'>, settings: DeliverySettings, holdMs: number): Promise<void> {
-    this.id ??= newSubmissionId();
     // Loaded with the form (see `ProgressiveView`): waiting here is the exception, and shows.
     if (!checksLoaded()) this.setState({phase: 'sending', attempt: 1});
     const checks = checksLoaded() ?? (await this.checks(input.campaignId));
-    if (!checks) return;
-    const built = checks.buildSubmission({...input, id: this.id});
-    if (!built.success) {
-      const reason = checks.describeIssues(built.error.issues);
-      console.error(`<civic-action>: the submission does not match its schema, so it was not sent: ${reason}`);
-      this.setState({phase: 'invalid'});
-      emit(this.host, 'civic-action-error', {campaign: input.campaignId, kind: 'invalid', reason});
-      return;
-    }
-    this.interrupted = null;
-    if (holdMs > 0) {
-      this.delivery?.stop();
-      this.delivery = null;
-      this.setState({phase: 'sending', attempt: 1});
-      await new Promise((resolve) => setTimeout(resolve, holdMs));
-      if (!this.host.isConnected) return;
-    }
-    checks.deliver(this, built.data, settings);
+    await checks?.buildAndDeliver(this, input, settings, holdMs);
   }
 
   /** Sends the submission an earlier visit left on its way, as it was, with the same id (not without an endpoint). */
