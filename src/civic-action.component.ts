@@ -6,7 +6,7 @@ import {CampaignController} from './campaign/campaign-controller.js';
 import {defaultOptions, readOptions, readPickBounds, use, type Options} from './config/options.js';
 import {DraftController} from './draft/draft-controller.js';
 import {offerHere, type DraftOwner} from './draft/draft-store.js';
-import {checkForm, type PickBounds} from './form/supporter-fields.js';
+import type {PickBounds} from './form/supporter-fields.js';
 import {LocaleController} from './i18n/locale-controller.js';
 import {inLocale} from './i18n/localization.js';
 import {warmUp} from './i18n/warm-up.js';
@@ -139,7 +139,7 @@ export class CivicAction extends CivicActionSettings {
   private composer: Composer | null = null;
   private readonly copies = new CopyController(this);
   private readonly check: formState.FormCheck = ({supporter, picks}) =>
-    checkForm(supporter, picks.size, this.options.endpoint ? this.options.fields : null, this.bounds);
+    checksLoaded()?.checkForm(supporter, picks.size, this.options.endpoint ? this.options.fields : null, this.bounds) ?? {};
 
   // A long list renders over a few frames (view/progressive-view.ts): whoever awaits this expects every row, and the form.
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -63,9 +63,9 @@ const issue17 = [
   {
     id: 'new-id-after-refusal',
     promise: 'after a 4xx the reader fixes and sends again with the same id',
-    file: 'src/send/send-controller.ts',
-    find: "    if (status.phase === 'refused') {\n",
-    replace: "    if (status.phase === 'refused') {\n      this.id = null;\n",
+    file: 'src/send/deliver.ts',
+    find: "  if (status.phase === 'refused') {\n",
+    replace: "  if (status.phase === 'refused') {\n    sending.id = null;\n",
     tests: [test.faults],
   },
   {
@@ -120,8 +120,8 @@ const assertedTooLittle = [
   {
     id: 'cors-headers-unnamed',
     promise: 'the console tells the organizer which CORS headers the endpoint must send',
-    file: 'src/send/send-controller.ts',
-    find: '(CORS: Access-Control-Allow-Origin, and Access-Control-Allow-Headers: ` +\n          `Content-Type, Idempotency-Key on its OPTIONS answer).',
+    file: 'src/send/deliver.ts',
+    find: '(CORS: Access-Control-Allow-Origin, and Access-Control-Allow-Headers: ` +\n        `Content-Type, Idempotency-Key on its OPTIONS answer).',
     replace: '(CORS).',
     tests: [test.faults],
   },
@@ -146,8 +146,8 @@ const assertedTooLittle = [
     id: 'interrupted-rebuilt',
     promise: 'an interrupted send is resent as it was, with the same id',
     file: 'src/send/send-controller.ts',
-    find: '    this.deliver(pending.submission, settings);',
-    replace: '    this.deliver({...pending.submission, submittedAt: new Date().toISOString()}, settings);',
+    find: 'checks.deliver(this, pending.submission, settings)',
+    replace: 'checks.deliver(this, {...pending.submission, submittedAt: new Date().toISOString()}, settings)',
     tests: [test.drafts],
   },
   {
@@ -169,15 +169,15 @@ const assertedTooLittle = [
   {
     id: 'invalid-no-event',
     promise: 'civic-action-error with kind "invalid"',
-    file: 'src/send/send-controller.ts',
-    find: "      emit(this.host, 'civic-action-error', {campaign: input.campaignId, kind: 'invalid', reason});\n",
+    file: 'src/send/deliver.ts',
+    find: "    emit(sending.host, 'civic-action-error', {campaign: input.campaignId, kind: 'invalid', reason});\n",
     replace: '',
     tests: [test.sending],
   },
   {
     id: 'retry-after-time',
     promise: '"It asked us to wait: trying again at 2:05 PM" (the time of the retry)',
-    file: 'src/view/send-status.ts',
+    file: 'src/view/delivery-status.ts',
     find: 'const {time, one} = timeOfDay(formatLocale, state.at);',
     replace: 'const {time, one} = timeOfDay(formatLocale, Date.now());',
     tests: [test.faults],
@@ -185,7 +185,7 @@ const assertedTooLittle = [
   {
     id: 'retry-after-no-limit',
     promise: 'Retry-After is honoured up to 5 minutes; longer is left to the reader',
-    file: 'src/send/send-submission.ts',
+    file: 'src/send/retry-policy.ts',
     find: 'maxRetryAfterMs: 5 * 60_000}',
     replace: 'maxRetryAfterMs: 60 * 60_000}',
     tests: [test.faults, test.trying],
@@ -234,8 +234,8 @@ const assertedTooLittle = [
     id: 'bad-retries-not-default',
     promise: 'an invalid retries goes on with the default (3)',
     file: 'src/config/attributes.ts',
-    find: "ok(count.data) : bad(fallback, 'expected a whole number from 0 to 10',",
-    replace: "ok(count.data) : bad(0, 'expected a whole number from 0 to 10',",
+    find: "wholeWithin(count, 0, 10) ? ok(count) : bad(fallback, 'expected a whole number from 0 to 10',",
+    replace: "wholeWithin(count, 0, 10) ? ok(count) : bad(0, 'expected a whole number from 0 to 10',",
     tests: [test.hostile, test.attributes],
   },
   {
@@ -257,7 +257,7 @@ const assertedTooLittle = [
   {
     id: 'discard-untranslated',
     promise: 'adding a language is files only: no interface string outside msg() (the interrupted-send offer)',
-    file: 'src/view/actions.ts',
+    file: 'src/view/interrupted.ts',
     find: "${msg('Discard it')}",
     replace: 'Discard it',
     tests: [test.pseudo],
@@ -365,7 +365,7 @@ const promises = [
   {
     id: 'query-sent',
     promise: 'the page’s query and fragment go nowhere (source.url, shared link)',
-    file: 'src/send/build-submission.ts',
+    file: 'src/send/page-address.ts',
     find: "  page.search = '';\n",
     replace: '',
     tests: [test.organizer, test.building],

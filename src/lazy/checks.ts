@@ -25,3 +25,5 @@ export {Composer} from '../message/composer.js';
 export {reconcileEditedBody} from '../message/compose-message.js';
 export {outgoing} from '../message/outgoing.js';
 export {submissionInput} from '../send/submission-input.js';
+export {checkForm} from '../form/check-form.js';
+export {takeOver, withEarlyInput, refocus} from '../platform/early-input.js';

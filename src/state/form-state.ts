@@ -35,7 +35,11 @@ export interface FormState {
   readonly opened: ReadonlySet<string>;
 }
 
-/** Checks a form's fields and picks against what the organizer asks. */
+/**
+ * Checks a form's fields and picks against what the organizer asks (`checkForm`). Asked only once
+ * problems are shown, from the reader's first press of send: in the form, which comes with the
+ * checks' chunk, which brings the element's check.
+ */
 export type FormCheck = (state: FormState) => FormProblems;
 
 /**

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {defaultCampaign} from '../../../src/campaign/default-campaign.complete.js';
-import {takeOver, withEarlyInput, type EarlyInput} from '../../../src/platform/take-over.js';
+import {takeOver, withEarlyInput} from '../../../src/platform/early-input.js';
+import type {EarlyInput} from '../../../src/platform/take-over.js';
 import {reconcileEditedBody} from '../../../src/message/compose-message.js';
 import {initialFormState, withEditedMessage, type FormCheck} from '../../../src/state/form-state.js';
 

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {DEFAULT_FIELDS} from '../../../src/config/attributes.js';
-import {checkForm, emptySupporter} from '../../../src/form/supporter-fields.js';
+import {checkForm} from '../../../src/form/check-form.js';
+import {emptySupporter} from '../../../src/form/supporter-fields.js';
 
 const bounds = {min: 1, max: Infinity};
 const ana = {...emptySupporter(), name: 'Ana Pérez', email: 'ana@example.org'};

@@ -1,0 +1,56 @@
+import type {Campaign} from '../campaign/campaign-schema.js';
+import type {SupporterFields} from '../form/supporter-fields.js';
+import {toggled, withPicks, withSupporter, type FormCheck, type FormState, type Reconcile} from '../state/form-state.js';
+import type {EarlyInput} from './take-over.js';
+
+// Reading, carrying over and refocusing what a reader did in pre-rendered markup: in the checks'
+// chunk (src/lazy/checks.ts), which the take-over waits for anyway (`TakeOverController`'s `ready`).
+
+const FIELDS: ReadonlyArray<[id: string, key: 'name' | 'email' | 'postalCode']> = [
+  ['supporter-name', 'name'],
+  ['supporter-email', 'email'],
+  ['supporter-postal-code', 'postalCode'],
+];
+
+/**
+ * Takes over a declarative shadow root the markup brought, if any: reads what the reader did in
+ * it, then empties it for the script's first render. The script renders afresh rather than
+ * hydrating (Lit's hydration refused a reader whose language differs from the markup's, and
+ * unticked early ticks), and carries what it read over into the form (`withEarlyInput`).
+ */
+export function takeOver(root: ShadowRoot | null): EarlyInput | null {
+  if (!root?.firstChild) return null;
+  const ticks = new Map<string, boolean>();
+  for (const box of root.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-recommendation]')) {
+    if (box.checked !== box.defaultChecked) ticks.set(box.dataset['recommendation']!, box.checked);
+  }
+  const supporter: Partial<SupporterFields> = {};
+  for (const [id, key] of FIELDS) {
+    const input = root.getElementById(id) as HTMLInputElement | null;
+    if (input && input.value !== input.defaultValue) supporter[key] = input.value;
+  }
+  const consent = root.getElementById('supporter-consent') as HTMLInputElement | null;
+  if (consent && consent.checked !== consent.defaultChecked) supporter.consent = consent.checked;
+  const active = root.activeElement as HTMLInputElement | null;
+  const typing = active?.id && active.tagName === 'INPUT';
+  const focus = active?.id ? {id: active.id, start: typing ? active.selectionStart : null, end: typing ? active.selectionEnd : null} : null;
+  root.replaceChildren();
+  return {ticks, supporter, focus};
+}
+
+/** The form with the reader's early ticks and typing in it, as if they had done them with the script there. */
+export function withEarlyInput(form: FormState, early: EarlyInput, campaign: Campaign, check: FormCheck, reconcile: Reconcile): FormState {
+  let picks = form.picks;
+  const known = new Set(campaign.recommendations.map((r) => r.id));
+  for (const [id, on] of early.ticks) if (known.has(id)) picks = toggled(picks, id, on);
+  const next = picks === form.picks ? form : withPicks(form, picks, campaign, check, reconcile);
+  return Object.keys(early.supporter).length ? withSupporter(next, early.supporter, check) : next;
+}
+
+/** After the first render: focus, and the caret, back where the reader had them. */
+export function refocus(root: ShadowRoot, early: EarlyInput): void {
+  const {focus} = early;
+  const target = focus && (root.getElementById(focus.id) as HTMLInputElement | null);
+  target?.focus();
+  if (target && focus.start !== null) target.setSelectionRange(focus.start, focus.end);
+}
