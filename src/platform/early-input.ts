@@ -29,28 +29,32 @@ export function takeOver(root: ShadowRoot | null): EarlyInput | null {
     const input = root.getElementById(id) as HTMLInputElement | null;
     if (input && input.value !== input.defaultValue) supporter[key] = input.value;
   }
+  const opened = new Set([...root.querySelectorAll<HTMLInputElement>('input[data-more-toggle]:checked')].map((toggle) => toggle.dataset['moreToggle']!));
   const consent = root.getElementById('supporter-consent') as HTMLInputElement | null;
   if (consent && consent.checked !== consent.defaultChecked) supporter.consent = consent.checked;
   const active = root.activeElement as HTMLInputElement | null;
   const typing = active?.id && active.tagName === 'INPUT';
   const focus = active?.id ? {id: active.id, start: typing ? active.selectionStart : null, end: typing ? active.selectionEnd : null} : null;
   root.replaceChildren();
-  return {ticks, supporter, focus};
+  return {ticks, supporter, opened, focus};
 }
 
-/** The form with the reader's early ticks and typing in it, as if they had done them with the script there. */
+/** The form with the reader's early ticks, typing and opened texts in it, as if they had done them with the script there. */
 export function withEarlyInput(form: FormState, early: EarlyInput, campaign: Campaign, check: FormCheck, reconcile: Reconcile): FormState {
   let picks = form.picks;
   const known = new Set(campaign.recommendations.map((r) => r.id));
   for (const [id, on] of early.ticks) if (known.has(id)) picks = toggled(picks, id, on);
-  const next = picks === form.picks ? form : withPicks(form, picks, campaign, check, reconcile);
-  return Object.keys(early.supporter).length ? withSupporter(next, early.supporter, check) : next;
+  let next = picks === form.picks ? form : withPicks(form, picks, campaign, check, reconcile);
+  if (Object.keys(early.supporter).length) next = withSupporter(next, early.supporter, check);
+  const opened = [...early.opened].filter((id) => known.has(id) && !next.opened.has(id));
+  return opened.length ? {...next, opened: new Set([...next.opened, ...opened])} : next;
 }
 
 /** After the first render: focus, and the caret, back where the reader had them. */
 export function refocus(root: ShadowRoot, early: EarlyInput): void {
   const {focus} = early;
-  const target = focus && (root.getElementById(focus.id) as HTMLInputElement | null);
+  // A full-text toggle of the markup is the script's full-text button (`data-more`) now.
+  const target = focus && ((root.getElementById(focus.id) ?? root.querySelector(`[data-more="${CSS.escape(focus.id.replace(/^more-/, ''))}"]`)) as HTMLInputElement | null);
   target?.focus();
   if (target && focus.start !== null) target.setSelectionRange(focus.start, focus.end);
 }

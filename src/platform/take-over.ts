@@ -13,6 +13,8 @@ import type {FormCheck, FormState} from '../state/form-state.js';
 export interface EarlyInput {
   ticks: ReadonlyMap<string, boolean>;
   supporter: Partial<SupporterFields>;
+  /** Recommendations whose full text the reader opened (the markup's toggles work without the script). */
+  opened: ReadonlySet<string>;
   /** Where the reader was typing, to put the caret back after the take-over. */
   focus: {id: string; start: number | null; end: number | null} | null;
 }

@@ -39,7 +39,7 @@ export function cleanMarkup(rendered: string, given: ReadonlySet<string>, post: 
   const shadow = host.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'template');
   if (!shadow || !shadow.attrs.some((a) => a.name === 'shadowrootmode' && a.value === 'open')) throw new Error('the renderer made no open shadow root');
   const walk = (parent: ParentNode): void => {
-    parent.childNodes = parent.childNodes.filter((node) => node.nodeName !== '#comment');
+    parent.childNodes = parent.childNodes.filter((node) => node.nodeName !== '#comment').flatMap((node) => fullTextToggle(node) ?? [node]);
     for (const node of parent.childNodes) {
       if (!('tagName' in node)) continue;
       check(node);
@@ -79,8 +79,49 @@ function fixReflectedProperties(element: Element): void {
 }
 
 /**
- * The markup's own buttons (pick all, the language switcher, a recommendation's full text…) work
- * only with the script: without it they are disabled rather than pretend. Disabling changes no
+ * A recommendation's full-text button, made to work without the script: a checkbox (named as the
+ * button is) and a label in the button's place, which show the text by CSS alone (the markup's
+ * no-script styles, `src/prerender/no-script.styles.ts`). A reader whose script never comes can
+ * still read what they are asked to support, and one whose script comes late keeps the texts they
+ * opened (`src/platform/early-input.ts`). The same box as the button: the take-over moves nothing.
+ */
+function fullTextToggle(node: DefaultTreeAdapterMap['childNode']): Element[] | null {
+  if (!('tagName' in node) || node.tagName !== 'button' || attr(node, 'data-more') === undefined) return null;
+  const id = `more-${attr(node, 'data-more')}`;
+  const parentNode = node.parentNode;
+  const input: Element = {
+    nodeName: 'input',
+    tagName: 'input',
+    attrs: [
+      {name: 'type', value: 'checkbox'},
+      {name: 'id', value: id},
+      {name: 'class', value: 'more-toggle'},
+      {name: 'data-more-toggle', value: attr(node, 'data-more')!},
+      {name: 'aria-label', value: attr(node, 'aria-label') ?? ''},
+      {name: 'aria-controls', value: attr(node, 'aria-controls') ?? ''},
+    ],
+    namespaceURI: node.namespaceURI,
+    childNodes: [],
+    parentNode,
+  };
+  const label: Element = {
+    nodeName: 'label',
+    tagName: 'label',
+    attrs: [
+      {name: 'for', value: id},
+      {name: 'class', value: 'more'},
+    ],
+    namespaceURI: node.namespaceURI,
+    childNodes: node.childNodes,
+    parentNode,
+  };
+  for (const child of label.childNodes) child.parentNode = label;
+  return [input, label];
+}
+
+/**
+ * The markup's other buttons (pick all, the language switcher…) work only with the script:
+ * without it they are disabled rather than pretend. Disabling changes no
  * layout, so the take-over does not move the page. The form's submit button is not one of them.
  */
 function disableScriptOnlyButton(element: Element): void {

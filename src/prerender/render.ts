@@ -8,6 +8,7 @@ import {parseCampaign} from '../campaign/parse-campaign.js';
 import {defaultCampaign} from '../campaign/default-campaign.js';
 import {interfaceLocales, loadInterfaceLocale} from '../i18n/localization.js';
 import {loadChecks} from '../lazy/checks-loader.js';
+import {noScriptStyles} from './no-script.styles.js';
 import {loadCampaignLanguage} from '../lazy/campaign-languages.js';
 import {resolveLocale} from '../i18n/resolve-locale.js';
 import {parseEndpoint} from '../config/endpoint.js';
@@ -53,7 +54,7 @@ export const rendererReady: Promise<unknown> = Promise.all([
   ...campaignLocales(defaultCampaign).map((locale) => loadCampaignLanguage(defaultCampaign, locale)),
   // The form is in the markup from the start, so its styles (which a browser adds when the chunk comes) go in with the element's own.
   loadChecks().then(({formStyles}) => {
-    if (!CivicAction.elementStyles.includes(formStyles)) CivicAction.elementStyles.push(formStyles);
+    for (const styles of [formStyles, noScriptStyles]) if (!CivicAction.elementStyles.includes(styles)) CivicAction.elementStyles.push(styles);
   }),
 ]);
 

@@ -109,7 +109,7 @@ export const controls = css`
   .recommendation {
     scroll-margin-top: 4.5em;
   }
-  .recommendation:has(input:checked) {
+  .recommendation:has(input[data-recommendation]:checked) {
     border-color: var(--civic-action-accent);
     box-shadow: inset 4px 0 0 var(--civic-action-accent);
   }
@@ -180,7 +180,7 @@ export const controls = css`
       border-width: 0 0 1px;
       border-radius: 0;
     }
-    .recommendation:has(input:checked) {
+    .recommendation:has(input[data-recommendation]:checked) {
       border-color: var(--civic-action-border);
     }
   }

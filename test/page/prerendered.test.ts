@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import type {CivicAction} from '../../src/civic-action.component.js';
 import {frame, until} from './frames.js';
 
@@ -118,6 +119,21 @@ describe('pre-rendered widget', () => {
     expect(box(page, 'tps').checked).to.equal(true);
   });
 
+  it('keeps a full text the reader opened before the script arrives open, with focus on its button, and moves nothing', async () => {
+    const page = await open({lang: 'es', 'page-lang': 'es'});
+    page.root.querySelector<HTMLLabelElement>('label[for="more-tps"]')!.click();
+    page.root.getElementById('more-tps')!.focus();
+    const before = page.host.getBoundingClientRect().height;
+    await loadScript(page);
+    expect(page.root.querySelector('style'), 'the pre-rendered nodes are replaced').to.equal(null);
+    const button = page.root.querySelector<HTMLButtonElement>('button[data-more="tps"]')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(page.root.getElementById('recommendation-tps-text')!.hidden).to.equal(false);
+    expect(page.root.activeElement, 'focus on the full-text button').to.equal(button);
+    page.root.querySelector('[part=offer]')?.remove();
+    expect(page.host.getBoundingClientRect().height, 'height after the take-over').to.equal(before);
+  });
+
   it('does not move the page when the script takes over: the same height as the script renders alone', async () => {
     for (const [lang, width] of [['en', 390], ['es', 390], ['en', 768], ['es', 768]] as const) {
       const page = await open({lang, 'page-lang': lang}, width);
@@ -151,6 +167,24 @@ describe('pre-rendered widget without its script', () => {
     expect(text(page, '#send-status')).to.equal('Para enviar el mensaje hace falta JavaScript, que aún no se ha cargado.');
     expect(page.root.querySelector<HTMLButtonElement>('[part=submit]')!.disabled).to.equal(true);
     expect(page.root.querySelector('form')!.hasAttribute('action')).to.equal(false);
+  });
+
+  it('opens and closes a recommendation’s full text, with a tap or with the keyboard, named as the script names it', async () => {
+    const page = await open({lang: 'es', 'page-lang': 'es'});
+    const shown = () => page.root.getElementById('recommendation-tps-text')!.getBoundingClientRect().height > 0;
+    const toggle = page.root.getElementById('more-tps') as HTMLInputElement;
+    expect(toggle.getAttribute('aria-label')).to.equal('Texto completo: Un nuevo TPS para Honduras, Guatemala, El Salvador y Nicaragua');
+    expect(toggle.disabled).to.equal(false);
+    expect(shown()).to.equal(false);
+    page.root.querySelector<HTMLLabelElement>('label[for="more-tps"]')!.click();
+    expect(shown(), 'after a tap on the chevron').to.equal(true);
+    expect(page.root.querySelectorAll('.recommendation-text').length).to.equal(12);
+    toggle.focus();
+    await sendKeys({press: 'Space'});
+    expect(shown(), 'after Space').to.equal(false);
+    expect(page.win.getComputedStyle(page.root.querySelector('label[for="more-tps"]')!).outlineStyle, 'a focus ring').to.equal('solid');
+    // Not a pick: the recommendation's own box stays unticked and unmarked.
+    expect(box(page, 'tps').checked).to.equal(false);
   });
 
   it('says so without an endpoint too, where the script offers the reader’s own email', async () => {

@@ -121,11 +121,29 @@ test('the buttons that need the script are disabled in the markup; the form’s 
   const markup = await prerender({endpoint: 'https://example.org/act', 'endpoint-format': 'form'});
   const buttons = elements(markup).filter((e) => e.tagName === 'button');
   const disabled = (e) => e.attrs.some((a) => a.name === 'disabled');
-  assert.ok(buttons.filter((e) => e.attrs.some((a) => a.name === 'type' && a.value === 'button')).length > 12);
+  assert.ok(buttons.filter((e) => e.attrs.some((a) => a.name === 'type' && a.value === 'button')).length >= 4, 'pick all, clear all, go to my message, the switcher');
   for (const button of buttons) {
     const type = button.attrs.find((a) => a.name === 'type')?.value;
     assert.equal(disabled(button), type === 'button', `${type} button`);
   }
+});
+
+test('each full-text button is a checkbox and a label that work without the script, named as the button is', async () => {
+  const markup = await prerender({}, {lang: 'es'});
+  const attr = (e, name) => e.attrs.find((a) => a.name === name)?.value;
+  assert.equal(elements(markup).filter((e) => e.tagName === 'button' && attr(e, 'data-more') !== undefined).length, 0);
+  const toggles = elements(markup).filter((e) => attr(e, 'data-more-toggle') !== undefined);
+  assert.equal(toggles.length, 12);
+  for (const toggle of toggles) {
+    const id = attr(toggle, 'data-more-toggle');
+    assert.equal(attr(toggle, 'type'), 'checkbox');
+    assert.equal(attr(toggle, 'disabled'), undefined);
+    assert.equal(attr(toggle, 'name'), undefined, 'not posted with the form');
+    assert.equal(attr(toggle, 'aria-controls'), `recommendation-${id}-text`);
+    assert.match(attr(toggle, 'aria-label'), /^Texto completo: \S/);
+    assert.ok(elements(markup).some((e) => e.tagName === 'label' && attr(e, 'for') === attr(toggle, 'id')), `a label for ${id}`);
+  }
+  assert.match(markup, /\.more-toggle:checked ~ \.recommendation-text/);
 });
 
 test('the no-script form posts to the endpoint as written, with the contract’s fields', async () => {

@@ -8,7 +8,12 @@ import {initialFormState, withEditedMessage, type FormCheck} from '../../../src/
 const campaign = defaultCampaign;
 const [first, second, third] = campaign.recommendations.map((r) => r.id) as [string, string, string];
 const check: FormCheck = () => ({});
-const early = (ticks: Array<[string, boolean]>, supporter: EarlyInput['supporter'] = {}): EarlyInput => ({ticks: new Map(ticks), supporter, focus: null});
+const early = (ticks: Array<[string, boolean]>, supporter: EarlyInput['supporter'] = {}, opened: string[] = []): EarlyInput => ({
+  ticks: new Map(ticks),
+  supporter,
+  opened: new Set(opened),
+  focus: null,
+});
 
 describe('withEarlyInput: what a reader did in pre-rendered markup, carried into the form', () => {
   it('changes only what the reader changed: a saved draft’s picks stay unless unticked', () => {
@@ -30,6 +35,11 @@ describe('withEarlyInput: what a reader did in pre-rendered markup, carried into
     expect(form.picks.has(second)).to.equal(true);
   });
 
+  it('keeps the full texts the reader opened, beside those a draft had open, of recommendations the campaign has', () => {
+    const form = withEarlyInput({...initialFormState(), opened: new Set([first])}, early([], {}, [second, 'not-a-recommendation']), campaign, check, reconcileEditedBody);
+    expect([...form.opened].sort()).to.deep.equal([first, second].sort());
+  });
+
   it('returns the same form when the reader did nothing', () => {
     const form = initialFormState();
     expect(withEarlyInput(form, early([]), campaign, check, reconcileEditedBody)).to.equal(form);
@@ -41,17 +51,20 @@ describe('takeOver: reading pre-rendered markup', () => {
     const host = document.createElement('div');
     const root = host.attachShadow({mode: 'open'});
     const box = (id: string, checked: boolean) => `<input type="checkbox" data-recommendation="${id}"${checked ? ' checked' : ''}>`;
-    root.setHTMLUnsafe(`${box(first, false)}${box(second, true)}${box(third, false)}<input id="supporter-name" value="">`);
+    const toggle = (id: string) => `<input type="checkbox" id="more-${id}" data-more-toggle="${id}">`;
+    root.setHTMLUnsafe(`${box(first, false)}${box(second, true)}${box(third, false)}<input id="supporter-name" value="">${toggle(first)}${toggle(third)}`);
     const [a, b] = root.querySelectorAll('input');
     a!.checked = true;
     b!.checked = false;
     (root.getElementById('supporter-name') as HTMLInputElement).value = 'Ada';
+    (root.getElementById(`more-${third}`) as HTMLInputElement).checked = true;
     const read = takeOver(root)!;
     expect([...read.ticks]).to.deep.equal([
       [first, true],
       [second, false],
     ]);
     expect(read.supporter).to.deep.equal({name: 'Ada'});
+    expect([...read.opened]).to.deep.equal([third]);
     expect(root.childNodes.length).to.equal(0);
   });
 

@@ -1,0 +1,39 @@
+import {css} from 'lit';
+
+/**
+ * Only in pre-rendered markup (`render.ts`): its full-text toggles (`clean-markup.ts`), a checkbox
+ * out of sight and a label in the place and look of the script's full-text button, which work by
+ * CSS alone, before the script comes or if it never does.
+ */
+export const noScriptStyles = css`
+  .more-toggle {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    opacity: 0;
+  }
+  label.more {
+    grid-column: 3;
+    grid-row: 1;
+    align-self: start;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 1.5em;
+    min-width: 1.5em;
+    border-radius: var(--civic-action-radius);
+    color: var(--civic-action-accent);
+  }
+  .more-toggle:focus-visible + label.more {
+    outline: 3px solid var(--civic-action-accent);
+    outline-offset: 2px;
+  }
+  .more-toggle:checked + label.more .chevron {
+    margin-top: 0.25em;
+    transform: rotate(-135deg);
+  }
+  .more-toggle:checked ~ .recommendation-text {
+    display: block;
+  }
+`;
