@@ -121,8 +121,8 @@ function fullTextToggle(node: DefaultTreeAdapterMap['childNode']): Element[] | n
 
 /**
  * The markup's other buttons (pick all, the language switcher…) work only with the script:
- * without it they are disabled rather than pretend. Disabling changes no
- * layout, so the take-over does not move the page. The form's submit button is not one of them.
+ * without it they are disabled rather than pretend. Disabling changes no layout, so the take-over
+ * does not move the page. The form's submit button is not one of them.
  */
 function disableScriptOnlyButton(element: Element): void {
   if (element.tagName === 'button' && attr(element, 'type') === 'button' && attr(element, 'disabled') === undefined) {
