@@ -53,8 +53,7 @@ export function withEarlyInput(form: FormState, early: EarlyInput, campaign: Cam
 /** After the first render: focus, and the caret, back where the reader had them. */
 export function refocus(root: ShadowRoot, early: EarlyInput): void {
   const {focus} = early;
-  // A full-text toggle of the markup is the script's full-text button (`data-more`) now.
-  const target = focus && ((root.getElementById(focus.id) ?? root.querySelector(`[data-more="${CSS.escape(focus.id.replace(/^more-/, ''))}"]`)) as HTMLInputElement | null);
+  const target = focus && (root.getElementById(focus.id) as HTMLInputElement | null);
   target?.focus();
   if (target && focus.start !== null) target.setSelectionRange(focus.start, focus.end);
 }

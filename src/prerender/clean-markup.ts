@@ -83,11 +83,12 @@ function fixReflectedProperties(element: Element): void {
  * button is) and a label in the button's place, which show the text by CSS alone (the markup's
  * no-script styles, `src/prerender/no-script.styles.ts`). A reader whose script never comes can
  * still read what they are asked to support, and one whose script comes late keeps the texts they
- * opened (`src/platform/early-input.ts`). The same box as the button: the take-over moves nothing.
+ * opened (`src/platform/early-input.ts`). The same box as the button, and its id, which the
+ * take-over gives focus back to: the take-over moves nothing.
  */
 function fullTextToggle(node: DefaultTreeAdapterMap['childNode']): Element[] | null {
   if (!('tagName' in node) || node.tagName !== 'button' || attr(node, 'data-more') === undefined) return null;
-  const id = `more-${attr(node, 'data-more')}`;
+  const id = attr(node, 'id')!;
   const parentNode = node.parentNode;
   const input: Element = {
     nodeName: 'input',

@@ -13,15 +13,11 @@ export const noScriptStyles = css`
     margin: 0;
     opacity: 0;
   }
+  /* Its place and size are the button's (.more, in controls.styles.ts); what a button has besides: */
   label.more {
-    grid-column: 3;
-    grid-row: 1;
-    align-self: start;
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-height: 1.5em;
-    min-width: 1.5em;
     border-radius: var(--civic-action-radius);
     color: var(--civic-action-accent);
   }

@@ -118,8 +118,9 @@ export const controls = css`
     cursor: pointer;
   }
   /* The full text is a tap away, from the button at the headline's end: on a phone, twelve
-     texts open would make the list six screens long. */
-  button.more {
+     texts open would make the list six screens long. .more, not button.more: in pre-rendered
+     markup a label stands in the button's place (src/prerender/no-script.styles.ts). */
+  .more {
     grid-column: 3;
     grid-row: 1;
     align-self: start;

@@ -45,7 +45,7 @@ export function renderRecommendations(view: WidgetView, actions: WidgetActions) 
                 .checked=${live(form.picks.has(recommendation.id))}
               />
               <label for=${id} lang=${langIfOther(view, title?.lang)}>${title?.text}</label>
-              <button type="button" class="more" data-more=${recommendation.id} aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-text" aria-label="${msg('Full text')}: ${title?.text}">
+              <button type="button" id="more-${recommendation.id}" class="more" data-more=${recommendation.id} aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-text" aria-label="${msg('Full text')}: ${title?.text}">
                 <span class="chevron" aria-hidden="true"></span>
               </button>
               ${backers === null

@@ -183,8 +183,11 @@ describe('pre-rendered widget without its script', () => {
     await sendKeys({press: 'Space'});
     expect(shown(), 'after Space').to.equal(false);
     expect(page.win.getComputedStyle(page.root.querySelector('label[for="more-tps"]')!).outlineStyle, 'a focus ring').to.equal('solid');
-    // Not a pick: the recommendation's own box stays unticked and unmarked.
+    // Not a pick: the recommendation's own box stays unticked, and its row unmarked.
+    page.root.querySelector<HTMLLabelElement>('label[for="more-tps"]')!.click();
+    expect(shown(), 'opened again').to.equal(true);
     expect(box(page, 'tps').checked).to.equal(false);
+    expect(page.win.getComputedStyle(box(page, 'tps').closest('li')!).boxShadow, 'no picked mark').to.equal('none');
   });
 
   it('says so without an endpoint too, where the script offers the reader’s own email', async () => {
