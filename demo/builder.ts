@@ -218,9 +218,9 @@ function render(): void {
     ...(choice.campaign ? fallbackLines(choice.campaign) : []),
   ];
   const scriptTag = `<script type="module" src="${escapeAttribute(moduleFile)}" integrity="${integrity}" crossorigin="anonymous"></script>`;
-  // The import map pinning the chunks comes before the module that imports them.
+  // The import map pinning the chunks comes before the module that imports them, and before any preload.
   const importMap = chunkImportMap();
-  const scriptTags = [...(importMap === null ? [] : [`<script type="importmap">${importMap}</script>`]), scriptTag].join('\n');
+  const scriptTags = [...(importMap === null ? [] : [`<script type="importmap">${importMap}</script>`]), ...preloadLinks(), scriptTag].join('\n');
   const scriptOnly = [
     WAITING_STYLE,
     scriptTags,
@@ -271,6 +271,21 @@ function chunkImportMap(): string | null {
   if (!chunks.length || !moduleFile) return null;
   const integrity = Object.fromEntries(chunks.map(([name, hash]) => [new URL(name, moduleFile).href, hash]));
   return JSON.stringify({integrity}).replace(/</g, '\\u003c');
+}
+
+/**
+ * What the first view waits for in the widget's language (`lang`, else the campaign's default),
+ * fetched beside the script rather than once it has run, which would cost a slow phone a round
+ * trip: the built-in campaign's texts in that language, and a translated interface's strings.
+ * Each pinned by its hash, as the import map pins it.
+ */
+function preloadLinks(): string[] {
+  if (!moduleFile) return [];
+  const lang = input<HTMLSelectElement>('#lang').value || defaultCampaign.defaultLocale;
+  const wanted = (name: string) => name.startsWith(`chunks/${lang}-`) || (choice.kind === 'builtin' && name.startsWith(`chunks/default-campaign-${lang}-`));
+  return Object.entries(built.files)
+    .filter(([name]) => wanted(name))
+    .map(([name, hash]) => `<link rel="modulepreload" href="${escapeAttribute(new URL(name, moduleFile).href)}" integrity="${hash}" crossorigin="anonymous">`);
 }
 
 /**

@@ -10,10 +10,10 @@ import type {PickBounds} from './form/supporter-fields.js';
 import {LocaleController} from './i18n/locale-controller.js';
 import {inLocale} from './i18n/localization.js';
 import {warmUp} from './i18n/warm-up.js';
-import {beforeRender} from './lazy/before-render.js';
+import {beforeRender, campaignTextsProblem} from './lazy/before-render.js';
 import {checksLoaded, prefetchLater} from './lazy/checks-loader.js';
 import type {Composer} from './message/composer.js';
-import {CopyController, shareNatively} from './platform/clipboard.js';
+import type {CopyController} from './platform/clipboard.js';
 import {canShareNatively, pageBase} from './platform/page.js';
 import {TakeOverController, updateWithoutRender} from './platform/take-over.js';
 import {focusOnceRendered} from './platform/focus.js';
@@ -123,7 +123,7 @@ export class CivicAction extends CivicActionSettings {
   });
   private readonly sending = new SendController(this, {
     sent: () => {
-      this.copies.forget();
+      this.copies = undefined; // the thank-you's copy buttons start with nothing copied
       if (this.options.successUrl) location.assign(this.options.successUrl.href);
       else void this.focusOn('#confirmation-heading');
     },
@@ -133,11 +133,11 @@ export class CivicAction extends CivicActionSettings {
     },
   });
   private readonly drafts = new DraftController();
-  private readonly takeOver = new TakeOverController(this, () => !this.campaigns.loading && Boolean(checksLoaded()));
+  private readonly takeOver = new TakeOverController(this, () => !this.campaigns.loading && Boolean(checksLoaded()) && !campaignTextsProblem(this.campaign));
   private readonly steps = new ProgressiveView(this);
   private readonly tally = new TallyController(this);
   private composer: Composer | null = null;
-  private readonly copies = new CopyController(this);
+  private copies?: CopyController; // made by the first copy: only what the checks' chunk shows offers one
   private readonly check: formState.FormCheck = ({supporter, picks}) =>
     checksLoaded()?.checkForm(supporter, picks.size, this.options.endpoint ? this.options.fields : null, this.bounds) ?? {};
 
@@ -220,7 +220,7 @@ export class CivicAction extends CivicActionSettings {
       messageLocale: this.messageLocale,
       messageLangFixed: this.fixedMessageLocale !== null,
       offer: language.offer,
-      campaignProblem: campaigns.problem,
+      campaignProblem: campaigns.problem ?? campaignTextsProblem(campaign),
       campaignLoading: campaigns.loading,
       options,
       bounds: this.bounds,
@@ -229,7 +229,7 @@ export class CivicAction extends CivicActionSettings {
       tally: this.tally.shown,
       sendState: sending.state,
       interrupted,
-      copied: this.copies.copied,
+      copied: this.copies?.copied ?? {message: null, link: null},
       compose: (locale) => this.compose(locale),
     };
   }
@@ -254,13 +254,13 @@ export class CivicAction extends CivicActionSettings {
     updateSupporter: (patch) => (this.form = formState.withSupporter(this.form, patch, this.check)),
     fillHoneypot: (value) => (this.form = {...this.form, honeypot: value}),
     submit: (event) => void this.submit(event),
-    sendInterrupted: () => this.sending.sendInterrupted(this.deliverySettings()),
+    sendInterrupted: () => checksLoaded()!.sendInterrupted(this.sending, this.deliverySettings()),
     discardInterrupted: () => this.sending.discardInterrupted(),
-    copyMessage: () => void this.copies.copyMessage(checksLoaded()!.outgoing(this.view()), this.renderRoot),
-    // Offered by the thank-you, which only shows once the checks' chunk has delivered the message.
-    copyLink: () => void this.copies.copy('link', checksLoaded()!.shareLink(this.view())),
-    nativeShare: canShareNatively() ? () => void shareNatively(checksLoaded()!.shareMessage(this.view()), checksLoaded()!.shareLink(this.view())) : null,
+    copyMessage: () => void this.copier().copyMessage(checksLoaded()!.outgoing(this.view()), this.renderRoot),
+    copyLink: () => void this.copier().copy('link', checksLoaded()!.shareLink(this.view())),
+    nativeShare: canShareNatively() ? () => void checksLoaded()!.shareNatively(checksLoaded()!.shareMessage(this.view()), checksLoaded()!.shareLink(this.view())) : null,
   };
+  private readonly copier = () => (this.copies ??= new (checksLoaded()!.CopyController)(this));
 
   private setPicks(picks: ReadonlySet<string>): void {
     this.form = formState.withPicks(this.form, picks, this.campaign, this.check, checksLoaded()?.reconcileEditedBody);

@@ -7,16 +7,27 @@
 // rendered (twelve, unless a take-over of pre-rendered markup lost or doubled them), and counts
 // layout shifts in `window.__cls`.
 import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {createServer as createViteServer} from 'vite';
 
 /** The built-in campaign, read from src/ as the widget has it. */
 async function builtInCampaign() {
   const vite = await createViteServer({configFile: false, logLevel: 'error', server: {middlewareMode: true}, appType: 'custom'});
   try {
-    return (await vite.ssrLoadModule('/src/campaign/default-campaign.ts')).defaultCampaign;
+    return (await vite.ssrLoadModule('/src/campaign/default-campaign.complete.ts')).defaultCampaign;
   } finally {
     await vite.close();
   }
+}
+
+/**
+ * The preload the embed builder writes for an English widget of the built-in campaign (demo/builder.ts,
+ * `preloadLinks`): its texts' chunk, fetched beside the script rather than once the script has run.
+ */
+function englishPreload() {
+  const {files} = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+  const chunk = Object.keys(files).find((name) => name.startsWith('chunks/default-campaign-en-'));
+  return chunk ? `<link rel="modulepreload" href="/dist/${chunk}">` : '';
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -30,9 +41,10 @@ const head = `<!doctype html><html lang="en"><head><meta charset="utf-8">
   }).observe({type: 'layout-shift', buffered: true});
 </script>`;
 
-/** The widget as organizers embed it, with an endpoint; `reserve` adds the documented snippet. */
+/** The widget as organizers embed it (as the builder writes it, with its preload), with an endpoint; `reserve` adds the documented snippet. */
 const widgetPage = (reserve) => `${head}
 ${reserve ? '<style>civic-action:not(:defined) { display: block; min-height: 120rem; }</style>' : ''}
+${englishPreload()}
 <script type="module" src="/dist/civic-action.js"></script>
 <script type="module">
   const element = document.querySelector('civic-action');
@@ -47,13 +59,14 @@ ${reserve ? '<style>civic-action:not(:defined) { display: block; min-height: 120
 
 /**
  * The pre-rendered snippet as the builder writes it for the same widget (`civic-action-prerender`,
- * the organizer's command): the element with its first view, the script after it. No host CSS:
+ * the organizer's command): the element with its first view, the script after it (with its preload). No host CSS:
  * the markup brings the view's own styles. The checkboxes are usable once parsed; the script's
  * take-over is waited for before layout shifts are read.
  */
 function prerenderedPage({script = true} = {}) {
   const markup = execFileSync(process.execPath, ['bin/civic-action-prerender.js', '--lang', 'en', 'endpoint=/endpoint'], {encoding: 'utf8'}).trim();
-  const takeOver = `<script type="module" src="/dist/civic-action.js"></script>
+  const takeOver = `${englishPreload()}
+<script type="module" src="/dist/civic-action.js"></script>
 <script type="module">
   const element = document.querySelector('civic-action');
   await customElements.whenDefined('civic-action');

@@ -1,9 +1,7 @@
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {emit} from '../platform/events.js';
 import {pageLangOf} from '../platform/page.js';
-import {interfaceLocales} from '../i18n/localization.js';
 import type {Campaign} from './campaign-schema.js';
-import {campaignLocales} from './campaign-text.js';
 import {defaultCampaign} from './default-campaign.js';
 import {checksLoaded, loadChecks, unloadable, type Checks} from '../lazy/checks-loader.js';
 
@@ -126,7 +124,7 @@ function check(controller: CampaignController, use: (checks: Checks) => void): P
 }
 
 function accept(controller: CampaignController, data: unknown, what: string): Promise<void> {
-  return check(controller, ({parseCampaign, describeIssues}) => {
+  return check(controller, ({parseCampaign, describeIssues, warnOfUntranslatedMessage}) => {
     const result = parseCampaign(data, pageLang(controller.host));
     if (!result.success) return fail(controller, `${what} is not valid: ${describeIssues(result.error.issues)}`);
     take(controller, result.data);
@@ -146,22 +144,4 @@ function fail(controller: CampaignController, problem: string): void {
   controller.problem = problem;
   controller.host.requestUpdate();
   emit(controller.host, 'civic-action-error', {campaign: controller.current.id, kind: 'campaign', reason: problem});
-}
-
-/**
- * A message written in a language the interface is not translated into takes its greeting,
- * lead and sign-off from the campaign; where the campaign has none, they would be English
- * inside, say, a French message. The organizer is told which to add.
- */
-function warnOfUntranslatedMessage(campaign: Campaign): void {
-  for (const locale of campaignLocales(campaign).filter((l) => !interfaceLocales.includes(l))) {
-    const message = campaign.message ?? {};
-    const missing = (['greeting', 'lead', 'signOff'] as const).filter((key) => !message[key]?.[locale]);
-    if (missing.length) {
-      console.warn(
-        `<civic-action>: the campaign's message has no ${missing.map((k) => `message.${k}.${locale}`).join(', ')}, ` +
-          `and the interface has no ${locale} translation, so a message in ${locale} would use English there.`,
-      );
-    }
-  }
 }

@@ -1,3 +1,4 @@
+import {interfaceLocales} from '../i18n/localization.js';
 import {matchLocale} from '../i18n/resolve-locale.js';
 import type {describeIssues} from './describe-issues.js';
 import {campaignSchema, type Campaign} from './campaign-schema.js';
@@ -21,4 +22,22 @@ export function parseCampaign(value: unknown, pageLang?: string | null): Campaig
   const page = written === undefined && result.data ? matchLocale(pageLang, campaignLocales(result.data)) : undefined;
   if (page) result.data!.defaultLocale = page;
   return result as CampaignReading;
+}
+
+/**
+ * A message written in a language the interface is not translated into takes its greeting,
+ * lead and sign-off from the campaign; where the campaign has none, they would be English
+ * inside, say, a French message. The organizer is told which to add.
+ */
+export function warnOfUntranslatedMessage(campaign: Campaign): void {
+  for (const locale of campaignLocales(campaign).filter((l) => !interfaceLocales.includes(l))) {
+    const message = campaign.message ?? {};
+    const missing = (['greeting', 'lead', 'signOff'] as const).filter((key) => !message[key]?.[locale]);
+    if (missing.length) {
+      console.warn(
+        `<civic-action>: the campaign's message has no ${missing.map((k) => `message.${k}.${locale}`).join(', ')}, ` +
+          `and the interface has no ${locale} translation, so a message in ${locale} would use English there.`,
+      );
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import type {Campaign} from '../campaign/campaign-schema.js';
-import {restoredFrom, started, type FormState} from '../state/form-state.js';
+import {started, type FormState} from '../state/form-state.js';
 import {checksLoaded} from '../lazy/checks-loader.js';
-import {DraftStore, hasDraft, restorable, type DraftOwner, type Pending} from './draft-store.js';
+import {DraftStore, hasDraft, type DraftOwner, type Pending} from './draft-store.js';
 
 /** What is saved: the form, the submission on its way if any, and whether it was sent. */
 export interface DraftSnapshot {
@@ -26,18 +26,15 @@ export class DraftController {
   /** The campaign's draft put into `form`, with a submission an earlier visit left on its way. */
   restore(campaign: Campaign, instance: string, owner: DraftOwner, form: FormState): {form: FormState; interrupted: Pending | null} {
     this.last = [];
+    this.restored = false;
+    const checks = checksLoaded();
+    const saved = hasDraft(campaign.id, instance);
     // A draft that cannot be read now (the chunk with its schemas was refused) is kept as it is: saving would overwrite it.
-    if (!checksLoaded() && hasDraft(campaign.id, instance)) {
-      this.store = null;
-      this.restored = false;
-      return {form, interrupted: null};
-    }
-    this.store = new DraftStore(campaign.id, instance);
-    const {saved, personal} = this.store.load();
-    this.restored = Boolean(saved || personal);
-    const given = saved ? restorable(saved, owner) : null;
-    const interrupted = given?.pending?.submission.campaign === campaign.id ? given.pending : null;
-    return {form: restoredFrom(form, {...(given ?? {}), ...(personal ? {personal} : {})}, campaign), interrupted};
+    this.store = saved && !checks ? null : new DraftStore(campaign.id, instance);
+    if (!saved || !checks) return {form, interrupted: null};
+    const restored = checks.restoreDraft(this.store!, campaign, owner, form);
+    this.restored = restored.restored;
+    return restored;
   }
 
   save({form, pending, sent, owner}: DraftSnapshot): void {

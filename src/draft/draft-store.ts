@@ -1,6 +1,4 @@
-import type * as z from 'zod/mini';
-import {checksLoaded, type Checks} from '../lazy/checks-loader.js';
-import {readStored, removeStored, writeStored, type StorageKind} from '../platform/storage.js';
+import {readStored, removeStored, writeStored} from '../platform/storage.js';
 
 /**
  * What a supporter has picked and typed, kept so that a reload, a crash or a closed tab
@@ -13,12 +11,13 @@ import {readStored, removeStored, writeStored, type StorageKind} from '../platfo
  * - a submission that was on its way when the page closed: `localStorage`, whole (personal
  *   fields included), so that the next visit can offer to send the very same submission,
  *   with the same id; it is removed once sent or discarded.
- * Everything expires after `MAX_AGE_MS`, and a successful send clears it all.
+ * Everything expires after `MAX_AGE_MS`, and a successful send clears it all. Reading a draft back
+ * needs its schemas, and comes with them in the checks' chunk (draft-restore.ts).
  *
  * Consent and a submission on its way belong to the organizer and the endpoint they were given
  * for: they are stored with both (`consentFor`, `pendingFor`), and come back only where both
- * match (see `restorable`). Another organizer's widget for the same campaign on the same site
- * shares the storage key, and must not get them.
+ * match (see `restorable` in draft-restore.ts). Another organizer's widget for the same campaign
+ * on the same site shares the storage key, and must not get them.
  */
 export const MAX_AGE_MS = 3 * 24 * 60 * 60 * 1000;
 
@@ -31,7 +30,7 @@ export interface DraftOwner {
 export type {SavedDraft, PersonalDraft} from './draft-schemas.js';
 import type {SavedDraft, PersonalDraft} from './draft-schemas.js';
 
-const sameOwner = (a: DraftOwner | undefined, b: DraftOwner): boolean => a?.endpoint === b.endpoint && a?.org === b.org;
+export const sameOwner = (a: DraftOwner | undefined, b: DraftOwner): boolean => a?.endpoint === b.endpoint && a?.org === b.org;
 
 /** A submission that was on its way, with where it was going. */
 export interface Pending {
@@ -39,65 +38,15 @@ export interface Pending {
   madeFor: DraftOwner;
 }
 
-/**
- * What a saved draft gives back to the widget that is `here`. Picks and the message always
- * come back; consent only to the organizer and endpoint it was given for. A pending submission
- * comes back whole, with its owner, so that it stays stored for the page it belongs to;
- * `offerHere` says whether this widget may offer it.
- */
-export function restorable(saved: SavedDraft, here: DraftOwner) {
-  const pending: Pending | null = saved.pending && saved.pendingFor ? {submission: saved.pending, madeFor: saved.pendingFor} : null;
-  return {
-    picks: saved.picks,
-    edited: saved.edited,
-    consent: saved.consent && sameOwner(saved.consentFor, here),
-    pending,
-  };
-}
-
 /** Whether a pending submission may be offered, and sent, by the widget that is `here`. */
 export const offerHere = (pending: Pending | null, here: DraftOwner): boolean => pending !== null && sameOwner(pending.madeFor, here);
 
-
-export interface Draft {
-  saved?: SavedDraft;
-  personal?: PersonalDraft;
-}
-
-/**
- * A saved part, if it is what the widget saved. The schemas come with the checks' chunk, which the
- * element loads before a render that restores a draft (see `hasDraft`); without it (its load failed),
- * nothing is restored, and nothing is lost until the reader changes something.
- */
-function read<T>(kind: StorageKind, key: string, schema: (checks: Checks) => z.ZodMiniType<T>): T | undefined {
-  const raw = readStored(kind, key);
-  const checks = checksLoaded();
-  if (raw === null || !checks) return undefined;
-  try {
-    const result = schema(checks).safeParse(JSON.parse(raw));
-    return result.success ? result.data : undefined;
-  } catch {
-    // A corrupt entry: start fresh rather than fail.
-    return undefined;
-  }
-}
-
 export class DraftStore {
-  private readonly key: string;
+  readonly key: string;
 
   /** One draft per campaign, and per widget where a page has several with ids. */
   constructor(campaignId: string, instance?: string | null) {
     this.key = draftKey(campaignId, instance);
-  }
-
-  load(now = Date.now()): Draft {
-    const saved = read('local', this.key, (checks) => checks.savedSchema());
-    if (saved && now - saved.savedAt > MAX_AGE_MS) {
-      this.clear();
-      return {};
-    }
-    const personal = read('session', this.key, (checks) => checks.personalSchema());
-    return {...(saved ? {saved} : {}), ...(personal ? {personal} : {})};
   }
 
   save(saved: SavedDraft, personal: PersonalDraft): void {

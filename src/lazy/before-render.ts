@@ -6,6 +6,9 @@ import {matchLocale} from '../i18n/resolve-locale.js';
 import {checksLoaded, checksRefused, loadChecks} from './checks-loader.js';
 import {loadCampaignLanguage} from './campaign-languages.js';
 
+// What a render shows when the built-in campaign's texts could not load, in any language it waited for.
+export {campaignTextsProblem} from './campaign-languages.js';
+
 /** What the element knows before a render about what that render will show. */
 export interface RenderNeeds {
   campaign: Campaign;

@@ -10,12 +10,12 @@ import * as z from 'zod/mini';
 // reported as a policy violation, so it is told not to try, before any schema is built.
 z.config({jitless: true});
 
-export {parseCampaign} from '../campaign/parse-campaign.js';
+export {parseCampaign, warnOfUntranslatedMessage} from '../campaign/parse-campaign.js';
 export {describeIssues} from '../campaign/describe-issues.js';
-export {buildAndDeliver, deliver} from '../send/deliver.js';
+export {buildAndDeliver, sendInterrupted} from '../send/deliver.js';
 export {fetchTally} from '../tally/tally-reading.js';
 export {fetchJson} from '../fetch-json.js';
-export {savedSchema, personalSchema} from '../draft/draft-schemas.js';
+export {restoreDraft} from '../draft/draft-restore.js';
 export {renderConfirmation, shareLink, shareMessage} from '../view/confirmation.js';
 export {renderInterrupted} from '../view/interrupted.js';
 export {waitingText, deliveryFailureText} from '../view/delivery-status.js';
@@ -27,3 +27,4 @@ export {outgoing} from '../message/outgoing.js';
 export {submissionInput} from '../send/submission-input.js';
 export {checkForm} from '../form/check-form.js';
 export {takeOver, withEarlyInput, refocus} from '../platform/early-input.js';
+export {CopyController, shareNatively} from '../platform/clipboard.js';

@@ -2,7 +2,8 @@ import {msg, str} from '@lit/localize';
 import type {Campaign} from '../campaign/campaign-schema.js';
 import {inCampaignOrder, textIn} from '../campaign/campaign-text.js';
 import {inLocale, interfaceLocaleFor} from '../i18n/localization.js';
-import {campaignRecipients, contractArticles, namesInSentence, type Recipient} from './recipients.js';
+import {campaignRecipients, contractArticles, namesInSentence} from './recipient-sentences.js';
+import type {Recipient} from './recipients.js';
 
 /**
  * The message to officials, composed from a campaign and a supporter's picks.

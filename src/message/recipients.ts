@@ -1,7 +1,4 @@
-import type {Campaign} from '../campaign/campaign-schema.js';
-import {textIn} from '../campaign/campaign-text.js';
 import {ONE_LINE} from '../one-line.js';
-import {listFormat} from '../i18n/intl.js';
 import {EMAIL} from '../email.js';
 
 /** Someone the message is addressed to, in one language. */
@@ -41,32 +38,4 @@ export function parseRecipients(value: string): Recipient[] {
     }
     return address ? {name, email: address} : {name};
   });
-}
-
-/** The campaign's own recipients, named in `locale`. */
-export function campaignRecipients(campaign: Campaign, locale: string): Recipient[] {
-  return (campaign.recipients ?? []).map(({name, inSentence, email}) => {
-    const resolved = textIn(name, locale, campaign.defaultLocale);
-    // Only in the language the name is in: a sentence form from another language would put,
-    // say, a Spanish article into a French sentence, where the plain name is right.
-    return {name: resolved?.text ?? '', inSentence: resolved && inSentence?.[resolved.lang], email};
-  });
-}
-
-/**
- * The recipients as a sentence names them after a preposition, joined as the language joins a
- * list: "Vice President Kamala Harris and Bo Li", "la vicepresidenta Kamala Harris y Bo Li".
- */
-export function namesInSentence(recipients: readonly Recipient[], locale: string): string {
-  return listFormat(locale).format(recipients.map((r) => r.inSentence ?? r.name));
-}
-
-/**
- * A sentence with Spanish's contractions made: "a el" and "de el" are written "al" and "del"
- * ("va en camino al senador Padilla"), which a sentence cannot write itself when the article
- * comes from a recipient's name. A capital "El" is part of a name ("a El Salvador") and stays.
- */
-export function contractArticles(sentence: string, locale: string): string {
-  if (locale.toLowerCase().split('-')[0] !== 'es') return sentence;
-  return sentence.replace(/(^|\s)([Aa]|[Dd]e) el(?=\s)/g, '$1$2l');
 }

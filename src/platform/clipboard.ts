@@ -40,8 +40,4 @@ export class CopyController {
   async copyMessage({composed, text}: {composed: {subject: string}; text: string}, root: ParentNode): Promise<void> {
     if (!(await this.copy('message', `${composed.subject}\n\n${text}`))) root.querySelector<HTMLTextAreaElement>('#message-body')?.select();
   }
-
-  forget(): void {
-    this.copied = {message: null, link: null};
-  }
 }

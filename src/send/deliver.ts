@@ -1,4 +1,5 @@
 import {describeIssues} from '../campaign/describe-issues.js';
+import {offerHere} from '../draft/draft-store.js';
 import {emit} from '../platform/events.js';
 import {buildSubmission, type SubmissionInput} from './build-submission.js';
 import {Delivery, type DeliveryStatus} from './delivery.js';
@@ -75,4 +76,16 @@ function report(sending: SendController, status: DeliveryStatus, submission: Sub
         `Content-Type, Idempotency-Key on its OPTIONS answer).`,
     );
   }
+}
+
+/**
+ * Sends the submission an earlier visit left on its way, as it was, with the same id (not without
+ * an endpoint). Only the offer this chunk shows (view/interrupted.ts) asks for it.
+ */
+export function sendInterrupted(sending: SendController, settings: DeliverySettings | null): void {
+  const pending = sending.interrupted;
+  if (!pending || !settings || !offerHere(pending, settings.owner) || sending.busy) return;
+  sending.id = pending.submission.id;
+  sending.interrupted = null;
+  deliver(sending, pending.submission, settings);
 }

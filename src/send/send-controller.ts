@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {offerHere, type DraftOwner, type Pending} from '../draft/draft-store.js';
+import type {DraftOwner, Pending} from '../draft/draft-store.js';
 import {emit} from '../platform/events.js';
 import type {SubmissionInput} from './build-submission.js';
 import type {Delivery, DeliveryStatus} from './delivery.js';
@@ -81,22 +81,12 @@ export class SendController implements ReactiveController {
     await checks?.buildAndDeliver(this, input, settings, holdMs);
   }
 
-  /** Sends the submission an earlier visit left on its way, as it was, with the same id (not without an endpoint). */
-  sendInterrupted(settings: DeliverySettings | null): void {
-    const pending = this.interrupted;
-    if (!pending || !settings || !offerHere(pending, settings.owner) || this.busy) return;
-    this.id = pending.submission.id;
-    this.interrupted = null;
-    void this.checks(pending.submission.campaign).then((checks) => checks && checks.deliver(this, pending.submission, settings));
-  }
-
   /** The chunk that builds and delivers submissions; where it cannot load, the reader is told the send failed. */
   private async checks(campaign: string): Promise<Checks | null> {
     try {
       return await loadChecks();
     } catch (error) {
-      // Offline before the chunk came (a draft's send offered before the form's chunk was
-      // there): the send waits for the connection, as a submission on its way does.
+      // Offline before the chunk came: the send waits for the connection, as a submission on its way does.
       if (!navigator.onLine && this.host.isConnected) {
         this.setState({phase: 'offline'});
         await new Promise((resolve) => addEventListener('online', resolve, {once: true}));

@@ -1,14 +1,15 @@
 import {msg, str} from '@lit/localize';
-import type {FieldProblem} from '../form/supporter-fields.js';
-import {numberFormat, pluralRules} from '../i18n/intl.js';
-import {LIMITS} from '../send/limits.js';
-import type {FormField} from '../state/form-state.js';
+import {pluralRules} from '../i18n/intl.js';
 import type {WidgetView} from './widget-view.js';
 
-/** What is wrong with a field: our own check first, else what the receiver said. */
-export function fieldProblem(view: WidgetView, field: FormField): string | undefined {
-  const problem = view.form.problems[field];
-  return problem ? problemText(view, field, problem) : view.form.serverProblems[field];
+/**
+ * What is wrong with the picks: our own check first, else what the receiver said. The supporter
+ * fields' texts come with the form (field-problem-texts.ts).
+ */
+export function picksProblem(view: WidgetView): string | undefined {
+  const problem = view.form.problems.picks;
+  if (!problem) return view.form.serverProblems.picks;
+  return problem === 'too-many' ? atMost(view.bounds.max, view.interfaceLocale) : atLeast(view.bounds.min);
 }
 
 /** The hint under the list when the organizer bounds the picks; empty when they do not. */
@@ -24,17 +25,3 @@ const atMost = (max: number, interfaceLocale: string) =>
     : msg(str`Pick at most ${max} recommendations.`, {id: 'picks-too-many-other'});
 
 const atLeast = (min: number) => (min <= 1 ? msg('Pick at least one recommendation.') : msg(str`Pick at least ${min} recommendations.`, {id: 'picks-too-few-other'}));
-
-function problemText(view: WidgetView, field: FormField, problem: FieldProblem): string {
-  if (field === 'picks') return problem === 'too-many' ? atMost(view.bounds.max, view.interfaceLocale) : atLeast(view.bounds.min);
-  if (problem === 'too-long') {
-    const max = numberFormat(view.formatLocale).format(LIMITS[field]);
-    return msg(str`This is too long: use at most ${max} characters.`);
-  }
-  if (field === 'name') return msg('Enter your name.');
-  if (field === 'email') {
-    return problem === 'required' ? msg('Enter your email address.') : msg('This email address is not valid. Write it like this: name@example.org');
-  }
-  return msg('Check this field.');
-}
-

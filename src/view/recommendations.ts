@@ -2,13 +2,13 @@ import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {numberFormat, pluralRules} from '../i18n/intl.js';
-import {boundsHint, fieldProblem} from './problem-texts.js';
+import {boundsHint, picksProblem} from './problem-texts.js';
 import {langIfOther, textOf, type WidgetActions, type WidgetView} from './widget-view.js';
 
 /** The recommendations to pick from, with the count of picks and, with `tally-src`, how many back each. */
 export function renderRecommendations(view: WidgetView, actions: WidgetActions) {
   const {campaign, form, tally} = view;
-  const problem = fieldProblem(view, 'picks');
+  const problem = picksProblem(view);
   const total = campaign.recommendations.length;
   // At the limit, the remaining boxes wait until one is unpicked; "Pick all" would pass it.
   const atMax = form.picks.size >= view.bounds.max;

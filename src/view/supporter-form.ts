@@ -5,7 +5,7 @@ import type {FieldConfig, FieldName} from '../config/attributes.js';
 import {LIMITS} from '../send/limits.js';
 import {renderField} from './field.js';
 import {FIELD_SELECTORS} from './field-selectors.js';
-import {fieldProblem} from './problem-texts.js';
+import {fieldProblem} from './field-problem-texts.js';
 import type {WidgetActions, WidgetView} from './widget-view.js';
 
 /** The supporter fields, in the order asked; labels are functions so they follow the render's language. */

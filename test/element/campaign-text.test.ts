@@ -1,6 +1,9 @@
 import {expect, html} from '@open-wc/testing';
-import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {builtInCampaign} from '../built-in-campaign.js';
 import {$$, mount, visibleText} from '../helpers.js';
+
+// What the widget shows, in each language (the widget loads only the languages it shows).
+const defaultCampaign = builtInCampaign();
 
 describe('the built-in campaign in the widget', () => {
   for (const lang of ['en', 'es'] as const) {

@@ -1,7 +1,10 @@
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {builtInCampaign} from '../built-in-campaign.js';
 import {$, messageBody, mount, pick, type, until} from '../helpers.js';
+
+// What the widget shows, in each language (the widget loads only the languages it shows).
+const defaultCampaign = builtInCampaign();
 
 describe('<civic-action> without an endpoint', () => {
 

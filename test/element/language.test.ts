@@ -1,7 +1,10 @@
 import {expect, html} from '@open-wc/testing';
-import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {builtInCampaign} from '../built-in-campaign.js';
 import {matchLocale} from '../../src/i18n/resolve-locale.js';
 import {$, $$, messageBody, mount, mountDefault, pick, type} from '../helpers.js';
+
+// What the widget shows, in each language (the widget loads only the languages it shows).
+const defaultCampaign = builtInCampaign();
 
 const title = (lang: 'en' | 'es') => defaultCampaign.title[lang];
 

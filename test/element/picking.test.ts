@@ -1,7 +1,10 @@
 import {expect, html} from '@open-wc/testing';
 import {a11ySnapshot, findAccessibilityNode} from '@web/test-runner-commands';
-import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {builtInCampaign} from '../built-in-campaign.js';
 import {$, $$, messageBody, mount, mountDefault, pick, type} from '../helpers.js';
+
+// What the widget shows, in each language (the widget loads only the languages it shows).
+const defaultCampaign = builtInCampaign();
 
 const text = (id: string, lang: 'en' | 'es' = 'en') => defaultCampaign.recommendations.find((r) => r.id === id)!.text[lang]!;
 

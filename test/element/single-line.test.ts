@@ -1,10 +1,13 @@
 import {expect, html} from '@open-wc/testing';
 import {campaignSchema} from '../../src/campaign/campaign-schema.js';
-import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {builtInCampaign} from '../built-in-campaign.js';
 import {readRecipients} from '../../src/config/attributes.js';
 import {buildSubmission} from '../../src/send/build-submission.js';
 import {Submission} from '../../src/schema.js';
 import {$, consoleErrorsDuring, endpointBucket, fillSupporter, mount, pick, until} from '../helpers.js';
+
+// What the widget shows, in each language (the widget loads only the languages it shows).
+const defaultCampaign = builtInCampaign();
 
 const valid = {
   version: 1,

@@ -1,8 +1,11 @@
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {defaultCampaign} from '../../src/campaign/default-campaign.js';
+import {builtInCampaign} from '../built-in-campaign.js';
 import type {CivicAction} from '../../src/civic-action.component.js';
 import {$, endpointBucket, mount, pick, type, until} from '../helpers.js';
+
+// What the widget shows, in each language (the widget loads only the languages it shows).
+const defaultCampaign = builtInCampaign();
 
 /**
  * Issue 14: with `fields` not asking for the name, the signature showed "(your name)" and there

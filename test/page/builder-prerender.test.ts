@@ -53,12 +53,22 @@ describe('the embed builder’s pre-rendered code', function () {
       await until(() => builder.snippet() !== before || Object.keys(settings).length === 0, 'the code to follow');
       await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
       const code = builder.snippet();
-      // The markup, then the import map that pins the chunks, then the module that loads them.
+      // The markup, then the import map that pins the chunks, the preloads of what the first view
+      // waits for in the widget's language, then the module that loads them.
       const lines = code.split('\n');
       const script = lines.pop()!;
+      const preloads: string[] = [];
+      while (lines.at(-1)!.startsWith('<link ')) preloads.unshift(lines.pop()!);
       const importMap = lines.pop()!;
       const markup = lines.join('\n');
       expect(importMap).to.match(/^<script type="importmap">\{"integrity":\{"[^"]+chunks\/[^"]+\.js":"sha384-/);
+      const preloaded = preloads.map((link) => {
+        expect(link).to.match(/^<link rel="modulepreload" href="[^"]+\/chunks\/[^"]+\.js" integrity="sha384-[^"]+" crossorigin="anonymous">$/);
+        return /chunks\/([a-z-]+?)-[\w-]{8}\.js/.exec(link)![1];
+      });
+      // The settings add up: Spanish from the second on.
+      const spanish = builder.doc.querySelector<HTMLSelectElement>('#lang')!.value === 'es';
+      expect(preloaded.sort(), JSON.stringify(settings)).to.deep.equal(spanish ? ['default-campaign-es', 'es'] : ['default-campaign-en']);
       expect(script).to.match(/^<script type="module" src="[^"]+civic-action\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/);
       expect(markup, JSON.stringify(settings)).to.equal(await commandMarkup(attributesOf(markup)));
     }

@@ -7,7 +7,7 @@ import {until} from '../helpers.js';
  * as the embed builder writes it. A chunk whose bytes are not the build's is refused by the
  * browser, and the widget says what it can no longer do rather than going blank.
  */
-async function pinnedPage(host: 'cdn' | 'cdn-tampered-chunks', body: string): Promise<{win: Window; element: CivicAction; errors: string[]}> {
+async function pinnedPage(host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks', body: string): Promise<{win: Window; element: CivicAction; errors: string[]}> {
   const {files} = (await (await fetch('/dist/integrity.json', {cache: 'no-store'})).json()) as {files: Record<string, string>};
   const base = `${location.origin}/${host}/civic-action/0.1.0/`;
   const integrity = Object.fromEntries(Object.entries(files).flatMap(([name, hash]) => (name.startsWith('chunks/') ? [[new URL(name, base).href, hash]] : [])));
@@ -63,9 +63,27 @@ describe('chunks pinned by the import map', function () {
   it('bring an English reader nothing Spanish: neither the interface strings nor the campaign’s texts', async () => {
     const {win, element} = await pinnedPage('cdn', '<civic-action lang="en"></civic-action>');
     expect(element.shadowRoot!.querySelector('h2')!.textContent).to.contain('Twelve recommendations');
+    expect(element.shadowRoot!.querySelector('[part=intro]')!.textContent).to.contain('Pick the ones you support');
     await new Promise((r) => setTimeout(r, 300));
     const fetched = win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\//, ''));
     expect(fetched.filter((name) => /^(es|default-campaign-es)-/.test(name))).to.deep.equal([]);
+  });
+
+  it('bring a Spanish reader nothing English: the built-in campaign’s English texts stay on the server', async () => {
+    const {win, element} = await pinnedPage('cdn', '<civic-action lang="es"></civic-action>');
+    expect(element.shadowRoot!.querySelector('[part=intro]')!.textContent).to.contain('Elija las que apoya');
+    await new Promise((r) => setTimeout(r, 300));
+    const fetched = win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\//, ''));
+    expect(fetched.filter((name) => name.startsWith('default-campaign-')).map((name) => name.replace(/-[\w-]{8}\.js$/, ''))).to.deep.equal(['default-campaign-es']);
+  });
+
+  it('that cannot load at all leave a notice, not a blank box, and the console says which texts are missing', async () => {
+    const {element, errors} = await pinnedPage('cdn-missing-chunks', '<civic-action lang="es"></civic-action>');
+    expect(element.shadowRoot!.querySelector('[part=notice]')!.textContent).to.contain('This action could not be loaded');
+    expect(element.shadowRoot!.querySelectorAll('input[data-recommendation]')).to.have.lengthOf(0);
+    const said = errors.join('\n');
+    expect(said).to.contain('could not load the campaign in es');
+    expect(said).to.contain('could not load the campaign in en');
   });
 
   it('are refused when their bytes differ, and the widget says so: English for a Spanish reader, no form to fill in vain, and the way to the message leads to the notice', async () => {
@@ -76,7 +94,7 @@ describe('chunks pinned by the import map', function () {
     expect(errors.join('\n')).to.contain('could not load the interface in es');
     // So were the built-in campaign's Spanish texts: each says, with `lang`, that it is in English.
     const intro = element.shadowRoot!.querySelector('[part=intro]')!;
-    expect([intro.textContent, intro.getAttribute('lang')]).to.deep.equal([(await import('../../src/campaign/default-campaign.js')).defaultCampaign.intro!.en, 'en']);
+    expect([intro.textContent, intro.getAttribute('lang')]).to.deep.equal([(await import('../../src/campaign/default-campaign-en.js')).en.intro, 'en']);
     expect(errors.join('\n')).to.contain('could not load the campaign in es');
     // The form below the list comes with the refused checks: its place says so, before anyone types in vain.
     expect(alert(element)).to.contain('The message form could not be loaded');

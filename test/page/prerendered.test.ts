@@ -260,4 +260,17 @@ describe('pre-rendered widget behind a strict Content-Security-Policy', () => {
     }, 'the form post');
     expect(new URLSearchParams(recorded[0]!.body).getAll('recommendations')).to.deep.equal(['tps']);
   });
+  it('stays as it is, not a notice in its place, when the script and the form’s chunk come but the built-in campaign’s texts cannot', async () => {
+    const page = await open({attrs: attrs({endpoint: '/endpoint/ok/textless', 'endpoint-format': 'form'}), lang: 'en'});
+    box(page, 'tps').click();
+    await loadScript(page, '/cdn-missing-campaign/civic-action/0.1.0/civic-action.js');
+    // The form's chunk comes a step after the first update: the take-over would happen then.
+    await until(() => page.win.performance.getEntriesByType('resource').some((entry) => /\/chunks\/checks-/.test(entry.name)), 'the form’s chunk');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.host.updateComplete;
+    expect(page.root.querySelector('style'), 'the markup, not replaced').to.not.equal(null);
+    expect(page.root.querySelector('.notice'), 'no notice over a view that works').to.equal(null);
+    expect(page.root.querySelectorAll('input[data-recommendation]')).to.have.lengthOf(12);
+    expect(box(page, 'tps').checked).to.equal(true);
+  });
 });

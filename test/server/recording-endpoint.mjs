@@ -97,13 +97,15 @@ function cspPage(ctx) {
 /**
  * GET /cdn/civic-action/<version>/civic-action.js (and its chunks/…): the built files, as an
  * organizer's host would serve them; /cdn-tampered/… serves the first script changed by one line,
- * as a hijacked host might, and /cdn-tampered-chunks/… the chunks; /cdn-missing-chunks/… answers
- * 404 for every chunk, as a host that lost them would.
+ * as a hijacked host might, and /cdn-tampered-chunks/… the chunks (but for the built-in campaign's
+ * English texts, so that a test sees what stays readable); /cdn-missing-chunks/… answers 404 for
+ * every chunk, as a host that lost them would, and /cdn-missing-campaign/… for the built-in
+ * campaign's texts only.
  */
 function cdn(ctx) {
-  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks)\/civic-action\/[\w.-]+\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
+  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign)\/civic-action\/[\w.-]+\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
   if (!match) return false;
-  if (match[1] === 'cdn-missing-chunks' && match[2] !== 'civic-action.js') {
+  if ((match[1] === 'cdn-missing-chunks' && match[2] !== 'civic-action.js') || (match[1] === 'cdn-missing-campaign' && match[2].startsWith('chunks/default-campaign-'))) {
     ctx.status = 404;
     ctx.set('Access-Control-Allow-Origin', '*');
     return true;
@@ -111,7 +113,7 @@ function cdn(ctx) {
   const file = readFileSync(`dist/${match[2]}`, 'utf8');
   ctx.set('Content-Type', 'text/javascript');
   ctx.set('Access-Control-Allow-Origin', '*');
-  const tampered = match[1] === (match[2] === 'civic-action.js' ? 'cdn-tampered' : 'cdn-tampered-chunks');
+  const tampered = match[2] === 'civic-action.js' ? match[1] === 'cdn-tampered' : match[1] === 'cdn-tampered-chunks' && !match[2].startsWith('chunks/default-campaign-en-');
   ctx.body = tampered ? `${file}\nconsole.log('changed');` : file;
   return true;
 }

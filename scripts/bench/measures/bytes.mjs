@@ -21,6 +21,7 @@ export async function measureBytes({inFreshPage, served}) {
     classicScript: gzippedSize('dist/civic-action.iife.js'),
     // The two figures the size test keeps: before the first pick, and all a Spanish reader needs to send.
     firstScript: builtSizes().firstScript,
+    englishFirstView: builtSizes().englishFirstView,
     spanishSend: builtSizes().spanishSend,
   };
 }

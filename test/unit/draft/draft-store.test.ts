@@ -1,10 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {DraftStore, MAX_AGE_MS} from '../../../src/draft/draft-store.js';
-import {loadChecks} from '../../../src/lazy/checks-loader.js';
+import {loadDraft} from '../../../src/draft/draft-restore.js';
 
 describe('DraftStore', () => {
-  // Drafts are checked with schemas from the chunk the element loads before restoring one.
-  before(() => loadChecks());
   beforeEach(() => {
     localStorage.clear();
     sessionStorage.clear();
@@ -15,9 +13,9 @@ describe('DraftStore', () => {
   it('keeps one draft per campaign and instance', () => {
     new DraftStore('c1').save(saved, personal);
     new DraftStore('c1', 'second').save({...saved, picks: ['climate']}, personal);
-    expect(new DraftStore('c1').load().saved?.picks).to.deep.equal(['tps']);
-    expect(new DraftStore('c1', 'second').load().saved?.picks).to.deep.equal(['climate']);
-    expect(new DraftStore('c2').load()).to.deep.equal({});
+    expect(loadDraft(new DraftStore('c1')).saved?.picks).to.deep.equal(['tps']);
+    expect(loadDraft(new DraftStore('c1', 'second')).saved?.picks).to.deep.equal(['climate']);
+    expect(loadDraft(new DraftStore('c2'))).to.deep.equal({});
   });
 
   it('drops a draft older than its maximum age, three days', () => {
@@ -25,8 +23,8 @@ describe('DraftStore', () => {
     expect(MAX_AGE_MS, 'README: drafts expire after three days').to.equal(3 * days);
     const store = new DraftStore('c1');
     store.save({...saved, savedAt: 0}, personal);
-    expect(store.load(3 * days - 60_000).saved?.picks, 'README: a draft of almost three days comes back').to.deep.equal(['tps']);
-    expect(store.load(3 * days + 1), 'README: drafts expire after three days').to.deep.equal({});
+    expect(loadDraft(store, 3 * days - 60_000).saved?.picks, 'README: a draft of almost three days comes back').to.deep.equal(['tps']);
+    expect(loadDraft(store, 3 * days + 1), 'README: drafts expire after three days').to.deep.equal({});
     expect(localStorage.getItem('civic-action:draft:c1')).to.be.null;
   });
 
@@ -51,7 +49,7 @@ describe('DraftStore', () => {
     try {
       const store = new DraftStore('c1');
       expect(() => store.save(saved, personal), 'README: where storage is blocked the widget works the same').not.to.throw();
-      expect(store.load(), 'README: … without remembering').to.deep.equal({});
+      expect(loadDraft(store), 'README: … without remembering').to.deep.equal({});
       expect(() => store.clear()).not.to.throw();
     } finally {
       for (const [name, descriptor] of storages) if (descriptor) Object.defineProperty(window, name, descriptor);
@@ -61,6 +59,6 @@ describe('DraftStore', () => {
   it('starts afresh from a corrupt entry', () => {
     localStorage.setItem('civic-action:draft:c1', '{not json');
     sessionStorage.setItem('civic-action:draft:c1', JSON.stringify({name: 42}));
-    expect(new DraftStore('c1').load()).to.deep.equal({});
+    expect(loadDraft(new DraftStore('c1'))).to.deep.equal({});
   });
 });

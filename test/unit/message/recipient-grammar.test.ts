@@ -2,8 +2,8 @@ import {expect} from '@open-wc/testing';
 import type {Campaign} from '../../../src/campaign/campaign-schema.js';
 import {defaultCampaign} from '../../../src/campaign/default-campaign.complete.js';
 import {composeMessage} from '../../../src/message/compose-message.js';
-import {onItsWayText} from '../../../src/message/recipient-sentences.js';
-import {campaignRecipients, contractArticles, parseRecipients} from '../../../src/message/recipients.js';
+import {campaignRecipients, contractArticles, onItsWayText} from '../../../src/message/recipient-sentences.js';
+import {parseRecipients} from '../../../src/message/recipients.js';
 import {loadInterfaceLocale} from '../../../src/i18n/localization.js';
 
 /**
