@@ -1,4 +1,5 @@
 import {CivicAction} from './civic-action.component.js';
+import {beforeDefine} from './lazy/before-render.js';
 
 export {CivicAction};
 // Types only: the schemas themselves are values in `civic-action/schema`. Here they would put zod
@@ -12,5 +13,9 @@ export {SUBMISSION_VERSION} from './send/limits.js';
 export type {Submission} from './send/submission-schema.js';
 
 // A page may include the script twice (a theme and a plugin both adding it): defining the
-// tag again would throw, so the first definition wins.
-if (!customElements.get('civic-action')) customElements.define('civic-action', CivicAction);
+// tag again would throw, so the first definition wins. Widgets already in the page are defined
+// once what their first render waits for is there (see `beforeDefine`), else at once.
+const define = () => customElements.get('civic-action') || customElements.define('civic-action', CivicAction);
+const waiting = beforeDefine();
+if (waiting) void waiting.finally(define);
+else define();

@@ -145,9 +145,9 @@ const assertedTooLittle = [
   {
     id: 'interrupted-rebuilt',
     promise: 'an interrupted send is resent as it was, with the same id',
-    file: 'src/send/send-controller.ts',
-    find: 'checks.deliver(this, pending.submission, settings)',
-    replace: 'checks.deliver(this, {...pending.submission, submittedAt: new Date().toISOString()}, settings)',
+    file: 'src/send/deliver.ts',
+    find: '  deliver(sending, pending.submission, settings);',
+    replace: '  deliver(sending, {...pending.submission, submittedAt: new Date().toISOString()}, settings);',
     tests: [test.drafts],
   },
   {
@@ -358,8 +358,8 @@ const promises = [
     id: 'consent-for-any-org',
     promise: 'consent never carries over to another organizer',
     file: 'src/draft/draft-store.ts',
-    find: 'const sameOwner = (a: DraftOwner | undefined, b: DraftOwner): boolean => a?.endpoint === b.endpoint && a?.org === b.org;',
-    replace: 'const sameOwner = (a: DraftOwner | undefined, b: DraftOwner): boolean => a !== undefined && b !== undefined;',
+    find: 'export const sameOwner = (a: DraftOwner | undefined, b: DraftOwner): boolean => a?.endpoint === b.endpoint && a?.org === b.org;',
+    replace: 'export const sameOwner = (a: DraftOwner | undefined, b: DraftOwner): boolean => a !== undefined && b !== undefined;',
     tests: [test.drafts],
   },
   {

@@ -9,6 +9,13 @@ import {matchLocale, resolveLocale, type ResolvedLocale} from './resolve-locale.
 /** Where a reader's language choice is remembered, across campaigns and pages of one site. */
 const CHOSEN_LOCALE_KEY = 'civic-action:locale';
 
+/**
+ * The language `element` is read in, for a campaign written in `available` with `fallback` as its
+ * default: the reader's choice (remembered), the element's `lang`, the page's, the browser's.
+ */
+export const resolveFor = (element: Element, available: readonly string[], fallback: string, chosen = readStored('local', CHOSEN_LOCALE_KEY)): ResolvedLocale =>
+  resolveLocale({chosen, elementLang: element.getAttribute('lang'), pageLang: pageLangOf(element), browserLangs: browserLanguages(), available, fallback});
+
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
@@ -79,7 +86,7 @@ export class LocaleController implements ReactiveController {
       );
     }
     this.lastReportedLang = elementLang;
-    this.resolved = resolveLocale({chosen: this.chosen, elementLang, pageLang: this.pageLang(), browserLangs: browserLanguages(), available, fallback});
+    this.resolved = resolveFor(this.host, available, fallback, this.chosen);
     // The element's or the page's `lang` may have changed, and with it the region.
     this.formats = null;
   }

@@ -1,6 +1,8 @@
 import type {Campaign} from '../campaign/campaign-schema.js';
 import {campaignLocales} from '../campaign/campaign-text.js';
+import {defaultCampaign} from '../campaign/default-campaign.js';
 import {hasDraft} from '../draft/draft-store.js';
+import {resolveFor} from '../i18n/locale-controller.js';
 import {loadInterfaceLocale} from '../i18n/localization.js';
 import {matchLocale} from '../i18n/resolve-locale.js';
 import {checksLoaded, checksRefused, loadChecks} from './checks-loader.js';
@@ -61,4 +63,20 @@ export function beforeRender({campaign, checking, restoring, locale, offer, mess
 export function prepareLocale(campaign: Campaign, locale: string): void {
   void loadInterfaceLocale(locale);
   void loadCampaignLanguage(campaign, locale);
+}
+
+/**
+ * What the page's first widget will wait for at its first render, when it shows the built-in
+ * campaign: its texts and the interface strings in the language it will be read in (resolved as
+ * the element resolves it), and those of the language it offers. The element is defined once they
+ * are there (civic-action.ts), so that no widget sits defined and empty for a frame while they
+ * load: its reserved room, or the fallback content inside the tag, would be gone, and the page
+ * would move twice. `null`, and the element is defined at once, when there is nothing to wait for.
+ */
+export function beforeDefine(): Promise<unknown> | null {
+  const element = document.querySelector('civic-action');
+  if (!element || element.hasAttribute('src') || element.querySelector(':scope > script')) return null;
+  const {locale, offer} = resolveFor(element, campaignLocales(defaultCampaign), defaultCampaign.defaultLocale);
+  const waits = [loadInterfaceLocale(locale), offer ? loadInterfaceLocale(offer) : null, loadCampaignLanguage(defaultCampaign, locale)].filter(Boolean);
+  return waits.length ? Promise.all(waits) : null;
 }

@@ -1,9 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {DraftOwner, Pending} from '../draft/draft-store.js';
-import {emit} from '../platform/events.js';
 import type {SubmissionInput} from './build-submission.js';
 import type {Delivery, DeliveryStatus} from './delivery.js';
-import {checksLoaded, loadChecks, unloadable, type Checks} from '../lazy/checks-loader.js';
+import {checksLoaded} from '../lazy/checks-loader.js';
 import type {RetryPolicy} from './retry-policy.js';
 
 /** Where sending stands: a delivery's status, or a submission our own schema refused. */
@@ -71,33 +70,12 @@ export class SendController implements ReactiveController {
   }
 
   /**
-   * Builds the submission and delivers it (`buildAndDeliver`, in the checks' chunk). A send sooner
-   * than a person could pick and type is held for `holdMs`, not dropped.
+   * Builds the submission and delivers it (`buildAndDeliver`, in the checks' chunk, which brought
+   * the form that sends, and made `input`). A send sooner than a person could pick and type is
+   * held for `holdMs`, not dropped.
    */
-  async send(input: Omit<SubmissionInput, 'id'>, settings: DeliverySettings, holdMs: number): Promise<void> {
-    // Loaded with the form (see `ProgressiveView`): waiting here is the exception, and shows.
-    if (!checksLoaded()) this.setState({phase: 'sending', attempt: 1});
-    const checks = checksLoaded() ?? (await this.checks(input.campaignId));
-    await checks?.buildAndDeliver(this, input, settings, holdMs);
-  }
-
-  /** The chunk that builds and delivers submissions; where it cannot load, the reader is told the send failed. */
-  private async checks(campaign: string): Promise<Checks | null> {
-    try {
-      return await loadChecks();
-    } catch (error) {
-      // Offline before the chunk came: the send waits for the connection, as a submission on its way does.
-      if (!navigator.onLine && this.host.isConnected) {
-        this.setState({phase: 'offline'});
-        await new Promise((resolve) => addEventListener('online', resolve, {once: true}));
-        return this.checks(campaign);
-      }
-      const reason = unloadable(error);
-      console.error(`<civic-action>: ${reason}.`);
-      this.setState({phase: 'invalid'});
-      emit(this.host, 'civic-action-error', {campaign, kind: 'invalid', reason});
-      return null;
-    }
+  send(input: Omit<SubmissionInput, 'id'>, settings: DeliverySettings, holdMs: number): Promise<void> {
+    return checksLoaded()!.buildAndDeliver(this, input, settings, holdMs);
   }
 
   discardInterrupted(): void {

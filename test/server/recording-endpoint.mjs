@@ -100,16 +100,17 @@ function cspPage(ctx) {
  * as a hijacked host might, and /cdn-tampered-chunks/… the chunks (but for the built-in campaign's
  * English texts, so that a test sees what stays readable); /cdn-missing-chunks/… answers 404 for
  * every chunk, as a host that lost them would, and /cdn-missing-campaign/… for the built-in
- * campaign's texts only.
+ * campaign's texts only; /cdn-slow-campaign/… serves those 400 ms late, as a slow network would.
  */
-function cdn(ctx) {
-  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign)\/civic-action\/[\w.-]+\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
+async function cdn(ctx) {
+  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign|cdn-slow-campaign)\/civic-action\/[\w.-]+\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
   if (!match) return false;
   if ((match[1] === 'cdn-missing-chunks' && match[2] !== 'civic-action.js') || (match[1] === 'cdn-missing-campaign' && match[2].startsWith('chunks/default-campaign-'))) {
     ctx.status = 404;
     ctx.set('Access-Control-Allow-Origin', '*');
     return true;
   }
+  if (match[1] === 'cdn-slow-campaign' && match[2].startsWith('chunks/default-campaign-')) await new Promise((resolve) => setTimeout(resolve, 400));
   const file = readFileSync(`dist/${match[2]}`, 'utf8');
   ctx.set('Content-Type', 'text/javascript');
   ctx.set('Access-Control-Allow-Origin', '*');
@@ -131,7 +132,7 @@ async function tally(ctx, behaviour, bucket) {
 export function recordingEndpoint() {
   return async (ctx, next) => {
     if (ctx.path === '/csp-page') return cspPage(ctx);
-    if (cdn(ctx)) return;
+    if (await cdn(ctx)) return;
     const match = /^\/endpoint\/([a-z0-9-]+)\/([\w-]+)$/.exec(ctx.path);
     if (!match) return next();
     const [, behaviour, bucket] = match;

@@ -1,0 +1,50 @@
+import {expect} from '@open-wc/testing';
+import {frame, until} from './frames.js';
+
+/**
+ * The script-only snippet, with the room README's reservation keeps (`min-height` while the tag is
+ * not defined), and the built-in campaign's texts arriving late (the test server holds their
+ * chunk 400 ms). Every animation frame until the widget has rendered, the page notes whether it
+ * was about to paint the element defined but empty: its room gone, the text below moved up, to
+ * be pushed down again by the first render.
+ */
+async function scriptOnlyPage(lang: 'en' | 'es') {
+  localStorage.clear();
+  const iframe = await frame(
+    (f) =>
+      (f.srcdoc = `<!doctype html><html lang="${lang}"><head>
+<style>civic-action:not(:defined) { display: block; min-height: 120rem; }</style>
+<script>
+  window.emptyFrames = 0;
+  window.shift = 0;
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shift += entry.value))).observe({type: 'layout-shift', buffered: true});
+  const watch = () => {
+    const element = document.querySelector('civic-action');
+    const rendered = Boolean(element.shadowRoot && element.shadowRoot.querySelector('input'));
+    if (customElements.get('civic-action') && !rendered) window.emptyFrames++;
+    if (!rendered) requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+</script>
+<script type="module" src="${location.origin}/cdn-slow-campaign/civic-action/0.1.0/civic-action.js"></script>
+</head><body><civic-action></civic-action><p>Text below the widget.</p></body></html>`),
+    390,
+    844,
+  );
+  const win = iframe.contentWindow as Window & {emptyFrames: number; shift: number};
+  await until(() => Boolean(win.document.querySelector('civic-action')!.shadowRoot?.querySelector('input[data-recommendation]')), 'the widget’s first render');
+  return win;
+}
+
+describe('the script-only snippet while the built-in campaign’s texts load', function () {
+  this.timeout(30_000);
+
+  for (const lang of ['en', 'es'] as const) {
+    it(`is defined only once its first render can follow at once, so that the page never moves (${lang})`, async () => {
+      const win = await scriptOnlyPage(lang);
+      expect(win.emptyFrames, 'frames painted with the element defined and empty').to.equal(0);
+      expect(win.shift, 'layout shift').to.equal(0);
+      expect(win.document.querySelector('civic-action')!.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal(lang);
+    });
+  }
+});
