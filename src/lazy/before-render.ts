@@ -66,17 +66,17 @@ export function prepareLocale(campaign: Campaign, locale: string): void {
 }
 
 /**
- * What the page's first widget will wait for at its first render, when it shows the built-in
- * campaign: its texts and the interface strings in the language it will be read in (resolved as
- * the element resolves it), and those of the language it offers. The element is defined once they
- * are there (civic-action.ts), so that no widget sits defined and empty for a frame while they
- * load: its reserved room, or the fallback content inside the tag, would be gone, and the page
- * would move twice. `null`, and the element is defined at once, when there is nothing to wait for.
+ * What the page's first widget will wait for at its first render (`beforeRender`), when it shows
+ * the built-in campaign, with its language resolved as the element resolves it. The element is
+ * defined once that is there (civic-action.ts), so that no widget sits defined and empty for a
+ * frame while it loads: its reserved room, or the fallback content inside the tag, would be gone,
+ * and the page would move twice. `null`, and the element is defined at once, when there is
+ * nothing to wait for.
  */
 export function beforeDefine(): Promise<unknown> | null {
   const element = document.querySelector('civic-action');
   if (!element || element.hasAttribute('src') || element.querySelector(':scope > script')) return null;
-  const {locale, offer} = resolveFor(element, campaignLocales(defaultCampaign), defaultCampaign.defaultLocale);
-  const waits = [loadInterfaceLocale(locale), offer ? loadInterfaceLocale(offer) : null, loadCampaignLanguage(defaultCampaign, locale)].filter(Boolean);
-  return waits.length ? Promise.all(waits) : null;
+  const campaign = defaultCampaign;
+  const {locale, offer} = resolveFor(element, campaignLocales(campaign), campaign.defaultLocale);
+  return beforeRender({campaign, checking: null, restoring: {instance: element.id}, locale, offer, messageLang: element.getAttribute('message-lang'), editedLocale: undefined});
 }
