@@ -45,8 +45,9 @@ export class TakeOverController implements ReactiveController {
 
   /**
    * `ready`: whether what the markup shows is there to render: the campaign (not still loading from
-   * `src`; the built-in one's texts, which a render waits for, loaded), the form's chunk. Until then the markup stays, and if it never comes the markup is what
-   * the reader has, as without the script: its plain form post still sends.
+   * `src`; the built-in one's texts, which a render waits for, loaded), the form's chunk. Until
+   * then the markup stays, and if it never comes the markup is what the reader has, as without the
+   * script: its plain form post still sends.
    */
   constructor(
     private readonly host: LitElement,
