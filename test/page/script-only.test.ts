@@ -8,7 +8,7 @@ import {frame, until} from './frames.js';
  * was about to paint the element defined but empty: its room gone, the text below moved up, to
  * be pushed down again by the first render.
  */
-async function scriptOnlyPage(lang: 'en' | 'es') {
+async function scriptOnlyPage(lang: 'en' | 'es', attributes = '') {
   localStorage.clear();
   const iframe = await frame(
     (f) =>
@@ -27,7 +27,7 @@ async function scriptOnlyPage(lang: 'en' | 'es') {
   requestAnimationFrame(watch);
 </script>
 <script type="module" src="${location.origin}/cdn-slow-campaign/civic-action/0.1.0/civic-action.js"></script>
-</head><body><civic-action></civic-action><p>Text below the widget.</p></body></html>`),
+</head><body><civic-action${attributes}></civic-action><p>Text below the widget.</p></body></html>`),
     390,
     844,
   );
@@ -47,4 +47,12 @@ describe('the script-only snippet while the built-in campaign’s texts load', f
       expect(win.document.querySelector('civic-action')!.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal(lang);
     });
   }
+
+  it('waits, before it is defined, for all its first render waits for: a message in another language too', async () => {
+    const win = await scriptOnlyPage('en', ' message-lang="es"');
+    expect(win.emptyFrames, 'frames painted with the element defined and empty').to.equal(0);
+    expect(win.shift, 'layout shift').to.equal(0);
+    const root = win.document.querySelector('civic-action')!.shadowRoot!;
+    expect(root.querySelector('h2')!.getAttribute('lang')).to.equal('en');
+  });
 });
