@@ -32,7 +32,7 @@ export function jsonSchemas(): Record<string, object> {
       title: 'civic-action campaign',
       description:
         `At most ${CAMPAIGN_LIMITS.recommendations} recommendations, ${CAMPAIGN_LIMITS.recipients} recipients and ` +
-        `${CAMPAIGN_LIMITS.languages} languages per text; ids of at most ${CAMPAIGN_LIMITS.id} characters; titles, ` +
+        `${CAMPAIGN_LIMITS.languages} languages per text (at least one); ids of at most ${CAMPAIGN_LIMITS.id} characters; titles, ` +
         `headlines, recipient names and the subject ${CAMPAIGN_LIMITS.title}, greeting, lead and sign-off ` +
         `${CAMPAIGN_LIMITS.phrase}, intro, closing and recommendation texts ${CAMPAIGN_LIMITS.text}. Recipient names ` +
         'and the subject are one line each.',

@@ -33,6 +33,8 @@ export const CAMPAIGN_LIMITS = {
 /** Text in one or more languages, keyed by language tag. */
 const localized = (max: number, oneLine = false) =>
   z.record(localeCodeSchema(), z.string().check(z.trim(), z.minLength(1), z.maxLength(max), ...(oneLine ? [z.regex(ONE_LINE, 'one line, without control characters')] : []))).check(
+    // A text in no language would show as nothing: a headline-less row, an empty title.
+    z.refine((text) => Object.keys(text).length > 0, 'at least one language'),
     z.refine((text) => Object.keys(text).length <= CAMPAIGN_LIMITS.languages, `at most ${CAMPAIGN_LIMITS.languages} languages`),
   );
 export const localizedTextSchema = once(() => localized(CAMPAIGN_LIMITS.text));
