@@ -1,6 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {Campaign} from '../../../src/schema.js';
 import {defaultCampaign} from '../../../src/campaign/default-campaign.complete.js';
+import {en} from '../../../src/campaign/default-campaign-en.js';
+import {es} from '../../../src/campaign/default-campaign-es.js';
 
 /** The press release's bullets, as the seed file has them, split at its language change. */
 async function seedBullets(): Promise<{en: string[]; es: string[]}> {
@@ -35,6 +37,14 @@ describe('the built-in campaign', () => {
     for (const r of defaultCampaign.recommendations) {
       expect(Object.keys(r.title).sort(), r.id).to.deep.equal(['en', 'es']);
       expect(Object.keys(r.text).sort(), r.id).to.deep.equal(['en', 'es']);
+    }
+  });
+
+  it('has in each language file exactly its recommendations’ ids and one recipient per recipient: nothing dropped when a language loads', () => {
+    const ids = defaultCampaign.recommendations.map((r) => r.id).sort();
+    for (const [locale, text] of [['en', en], ['es', es]] as const) {
+      expect(Object.keys(text.recommendations).sort(), locale).to.deep.equal(ids);
+      expect(text.recipients, locale).to.have.length(defaultCampaign.recipients!.length);
     }
   });
 
