@@ -66,16 +66,20 @@ export function prepareLocale(campaign: Campaign, locale: string): void {
 }
 
 /**
- * What the page's first widget will wait for at its first render (`beforeRender`), when it shows
- * the built-in campaign, with its language resolved as the element resolves it. The element is
- * defined once that is there (civic-action.ts), so that no widget sits defined and empty for a
- * frame while it loads: its reserved room, or the fallback content inside the tag, would be gone,
- * and the page would move twice. `null`, and the element is defined at once, when there is
- * nothing to wait for.
+ * What the widgets already in the page will wait for at their first render (`beforeRender`), for
+ * those that show the built-in campaign, each with its language resolved as the element resolves
+ * it. The element is defined once that is there (civic-action.ts), so that no widget sits defined
+ * and empty for a frame while it loads: its reserved room, or the fallback content inside the tag,
+ * would be gone, and the page would move twice. `null`, and the element is defined at once, when
+ * there is nothing to wait for.
  */
 export function beforeDefine(): Promise<unknown> | null {
-  const element = document.querySelector('civic-action');
-  if (!element || element.hasAttribute('src') || element.querySelector(':scope > script')) return null;
+  const waits = [...document.querySelectorAll('civic-action')].map(firstRender).filter(Boolean);
+  return waits.length ? Promise.all(waits) : null;
+}
+
+function firstRender(element: Element): Promise<unknown> | null {
+  if (element.hasAttribute('src') || element.querySelector(':scope > script')) return null;
   const campaign = defaultCampaign;
   const {locale, offer} = resolveFor(element, campaignLocales(campaign), campaign.defaultLocale);
   return beforeRender({campaign, checking: null, restoring: {instance: element.id}, locale, offer, messageLang: element.getAttribute('message-lang'), editedLocale: undefined});

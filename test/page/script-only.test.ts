@@ -8,7 +8,7 @@ import {frame, until} from './frames.js';
  * was about to paint the element defined but empty: its room gone, the text below moved up, to
  * be pushed down again by the first render.
  */
-async function scriptOnlyPage(lang: 'en' | 'es', attributes = '') {
+async function scriptOnlyPage(lang: 'en' | 'es', widgets = '<civic-action></civic-action>') {
   localStorage.clear();
   const iframe = await frame(
     (f) =>
@@ -19,20 +19,20 @@ async function scriptOnlyPage(lang: 'en' | 'es', attributes = '') {
   window.shift = 0;
   new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shift += entry.value))).observe({type: 'layout-shift', buffered: true});
   const watch = () => {
-    const element = document.querySelector('civic-action');
-    const rendered = Boolean(element.shadowRoot && element.shadowRoot.querySelector('input'));
+    const rendered = [...document.querySelectorAll('civic-action')].every((element) => element.shadowRoot && element.shadowRoot.querySelector('input'));
     if (customElements.get('civic-action') && !rendered) window.emptyFrames++;
     if (!rendered) requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
 </script>
 <script type="module" src="${location.origin}/cdn-slow-campaign/civic-action/0.1.0/civic-action.js"></script>
-</head><body><civic-action${attributes}></civic-action><p>Text below the widget.</p></body></html>`),
+</head><body>${widgets}<p>Text below the widget.</p></body></html>`),
     390,
     844,
   );
   const win = iframe.contentWindow as Window & {emptyFrames: number; shift: number};
-  await until(() => Boolean(win.document.querySelector('civic-action')!.shadowRoot?.querySelector('input[data-recommendation]')), 'the widget’s first render');
+  const rendered = () => [...win.document.querySelectorAll('civic-action')].every((element) => element.shadowRoot?.querySelector('input[data-recommendation]'));
+  await until(rendered, 'the widgets’ first render');
   return win;
 }
 
@@ -49,10 +49,18 @@ describe('the script-only snippet while the built-in campaign’s texts load', f
   }
 
   it('waits, before it is defined, for all its first render waits for: a message in another language too', async () => {
-    const win = await scriptOnlyPage('en', ' message-lang="es"');
+    const win = await scriptOnlyPage('en', '<civic-action message-lang="es"></civic-action>');
     expect(win.emptyFrames, 'frames painted with the element defined and empty').to.equal(0);
     expect(win.shift, 'layout shift').to.equal(0);
     const root = win.document.querySelector('civic-action')!.shadowRoot!;
     expect(root.querySelector('h2')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('waits, before it is defined, for every widget already in the page: a second one in another language too', async () => {
+    const win = await scriptOnlyPage('en', '<civic-action></civic-action><civic-action lang="es"></civic-action>');
+    expect(win.emptyFrames, 'frames painted with an element defined and empty').to.equal(0);
+    expect(win.shift, 'layout shift').to.equal(0);
+    const [english, spanish] = [...win.document.querySelectorAll('civic-action')].map((element) => element.shadowRoot!.querySelector('h2')!.getAttribute('lang'));
+    expect([english, spanish]).to.deep.equal(['en', 'es']);
   });
 });
