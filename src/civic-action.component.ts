@@ -49,7 +49,7 @@ import styles from './styles/index.js';
  * opens the link the receiver emailed them.
  * @event civic-action-error - Something went wrong that the organizer may want to know. `detail`: `{campaign, kind,
  * id?, status?, reason?}`, where `kind` is `failed` (retries used up), `refused` (a 4xx), `invalid` (the submission did
- * not match its schema) or `campaign` (the campaign could not be loaded).
+ * not match its schema) or `campaign` (the campaign, or the built-in campaign's texts, could not be loaded).
  *
  * @csspart base - The widget's outer box.
  * @csspart language-switcher - The group of language buttons.

@@ -47,7 +47,7 @@ export interface CivicActionErrorDetail {
   campaign: string;
   /**
    * `failed`: retries used up; `refused`: the endpoint answered 4xx; `invalid`: the submission
-   * did not match its schema; `campaign`: the campaign could not be loaded.
+   * did not match its schema; `campaign`: the campaign, or the built-in campaign's texts, could not be loaded.
    */
   kind: 'failed' | 'refused' | 'invalid' | 'campaign';
   /** The submission's id, when there was one. */

@@ -4,6 +4,7 @@ import {pageLangOf} from '../platform/page.js';
 import type {Campaign} from './campaign-schema.js';
 import {defaultCampaign} from './default-campaign.js';
 import {checksLoaded, loadChecks, unloadable, type Checks} from '../lazy/checks-loader.js';
+import {campaignTextsProblem} from '../lazy/campaign-languages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -51,6 +52,13 @@ export class CampaignController implements ReactiveController {
 
   hostDisconnected(): void {
     cancelLoad(this);
+  }
+
+  // The built-in campaign's texts load before a render (lazy/before-render.ts), where there is no
+  // element to send the error event from; the render that shows their notice is when to tell.
+  hostUpdated(): void {
+    const problem = this.problem ? null : campaignTextsProblem(this.current);
+    if (problem) fail(this, problem);
   }
 
   /** A campaign set as a property: one that does not match the format leaves the current one. */

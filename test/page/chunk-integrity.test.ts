@@ -7,7 +7,7 @@ import {until} from '../helpers.js';
  * as the embed builder writes it. A chunk whose bytes are not the build's is refused by the
  * browser, and the widget says what it can no longer do rather than going blank.
  */
-async function pinnedPage(host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks', body: string): Promise<{win: Window; element: CivicAction; errors: string[]}> {
+async function pinnedPage(host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks', body: string): Promise<{win: Window; element: CivicAction; errors: string[]; errorEvents: unknown[]}> {
   const {files} = (await (await fetch('/dist/integrity.json', {cache: 'no-store'})).json()) as {files: Record<string, string>};
   const base = `${location.origin}/${host}/civic-action/0.1.0/`;
   const integrity = Object.fromEntries(Object.entries(files).flatMap(([name, hash]) => (name.startsWith('chunks/') ? [[new URL(name, base).href, hash]] : [])));
@@ -16,15 +16,16 @@ async function pinnedPage(host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chu
   iframe.style.height = '900px';
   document.body.append(iframe);
   const loaded = new Promise((r) => iframe.addEventListener('load', r, {once: true}));
-  iframe.srcdoc = `<!doctype html><html lang="en"><head><script>window.errors = []; const error = console.error; console.error = (...a) => (errors.push(a.join(' ')), error(...a));</script>
+  iframe.srcdoc = `<!doctype html><html lang="en"><head><script>window.errors = []; const error = console.error; console.error = (...a) => (errors.push(a.join(' ')), error(...a));
+window.errorEvents = []; addEventListener('civic-action-error', (event) => errorEvents.push(event.detail));</script>
 <script type="importmap">${JSON.stringify({integrity})}</script>
 <script type="module" src="${base}civic-action.js" integrity="${files['civic-action.js']}" crossorigin="anonymous"></script></head><body>${body}</body></html>`;
   await loaded;
-  const win = iframe.contentWindow as Window & {errors: string[]};
+  const win = iframe.contentWindow as Window & {errors: string[]; errorEvents: unknown[]};
   await until(() => Boolean(win.customElements.get('civic-action')), 'the element to be defined');
   const element = win.document.querySelector('civic-action') as CivicAction;
   await element.updateComplete;
-  return {win, element, errors: win.errors};
+  return {win, element, errors: win.errors, errorEvents: win.errorEvents};
 }
 
 const bucket = () => `chunks${Math.random().toString(36).slice(2)}`;
@@ -77,13 +78,15 @@ describe('chunks pinned by the import map', function () {
     expect(fetched.filter((name) => name.startsWith('default-campaign-')).map((name) => name.replace(/-[\w-]{8}\.js$/, ''))).to.deep.equal(['default-campaign-es']);
   });
 
-  it('that cannot load at all leave a notice, not a blank box, and the console says which texts are missing', async () => {
-    const {element, errors} = await pinnedPage('cdn-missing-chunks', '<civic-action lang="es"></civic-action>');
+  it('that cannot load at all leave a notice, not a blank box, the console says which texts are missing, and the page hears of it once', async () => {
+    const {element, errors, errorEvents} = await pinnedPage('cdn-missing-chunks', '<civic-action lang="es"></civic-action>');
     expect(element.shadowRoot!.querySelector('[part=notice]')!.textContent).to.contain('This action could not be loaded');
     expect(element.shadowRoot!.querySelectorAll('input[data-recommendation]')).to.have.lengthOf(0);
     const said = errors.join('\n');
     expect(said).to.contain('could not load the campaign in es');
     expect(said).to.contain('could not load the campaign in en');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errorEvents).to.deep.equal([{campaign: element.campaign.id, kind: 'campaign', reason: 'could not load the built-in campaign’s texts'}]);
   });
 
   it('are refused when their bytes differ, and the widget says so: English for a Spanish reader, no form to fill in vain, and the way to the message leads to the notice', async () => {
