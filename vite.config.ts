@@ -89,14 +89,18 @@ function withoutChunks(): Plugin {
   };
 }
 
-/** The schemas alone, for receivers in Node: zod comes from their own install, as a dependency. */
+/**
+ * The schemas alone, for receivers in Node: zod comes from their own install, as a dependency.
+ * And the built-in campaign with all its texts, for code that starts from it (the element's own
+ * `defaultCampaign` fills in each language as a render needs it).
+ */
 const schemaBuild: BuildEnvironmentOptions = {
   target: 'es2021',
   outDir: 'dist',
   emptyOutDir: false,
   minify: false,
   rolldownOptions: {external: [/^zod/]},
-  lib: {entry: 'src/schema.ts', formats: ['es'], fileName: () => 'schema.js'},
+  lib: {entry: {schema: 'src/schema.ts', 'default-campaign': 'src/campaign/default-campaign.complete.ts'}, formats: ['es'], fileName: (_format, name) => `${name}.js`},
 };
 
 /** The demo's address without a path opens the demo's first page. */

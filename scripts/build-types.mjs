@@ -1,8 +1,10 @@
 // Writes the package's type declarations into dist/types/, after the Vite builds (which empty
 // dist/):
 //
-// 1. tsc emits .d.ts files, with their doc comments, for the three entry points: the element
-//    (src/civic-action.ts), the schemas (src/schema.ts) and the receiver (server/index.ts);
+// 1. tsc emits .d.ts files, with their doc comments, for the entry points (`ENTRIES`): the element
+//    (src/civic-action.ts), the schemas (src/schema.ts), the built-in campaign with all its texts
+//    (src/campaign/default-campaign.complete.ts), the receiver (server/index.ts) and the
+//    pre-renderer (src/prerender/index.ts);
 // 2. declarations no entry point reaches (internal view code, translations) are removed, so the
 //    package holds only what an editor or a type-check can load;
 // 3. the framework typings (dist/types/frameworks/): JSX for React 19 and Preact, and Vue's
@@ -22,7 +24,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist/types');
 
 /** The entry points' declarations, as package.json's `exports` names them. */
-export const ENTRIES = ['src/civic-action.d.ts', 'src/schema.d.ts', 'server/index.d.ts', 'src/prerender/index.d.ts'];
+export const ENTRIES = ['src/civic-action.d.ts', 'src/schema.d.ts', 'src/campaign/default-campaign.complete.d.ts', 'server/index.d.ts', 'src/prerender/index.d.ts'];
 
 // What the framework typings make of some attributes, shared with the package tests.
 export {ATTRIBUTE_VALUES, RESERVED};

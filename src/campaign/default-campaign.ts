@@ -27,8 +27,8 @@ const ids = ['economic-policy', 'rule-of-law', 'civil-society', 'local-developme
  * (name first, then title) is what a label or a list shows ("Para: Kamala Harris, vicepresidenta
  * de Estados Unidos") and what the receiver checks `message.to` against; `inSentence` follows a
  * preposition, where Spanish puts an article before a title: "Su mensaje va en camino a la
- * vicepresidenta Kamala Harris." Import default-campaign.complete.ts where every language must
- * be there at once.
+ * vicepresidenta Kamala Harris." Import default-campaign.complete.ts (in the package,
+ * `civic-action/default-campaign`) where every language must be there at once.
  */
 export const defaultCampaign: Campaign = {
   id: 'root-causes-2021',

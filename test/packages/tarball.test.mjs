@@ -24,7 +24,7 @@ const EXPECTED = [
   /^dist\/civic-action\.js$/,
   /^dist\/civic-action\.iife\.js$/,
   /^dist\/chunks\/[\w-]+\.js$/,
-  /^dist\/schema\.js$/,
+  /^dist\/(schema|default-campaign)\.js$/,
   /^dist\/receiver\/index\.js$/,
   // What the receiver and the pre-renderer import when needed (another language's strings, the checks).
   /^dist\/(receiver|prerender)\/assets\/[\w-]+\.js$/,
@@ -74,7 +74,7 @@ test('every exports entry, its types, main, types and bin are in the tarball', (
     targets.push(...paths.map((path) => path.replace('*', 'campaign.schema.json')));
   }
   for (const target of targets) assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is in the tarball`);
-  for (const entry of ['.', './schema', './receiver', './prerender', './react', './preact', './vue']) assert.ok(pkg.exports[entry]?.types, `${entry} has types`);
+  for (const entry of ['.', './schema', './default-campaign', './receiver', './prerender', './react', './preact', './vue']) assert.ok(pkg.exports[entry]?.types, `${entry} has types`);
 });
 
 test('npm publish --dry-run passes', async () => {

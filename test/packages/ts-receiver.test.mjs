@@ -1,6 +1,7 @@
 // A receiver of an organizer's own, in TypeScript on Node, that installs the packed tarball:
 // it validates what the widget posts with `civic-action/schema` (JSON and form fields), and uses
-// the reference receiver's API (`civic-action/receiver`) to check a config. tsc checks it under
+// the reference receiver's API (`civic-action/receiver`) to check a config, and it starts a campaign
+// of its own from the built-in one (`civic-action/default-campaign`). tsc checks it under
 // Node's own module rules (nodenext, which reads `exports` and its `types`), then it runs.
 import assert from 'node:assert/strict';
 import {randomUUID} from 'node:crypto';
@@ -81,6 +82,13 @@ try {
 }
 console.log(JSON.stringify({kind: good.databaseLocation.kind, campaigns: good.campaigns.length, problems}));
 `,
+  'src/campaign.ts': `import {Campaign, type CampaignData} from 'civic-action/schema';
+import {defaultCampaign} from 'civic-action/default-campaign';
+
+// A campaign of the organizer's own, started from the built-in one: its first six recommendations.
+const mine: CampaignData = Campaign.parse({...defaultCampaign, id: 'root-causes-six', recommendations: defaultCampaign.recommendations.slice(0, 6)});
+console.log(JSON.stringify({id: mine.id, recommendations: mine.recommendations.length, languages: Object.keys(mine.recommendations[5]!.text), intro: mine.intro?.es}));
+`,
   'src/mistakes.ts': `import {Submission, type SubmissionData} from 'civic-action/schema';
 
 // @ts-expect-error version is the literal 1
@@ -109,7 +117,7 @@ test('a TypeScript receiver installs the packed tarball (and the receiver API wi
   assert.deepEqual(installWarnings(await npmInstall(dir)), []);
 });
 
-test('tsc checks it under nodenext: civic-action/schema and civic-action/receiver have types, and the deliberate mistakes fail', async () => {
+test('tsc checks it under nodenext: civic-action/schema, civic-action/default-campaign and civic-action/receiver have types, and the deliberate mistakes fail', async () => {
   await run('npx', ['tsc', '-p', '.'], {cwd: dir});
 });
 
@@ -135,6 +143,13 @@ test('it validates submissions with civic-action/schema: JSON and form fields pa
   } finally {
     child.kill();
   }
+});
+
+test('it starts a campaign of its own from civic-action/default-campaign, every text in it, which civic-action/schema accepts', async () => {
+  const {stdout} = await run(process.execPath, ['out/campaign.js'], {cwd: dir});
+  const {intro, ...rest} = JSON.parse(stdout);
+  assert.deepEqual(rest, {id: 'root-causes-six', recommendations: 6, languages: ['en', 'es']});
+  assert.match(intro, /Elija las que apoya/);
 });
 
 test('it checks a config with civic-action/receiver, which loads without better-sqlite3 or pg installed', async () => {
