@@ -1,15 +1,17 @@
 import {expect} from '@open-wc/testing';
+import type {CivicAction} from '../../src/civic-action.component.js';
 import {frame, until} from './frames.js';
 
 /**
  * The script-only snippet, with the room README's reservation keeps (`min-height` while the tag is
- * not defined), and the built-in campaign's texts arriving late (the test server holds their
- * chunk 400 ms). Every animation frame until the widget has rendered, the page notes whether it
- * was about to paint the element defined but empty: its room gone, the text below moved up, to
- * be pushed down again by the first render.
+ * not defined), and what the first render waits for arriving late: from `host` cdn-slow-campaign,
+ * the test server holds the built-in campaign's texts 400 ms; from cdn-slow-checks, the checks'
+ * chunk, which reads a draft back. Every animation frame until the widgets have rendered, the page
+ * notes whether it was about to paint an element defined but empty: its room gone, the text below
+ * moved up, to be pushed down again by the first render; and, at the first rendered frame, the
+ * recommendations picked.
  */
-async function scriptOnlyPage(lang: 'en' | 'es', widgets = '<civic-action></civic-action>') {
-  localStorage.clear();
+async function scriptOnlyPage(lang: 'en' | 'es', widgets = '<civic-action></civic-action>', host = 'cdn-slow-campaign') {
   const iframe = await frame(
     (f) =>
       (f.srcdoc = `<!doctype html><html lang="${lang}"><head>
@@ -22,22 +24,25 @@ async function scriptOnlyPage(lang: 'en' | 'es', widgets = '<civic-action></civi
     const rendered = [...document.querySelectorAll('civic-action')].every((element) => element.shadowRoot && element.shadowRoot.querySelector('input'));
     if (customElements.get('civic-action') && !rendered) window.emptyFrames++;
     if (!rendered) requestAnimationFrame(watch);
+    // What the first frame with the widget shows as picked: a draft restored later would flash unpicked first.
+    else window.firstPicked = [...document.querySelector('civic-action').shadowRoot.querySelectorAll('input[data-recommendation]:checked')].map((box) => box.dataset.recommendation);
   };
   requestAnimationFrame(watch);
 </script>
-<script type="module" src="${location.origin}/cdn-slow-campaign/civic-action/0.1.0/civic-action.js"></script>
+<script type="module" src="${location.origin}/${host}/civic-action/0.1.0/civic-action.js"></script>
 </head><body>${widgets}<p>Text below the widget.</p></body></html>`),
     390,
     844,
   );
-  const win = iframe.contentWindow as Window & {emptyFrames: number; shift: number};
+  const win = iframe.contentWindow as Window & {emptyFrames: number; shift: number; firstPicked: string[]};
   const rendered = () => [...win.document.querySelectorAll('civic-action')].every((element) => element.shadowRoot?.querySelector('input[data-recommendation]'));
   await until(rendered, 'the widgets’ first render');
   return win;
 }
 
-describe('the script-only snippet while the built-in campaign’s texts load', function () {
+describe('the script-only snippet while what its first render needs loads', function () {
   this.timeout(30_000);
+  beforeEach(() => localStorage.clear());
 
   for (const lang of ['en', 'es'] as const) {
     it(`is defined only once its first render can follow at once, so that the page never moves (${lang})`, async () => {
@@ -62,5 +67,17 @@ describe('the script-only snippet while the built-in campaign’s texts load', f
     expect(win.shift, 'layout shift').to.equal(0);
     const [english, spanish] = [...win.document.querySelectorAll('civic-action')].map((element) => element.shadowRoot!.querySelector('h2')!.getAttribute('lang'));
     expect([english, spanish]).to.deep.equal(['en', 'es']);
+  });
+
+  it('waits, before it is defined, for a returning reader’s draft to be read: the first frame shows their picks', async () => {
+    const visit = await scriptOnlyPage('en', '<civic-action></civic-action>', 'cdn');
+    const element = visit.document.querySelector('civic-action') as CivicAction;
+    element.shadowRoot!.querySelector<HTMLInputElement>('#recommendation-tps')!.click();
+    await element.updateComplete;
+    expect(Object.keys(localStorage).length, 'a draft saved').to.be.greaterThan(0);
+    // The return, with the checks' chunk (which reads a draft back) 400 ms late.
+    const win = await scriptOnlyPage('en', '<civic-action></civic-action>', 'cdn-slow-checks');
+    expect(win.emptyFrames, 'frames painted with the element defined and empty').to.equal(0);
+    expect(win.firstPicked, 'picked in the first frame').to.deep.equal(['tps']);
   });
 });

@@ -100,17 +100,19 @@ function cspPage(ctx) {
  * as a hijacked host might, and /cdn-tampered-chunks/… the chunks (but for the built-in campaign's
  * English texts, so that a test sees what stays readable); /cdn-missing-chunks/… answers 404 for
  * every chunk, as a host that lost them would, and /cdn-missing-campaign/… for the built-in
- * campaign's texts only; /cdn-slow-campaign/… serves those 400 ms late, as a slow network would.
+ * campaign's texts only; /cdn-slow-campaign/… serves those 400 ms late, as a slow network would,
+ * and /cdn-slow-checks/… the checks' chunk.
  */
 async function cdn(ctx) {
-  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign|cdn-slow-campaign)\/civic-action\/[\w.-]+\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
+  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign|cdn-slow-campaign|cdn-slow-checks)\/civic-action\/[\w.-]+\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
   if (!match) return false;
   if ((match[1] === 'cdn-missing-chunks' && match[2] !== 'civic-action.js') || (match[1] === 'cdn-missing-campaign' && match[2].startsWith('chunks/default-campaign-'))) {
     ctx.status = 404;
     ctx.set('Access-Control-Allow-Origin', '*');
     return true;
   }
-  if (match[1] === 'cdn-slow-campaign' && match[2].startsWith('chunks/default-campaign-')) await new Promise((resolve) => setTimeout(resolve, 400));
+  const slow = {'cdn-slow-campaign': 'chunks/default-campaign-', 'cdn-slow-checks': 'chunks/checks-'}[match[1]];
+  if (slow && match[2].startsWith(slow)) await new Promise((resolve) => setTimeout(resolve, 400));
   const file = readFileSync(`dist/${match[2]}`, 'utf8');
   ctx.set('Content-Type', 'text/javascript');
   ctx.set('Access-Control-Allow-Origin', '*');
