@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
+import {minify as terser} from 'terser';
 import {defineConfig, type BuildEnvironmentOptions, type Plugin} from 'vite';
 import {minifyTemplates} from './scripts/minify-templates.js';
 import {thirdPartyLicenses} from './scripts/third-party-licenses.js';
@@ -40,6 +41,8 @@ const minified: BuildEnvironmentOptions['rolldownOptions'] = {
   // module the entry shares with a lazy chunk a chunk of its own: one more request before the
   // first render. Extending the entry's exports lets lazy chunks import from it instead.
   preserveEntrySignatures: 'allow-extension',
+  // Terser takes most of the build's time (about 3 s a build), which is expected: no warning for it.
+  checks: {bundlerTimings: false},
   output: {
     // What the module build loads later (zod and the schemas, a language's strings), named by
     // content, so that an integrity hash written into a page stays true of its file.
@@ -50,6 +53,22 @@ const minified: BuildEnvironmentOptions['rolldownOptions'] = {
     postBanner: `/*! civic-action ${version} (MIT), with the packages and licenses named in THIRD-PARTY-LICENSES.txt */`,
   },
 };
+
+/**
+ * A second minification, by terser, of what Rolldown's minifier gives: about 1.2 % fewer bytes
+ * gzipped in each file a reader loads (measured: 240 bytes off the first script, 250 off the
+ * checks' chunk), which the size targets of issue 13 need. Safe options only.
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'civic-action-terser',
+    apply: 'build',
+    async renderChunk(code, _chunk, options) {
+      const result = await terser(code, {module: options.format === 'es', ecma: 2020, compress: {passes: 2}, format: {comments: false}});
+      return {code: result.code!, map: null};
+    },
+  };
+}
 
 /** The element: an ES module, with the chunks it loads later in dist/chunks/. */
 const elementBuild: BuildEnvironmentOptions = {
@@ -137,7 +156,7 @@ export default defineConfig(({mode}) => ({
   plugins:
     mode in builds
       ? []
-      : [demoHome(), minifyTemplates(), integrityManifest(), thirdPartyLicenses('civic-action-licenses'), ...(mode === 'classic' ? [withoutChunks()] : [])],
+      : [demoHome(), minifyTemplates(), terserPass(), integrityManifest(), thirdPartyLicenses('civic-action-licenses'), ...(mode === 'classic' ? [withoutChunks()] : [])],
   server: {host: '127.0.0.1', port: 5173},
   build: mode === 'classic' ? classicBuild : (builds[mode] ?? elementBuild),
   // The receiver composes no-script posts with the widget's composer, whose msg() is
