@@ -151,7 +151,7 @@ export class CivicAction extends CivicActionSettings {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const {campaign, language} = this;
     language.resolve(campaignLocales(campaign), campaign.defaultLocale);
-    const wait = beforeRender({campaign, checking: this.campaigns.checking, restoring: this.hasUpdated ? null : {instance: this.id}, locale: language.locale, offer: language.offer, messageLang: this.messageLang, editedLocale: this.form.edited?.locale});
+    const wait = beforeRender({campaign, checking: this.campaigns.checking, coming: this.campaigns.coming(this.src), restoring: this.hasUpdated ? null : {instance: this.id}, locale: language.locale, offer: language.offer, messageLang: this.messageLang, editedLocale: this.form.edited?.locale});
     return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 

@@ -1,6 +1,7 @@
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {readPageUrl} from '../config/attributes.js';
 import {emit} from '../platform/events.js';
-import {pageLangOf} from '../platform/page.js';
+import {pageBase, pageLangOf} from '../platform/page.js';
 import type {Campaign} from './campaign-schema.js';
 import {defaultCampaign} from './default-campaign.js';
 import {checksLoaded, loadChecks, unloadable, type Checks} from '../lazy/checks-loader.js';
@@ -35,6 +36,23 @@ export class CampaignController implements ReactiveController {
     readonly changed: (campaign: Campaign, previous: Campaign) => void,
   ) {
     host.addController(this);
+    // A page's script may set `campaign` before the tag is defined (civic-action.ts waits for what
+    // the first render needs): the value then sits on the element itself, hiding the setter, and
+    // would be shown unchecked. It goes through the setter, and the schema, here.
+    if (host.hasOwnProperty('campaign')) {
+      const {campaign} = host as Host & {campaign: unknown};
+      delete (host as Partial<Host & {campaign: unknown}>).campaign;
+      this.set(campaign);
+    }
+  }
+
+  /**
+   * Whether the organizer's campaign is on its way, from a `src` that is a URL or being checked (one
+   * given inline or as the property, from the element's start): the built-in campaign's texts are
+   * then never shown, so neither loaded nor missed.
+   */
+  coming(src: string | null): boolean {
+    return Boolean(this.checking || readPageUrl(src, pageBase()).value);
   }
 
   hostConnected(): void {

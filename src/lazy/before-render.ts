@@ -16,6 +16,8 @@ export interface RenderNeeds {
   campaign: Campaign;
   /** An organizer's campaign being checked (see `CampaignController.checking`). */
   checking: Promise<void> | null;
+  /** Whether an organizer's campaign is on its way (`CampaignController.coming`): the built-in one's texts are not shown. */
+  coming: boolean;
   /**
    * The element's id, which keys its draft, when this render may restore one: the first. Any later
    * campaign came through the schema, so the draft's schemas are there by then.
@@ -38,15 +40,15 @@ export interface RenderNeeds {
  * again, is what keeps a Spanish reader from seeing English first and a returning reader from
  * seeing an empty form.
  */
-export function beforeRender({campaign, checking, restoring, locale, offer, messageLang, editedLocale}: RenderNeeds): Promise<unknown> | null {
+export function beforeRender({campaign, checking, coming, restoring, locale, offer, messageLang, editedLocale}: RenderNeeds): Promise<unknown> | null {
   const messageLocale = matchLocale(messageLang, campaignLocales(campaign)) ?? editedLocale;
   const waits: Array<Promise<unknown> | null> = [
     checking,
     loadInterfaceLocale(locale),
     offer ? loadInterfaceLocale(offer) : null,
     messageLocale ? loadInterfaceLocale(messageLocale) : null,
-    loadCampaignLanguage(campaign, locale),
-    loadCampaignLanguage(campaign, messageLocale),
+    coming ? null : loadCampaignLanguage(campaign, locale),
+    coming ? null : loadCampaignLanguage(campaign, messageLocale),
   ];
   // A failed load restores nothing, and keeps the draft for a later visit (see DraftController), rather than holding the widget back.
   if (restoring && !checksLoaded() && !checksRefused() && hasDraft(campaign.id, restoring.instance)) waits.push(loadChecks().catch(() => undefined));
@@ -82,5 +84,5 @@ function firstRender(element: Element): Promise<unknown> | null {
   if (element.hasAttribute('src') || element.querySelector(':scope > script')) return null;
   const campaign = defaultCampaign;
   const {locale, offer} = resolveFor(element, campaignLocales(campaign), campaign.defaultLocale);
-  return beforeRender({campaign, checking: null, restoring: {instance: element.id}, locale, offer, messageLang: element.getAttribute('message-lang'), editedLocale: undefined});
+  return beforeRender({campaign, checking: null, coming: false, restoring: {instance: element.id}, locale, offer, messageLang: element.getAttribute('message-lang'), editedLocale: undefined});
 }

@@ -8,6 +8,8 @@ const languages: Record<string, () => Promise<CampaignLanguage>> = {
 };
 const settled: Record<string, true> = {};
 const loading: Record<string, Promise<void>> = {};
+/** Whether the English texts, the last to fall back on, failed to load. */
+let lost = false;
 
 /**
  * Loads the built-in campaign's texts in `locale`, for a render that shows them; `null` when there
@@ -22,6 +24,7 @@ export function loadCampaignLanguage(campaign: Campaign, locale: string | undefi
     (text) => addLanguage(locale, text),
     (error: unknown) => {
       const english = locale === defaultCampaign.defaultLocale;
+      lost ||= english;
       console.error(`<civic-action>: could not load the campaign in ${locale} (${(error as Error).message})${english ? '' : '; showing its texts in English'}.`);
       return english ? undefined : (loadCampaignLanguage(campaign, defaultCampaign.defaultLocale) ?? undefined);
     },
@@ -34,7 +37,8 @@ export const campaignLanguageReady = (campaign: Campaign, locale: string): boole
 
 /**
  * Why the campaign cannot be shown, when it is the built-in one and none of its languages could
- * load (its render waited for them, see lazy/before-render.ts); `null` otherwise.
+ * load (its render waited for them, see lazy/before-render.ts); `null` otherwise, and while none
+ * was asked for (a widget whose own campaign is on its way asks for none).
  */
 export const campaignTextsProblem = (campaign: Campaign): string | null =>
-  campaign === defaultCampaign && !Object.keys(defaultCampaign.intro!).length ? 'could not load the built-in campaign’s texts' : null;
+  campaign === defaultCampaign && lost && !Object.keys(defaultCampaign.intro!).length ? 'could not load the built-in campaign’s texts' : null;

@@ -7,7 +7,7 @@ import {until} from '../helpers.js';
  * as the embed builder writes it. A chunk whose bytes are not the build's is refused by the
  * browser, and the widget says what it can no longer do rather than going blank.
  */
-async function pinnedPage(host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks', body: string): Promise<{win: Window; element: CivicAction; errors: string[]; errorEvents: unknown[]}> {
+async function pinnedPage(host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks' | 'cdn-missing-campaign', body: string): Promise<{win: Window; element: CivicAction; errors: string[]; errorEvents: unknown[]}> {
   const {files} = (await (await fetch('/dist/integrity.json', {cache: 'no-store'})).json()) as {files: Record<string, string>};
   const base = `${location.origin}/${host}/civic-action/0.1.0/`;
   const integrity = Object.fromEntries(Object.entries(files).flatMap(([name, hash]) => (name.startsWith('chunks/') ? [[new URL(name, base).href, hash]] : [])));
@@ -77,6 +77,23 @@ describe('chunks pinned by the import map', function () {
     const fetched = win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\//, ''));
     expect(fetched.filter((name) => name.startsWith('default-campaign-')).map((name) => name.replace(/-[\w-]{8}\.js$/, ''))).to.deep.equal(['default-campaign-es']);
   });
+
+  for (const [how, tag] of [
+    ['inline', '<civic-action><script type="application/json">{"id": "own", "title": {"en": "Our own campaign"}, "recommendations": [{"id": "one", "title": {"en": "One"}, "text": {"en": "Its text."}}]}</script></civic-action>'],
+    ['from src', `<civic-action src="${location.origin}/test/fixtures/campaign-second.json"></civic-action>`],
+  ] as const) {
+    it(`that hold the built-in campaign’s texts are neither loaded nor missed by a widget with a campaign of its own (${how})`, async () => {
+      const {win, element, errors, errorEvents} = await pinnedPage('cdn-missing-campaign', tag);
+      await until(() => Boolean(element.shadowRoot!.querySelector('h2')), 'the organizer’s campaign');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(element.shadowRoot!.querySelector('h2')!.textContent).to.match(/Our own campaign|A second campaign/);
+      expect(element.shadowRoot!.querySelector('[part=notice]'), 'no notice').to.equal(null);
+      expect(errorEvents, 'no error event').to.deep.equal([]);
+      expect(errors.filter((line) => /campaign/.test(line)), 'no console error about a campaign').to.deep.equal([]);
+      const fetched = win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\//, ''));
+      expect(fetched.filter((name) => name.startsWith('default-campaign-'))).to.deep.equal([]);
+    });
+  }
 
   it('that cannot load at all leave a notice, not a blank box, the console says which texts are missing, and the page hears of it once', async () => {
     const {element, errors, errorEvents} = await pinnedPage('cdn-missing-chunks', '<civic-action lang="es"></civic-action>');

@@ -80,4 +80,14 @@ describe('the script-only snippet while what its first render needs loads', func
     expect(win.emptyFrames, 'frames painted with the element defined and empty').to.equal(0);
     expect(win.firstPicked, 'picked in the first frame').to.deep.equal(['tps']);
   });
+
+  it('takes a campaign set as a property before the tag is defined through its schema: the page’s next script runs while the tag waits', async () => {
+    const own = {id: 'own', title: {en: 'Our own campaign'}, recommendations: [{id: 'one', title: {en: 'One'}, text: {en: 'Its text.'}}]};
+    const win = await scriptOnlyPage('en', `<civic-action></civic-action><script type="module">document.querySelector('civic-action').campaign = ${JSON.stringify(own)};</script>`);
+    const element = win.document.querySelector('civic-action') as CivicAction;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our own campaign');
+    // What the schema gives: the default language, inferred when left out; a raw object has none.
+    expect(element.campaign.defaultLocale).to.equal('en');
+  });
 });
