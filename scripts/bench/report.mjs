@@ -149,7 +149,7 @@ export function markdownTable(results, was = before) {
     `Medians of ${results.runs} interleaved runs, ${results.date.slice(0, 10)}, on ${results.machine}; viewport 390 × 844; ratios are to plain HTML in the same run (“runs × a–b”: the middle half of the ratios of single runs, each to plain HTML's run in the same round).${busy}` +
       (was ? ` “Before issue 13”: ${BEFORE_FILE}, medians of ${was.runs} runs on ${was.date.slice(0, 10)}.` : ''),
     '',
-    `Where the bytes of dist/civic-action.js come from, in the same build repeated with a source map (${kb(composition.whole)}; “share”: what the file would lose without the part):`,
+    `Where the bytes of dist/civic-action.js come from, in the same build repeated with a source map and minified by Rolldown alone, without the build's terser pass, which keeps no map (${kb(composition.whole)}; “share”: what the file would lose without the part):`,
     '',
     '| part | share, gzipped |',
     '| --- | --- |',
