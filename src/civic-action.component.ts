@@ -10,7 +10,7 @@ import type {PickBounds} from './form/supporter-fields.js';
 import {LocaleController} from './i18n/locale-controller.js';
 import {inLocale} from './i18n/localization.js';
 import {warmUp} from './i18n/warm-up.js';
-import {beforeRender, campaignTextsProblem} from './lazy/before-render.js';
+import {beforeRender} from './lazy/before-render.js';
 import {checksLoaded, prefetchLater} from './lazy/checks-loader.js';
 import type {Composer} from './message/composer.js';
 import type {CopyController} from './platform/clipboard.js';
@@ -133,7 +133,7 @@ export class CivicAction extends CivicActionSettings {
     },
   });
   private readonly drafts = new DraftController();
-  private readonly takeOver = new TakeOverController(this, () => !this.campaigns.loading && Boolean(checksLoaded()) && !campaignTextsProblem(this.campaign));
+  private readonly takeOver = new TakeOverController(this, () => !this.campaigns.loading && Boolean(checksLoaded()) && !this.campaigns.textsProblem);
   private readonly steps = new ProgressiveView(this);
   private readonly tally = new TallyController(this);
   private composer: Composer | null = null;
@@ -220,7 +220,7 @@ export class CivicAction extends CivicActionSettings {
       messageLocale: this.messageLocale,
       messageLangFixed: this.fixedMessageLocale !== null,
       offer: language.offer,
-      campaignProblem: campaigns.problem ?? campaignTextsProblem(campaign),
+      campaignProblem: campaigns.problem ?? campaigns.textsProblem,
       campaignLoading: campaigns.loading,
       options,
       bounds: this.bounds,

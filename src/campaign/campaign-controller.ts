@@ -36,14 +36,6 @@ export class CampaignController implements ReactiveController {
     readonly changed: (campaign: Campaign, previous: Campaign) => void,
   ) {
     host.addController(this);
-    // A page's script may set `campaign` before the tag is defined (civic-action.ts waits for what
-    // the first render needs): the value then sits on the element itself, hiding the setter, and
-    // would be shown unchecked. It goes through the setter, and the schema, here.
-    if (host.hasOwnProperty('campaign')) {
-      const {campaign} = host as Host & {campaign: unknown};
-      delete (host as Partial<Host & {campaign: unknown}>).campaign;
-      this.set(campaign);
-    }
   }
 
   /**
@@ -56,6 +48,15 @@ export class CampaignController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A page's script may set `campaign` before the tag is defined (civic-action.ts waits for what
+    // the first render needs): the value then sits on the element itself, hiding the setter, and
+    // would be shown unchecked. It goes through the setter, and the schema, here: not in the
+    // constructor, where the element's later fields (this controller among them) are not set yet.
+    if (this.host.hasOwnProperty('campaign')) {
+      const {campaign} = this.host as Host & {campaign: unknown};
+      delete (this.host as Partial<Host & {campaign: unknown}>).campaign;
+      this.set(campaign);
+    }
     if (this.wanted) void this.loadFrom(...this.wanted);
     const script = inlineScript(this.host);
     if (!script) return;
@@ -75,8 +76,17 @@ export class CampaignController implements ReactiveController {
   // The built-in campaign's texts load before a render (lazy/before-render.ts), where there is no
   // element to send the error event from; the render that shows their notice is when to tell.
   hostUpdated(): void {
-    const problem = this.problem ? null : campaignTextsProblem(this.current);
+    const problem = this.problem ? null : this.textsProblem;
     if (problem) fail(this, problem);
+  }
+
+  /**
+   * Why the built-in campaign's texts cannot be shown (`campaignTextsProblem`), unless another
+   * campaign is on its way (fetched or checked), whose "Loading…" is shown instead: the texts are
+   * the page's, and another widget may have missed them.
+   */
+  get textsProblem(): string | null {
+    return this.loading || this.checking ? null : campaignTextsProblem(this.current);
   }
 
   /** A campaign set as a property: one that does not match the format leaves the current one. */

@@ -3,7 +3,7 @@ import type {Campaign} from '../campaign/campaign-schema.js';
 import {readStored, type StorageKind} from '../platform/storage.js';
 import {restoredFrom, type FormState} from '../state/form-state.js';
 import {personalSchema, savedSchema, type PersonalDraft, type SavedDraft} from './draft-schemas.js';
-import {MAX_AGE_MS, sameOwner, type DraftOwner, type DraftStore, type Pending} from './draft-store.js';
+import {DraftStore, MAX_AGE_MS, sameOwner, type DraftOwner, type Pending} from './draft-store.js';
 
 // Reading a saved draft back, with the schemas that check it: in the checks' chunk, which the
 // element loads before a render that restores a draft (see `hasDraft` and lazy/before-render.ts).
@@ -52,6 +52,13 @@ export function restorable(saved: SavedDraft, here: DraftOwner) {
     pending,
   };
 }
+
+/**
+ * The language of the message a saved draft holds as the reader edited it, if any: the render that
+ * restores it shows that message, so it waits for that language's texts too (lazy/before-render.ts).
+ */
+export const savedEditedLocale = (campaignId: string, instance: string): string | undefined =>
+  read('local', new DraftStore(campaignId, instance).key, savedSchema())?.edited?.locale;
 
 /** The campaign's draft in `store` put into `form`, with a submission an earlier visit left on its way. */
 export function restoreDraft(store: DraftStore, campaign: Campaign, owner: DraftOwner, form: FormState): {form: FormState; interrupted: Pending | null; restored: boolean} {

@@ -8,9 +8,6 @@ import {matchLocale} from '../i18n/resolve-locale.js';
 import {checksLoaded, checksRefused, loadChecks} from './checks-loader.js';
 import {loadCampaignLanguage} from './campaign-languages.js';
 
-// What a render shows when the built-in campaign's texts could not load, in any language it waited for.
-export {campaignTextsProblem} from './campaign-languages.js';
-
 /** What the element knows before a render about what that render will show. */
 export interface RenderNeeds {
   campaign: Campaign;
@@ -50,8 +47,16 @@ export function beforeRender({campaign, checking, coming, restoring, locale, off
     coming ? null : loadCampaignLanguage(campaign, locale),
     coming ? null : loadCampaignLanguage(campaign, messageLocale),
   ];
-  // A failed load restores nothing, and keeps the draft for a later visit (see DraftController), rather than holding the widget back.
-  if (restoring && !checksLoaded() && !checksRefused() && hasDraft(campaign.id, restoring.instance)) waits.push(loadChecks().catch(() => undefined));
+  if (restoring && !checksRefused() && hasDraft(campaign.id, restoring.instance)) {
+    const checks = checksLoaded();
+    // A failed load restores nothing, and keeps the draft for a later visit (see DraftController), rather than holding the widget back.
+    if (!checks) waits.push(loadChecks().catch(() => undefined));
+    else {
+      // The message the reader edited, shown in its language: its frame's words and the campaign's texts in it.
+      const edited = checks.savedEditedLocale(campaign.id, restoring.instance);
+      if (edited) waits.push(loadInterfaceLocale(edited), coming ? null : loadCampaignLanguage(campaign, edited));
+    }
+  }
   const pending = waits.filter(Boolean);
   return pending.length ? Promise.all(pending) : null;
 }
@@ -84,5 +89,7 @@ function firstRender(element: Element): Promise<unknown> | null {
   if (element.hasAttribute('src') || element.querySelector(':scope > script')) return null;
   const campaign = defaultCampaign;
   const {locale, offer} = resolveFor(element, campaignLocales(campaign), campaign.defaultLocale);
-  return beforeRender({campaign, checking: null, coming: false, restoring: {instance: element.id}, locale, offer, messageLang: element.getAttribute('message-lang'), editedLocale: undefined});
+  const wait = beforeRender({campaign, checking: null, coming: false, restoring: {instance: element.id}, locale, offer, messageLang: element.getAttribute('message-lang'), editedLocale: undefined});
+  // Again once that is there, as the element's own wait goes: what a draft needs is known only once it is read.
+  return wait && wait.then(() => firstRender(element));
 }

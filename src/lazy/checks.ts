@@ -15,7 +15,7 @@ export {describeIssues} from '../campaign/describe-issues.js';
 export {buildAndDeliver, sendInterrupted} from '../send/deliver.js';
 export {fetchTally} from '../tally/tally-reading.js';
 export {fetchJson} from '../fetch-json.js';
-export {restoreDraft} from '../draft/draft-restore.js';
+export {restoreDraft, savedEditedLocale} from '../draft/draft-restore.js';
 export {renderConfirmation, shareLink, shareMessage} from '../view/confirmation.js';
 export {renderInterrupted} from '../view/interrupted.js';
 export {waitingText, deliveryFailureText} from '../view/delivery-status.js';

@@ -95,6 +95,15 @@ describe('chunks pinned by the import map', function () {
     });
   }
 
+  it('that hold the built-in campaign’s texts, missing, are told of once, by the widget that shows that campaign, not by its neighbour with a campaign of its own', async () => {
+    const {win, errorEvents} = await pinnedPage('cdn-missing-campaign', `<civic-action id="built-in"></civic-action><civic-action id="own" src="${location.origin}/test/fixtures/campaign-second.json"></civic-action>`);
+    const own = win.document.getElementById('own') as CivicAction;
+    await until(() => own.shadowRoot?.querySelector('h2')?.textContent === 'A second campaign', 'the organizer’s campaign');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errorEvents).to.deep.equal([{campaign: 'root-causes-2021', kind: 'campaign', reason: 'could not load the built-in campaign’s texts'}]);
+    expect(win.document.getElementById('built-in')!.shadowRoot!.querySelector('[part=notice]'), 'the built-in one’s notice').to.not.equal(null);
+  });
+
   it('that cannot load at all leave a notice, not a blank box, the console says which texts are missing, and the page hears of it once', async () => {
     const {element, errors, errorEvents} = await pinnedPage('cdn-missing-chunks', '<civic-action lang="es"></civic-action>');
     expect(element.shadowRoot!.querySelector('[part=notice]')!.textContent).to.contain('This action could not be loaded');

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {CivicAction} from '../../src/civic-action.component.js';
+import {builtInCampaign} from '../built-in-campaign.js';
 import {frame, until} from './frames.js';
 
 /**
@@ -68,6 +69,24 @@ describe('pre-rendered widget', () => {
     expect(page.root.querySelector('#message-body'), 'the message is written from the early picks').to.not.equal(null);
     const draft = JSON.parse(page.win.localStorage.getItem('civic-action:draft:root-causes-2021')!);
     expect(draft.picks).to.have.members(['rule-of-law', 'civil-society']);
+  });
+
+  it('shows a returning reader’s message in the language they edited it in, from the take-over on', async () => {
+    // A Spanish reader who wrote their message in English, the last time.
+    localStorage.setItem('civic-action:draft:root-causes-2021', JSON.stringify({savedAt: Date.now(), picks: ['tps'], edited: {text: 'In my own words.', locale: 'en'}, consent: false}));
+    const page = await open({lang: 'es', 'page-lang': 'es'});
+    // The subject in the first frame the script renders (its render replaces the markup, with its <style>).
+    let subject: string | undefined;
+    const watch = () => {
+      if (page.root.querySelector('style')) page.win.requestAnimationFrame(watch);
+      else subject = page.root.querySelector('.envelope div:nth-child(2) dd')?.textContent ?? '';
+    };
+    page.win.requestAnimationFrame(watch);
+    // The built-in campaign's texts come 400 ms late: the English ones are not there before the render asks for them.
+    await loadScript(page, '/cdn-slow-campaign/civic-action/0.1.0/civic-action.js');
+    await until(() => subject !== undefined, 'the take-over');
+    expect(subject).to.equal(builtInCampaign().message!.subject!.en);
+    expect((page.root.querySelector('#message-body') as HTMLTextAreaElement).value).to.contain('In my own words.');
   });
 
   it('ends in the language of a reader whose page is Spanish, with their early ticks', async () => {

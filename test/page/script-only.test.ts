@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {CivicAction} from '../../src/civic-action.component.js';
+import {builtInCampaign} from '../built-in-campaign.js';
 import {frame, until} from './frames.js';
 
 /**
@@ -23,10 +24,15 @@ async function scriptOnlyPage(lang: 'en' | 'es', widgets = '<civic-action></civi
   const watch = () => {
     const rendered = [...document.querySelectorAll('civic-action')].every((element) => element.shadowRoot && element.shadowRoot.querySelector('input'));
     if (customElements.get('civic-action') && !rendered) window.emptyFrames++;
-    if (!rendered) requestAnimationFrame(watch);
+    const root = document.querySelector('civic-action').shadowRoot;
     // What the first frame with the widget shows as picked: a draft restored later would flash unpicked first.
-    else window.firstPicked = [...document.querySelector('civic-action').shadowRoot.querySelectorAll('input[data-recommendation]:checked')].map((box) => box.dataset.recommendation);
+    if (rendered && !window.firstPicked) window.firstPicked = [...root.querySelectorAll('input[data-recommendation]:checked')].map((box) => box.dataset.recommendation);
+    // And the message's subject, in the first frame that shows the message.
+    const subject = root && root.querySelector('.envelope div:nth-child(2) dd');
+    if (subject && !window.firstSubject) window.firstSubject = subject.textContent;
+    if (!rendered || (!window.firstSubject && ++frames < 300)) requestAnimationFrame(watch);
   };
+  let frames = 0;
   requestAnimationFrame(watch);
 </script>
 <script type="module" src="${location.origin}/${host}/civic-action/0.1.0/civic-action.js"></script>
@@ -34,7 +40,7 @@ async function scriptOnlyPage(lang: 'en' | 'es', widgets = '<civic-action></civi
     390,
     844,
   );
-  const win = iframe.contentWindow as Window & {emptyFrames: number; shift: number; firstPicked: string[]};
+  const win = iframe.contentWindow as Window & {emptyFrames: number; shift: number; firstPicked: string[]; firstSubject?: string};
   const rendered = () => [...win.document.querySelectorAll('civic-action')].every((element) => element.shadowRoot?.querySelector('input[data-recommendation]'));
   await until(rendered, 'the widgets’ first render');
   return win;
@@ -88,6 +94,29 @@ describe('the script-only snippet while what its first render needs loads', func
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our own campaign');
     // What the schema gives: the default language, inferred when left out; a raw object has none.
+    expect(element.campaign.defaultLocale).to.equal('en');
+  });
+
+  it('is defined only once the language of a message a returning reader edited is there too, then shows the message in it', async () => {
+    // A Spanish reader who wrote their message in English, the last time.
+    localStorage.setItem('civic-action:draft:root-causes-2021', JSON.stringify({savedAt: Date.now(), picks: ['tps'], edited: {text: 'In my own words.', locale: 'en'}, consent: false}));
+    const win = await scriptOnlyPage('es', '<civic-action></civic-action>');
+    await until(() => win.firstSubject !== undefined, 'the message');
+    expect(win.emptyFrames, 'frames painted with the element defined and empty').to.equal(0);
+    expect(win.firstSubject).to.equal(builtInCampaign().message!.subject!.en);
+  });
+
+  it('takes a campaign set as a property before the classic script runs through its schema too, whose checks are there at once', async () => {
+    const own = {id: 'own', title: {en: 'Our own campaign'}, recommendations: [{id: 'one', title: {en: 'One'}, text: {en: 'Its text.'}}]};
+    const iframe = await frame(
+      (f) =>
+        (f.srcdoc = `<!doctype html><html lang="en"><body><civic-action></civic-action>
+<script>document.querySelector('civic-action').campaign = ${JSON.stringify(own)};</script>
+<script src="${location.origin}/dist/civic-action.iife.js"></script></body></html>`),
+    );
+    const element = iframe.contentDocument!.querySelector('civic-action') as CivicAction;
+    await until(() => Boolean(element.shadowRoot?.querySelector('h2')), 'the widget’s first render');
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our own campaign');
     expect(element.campaign.defaultLocale).to.equal('en');
   });
 });
