@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {DraftStore, MAX_AGE_MS} from '../../../src/draft/draft-store.js';
-import {loadDraft} from '../../../src/draft/draft-restore.js';
+import {loadDraft, savedEditedLocale} from '../../../src/draft/draft-restore.js';
 
 describe('DraftStore', () => {
   beforeEach(() => {
@@ -16,6 +16,15 @@ describe('DraftStore', () => {
     expect(loadDraft(new DraftStore('c1')).saved?.picks).to.deep.equal(['tps']);
     expect(loadDraft(new DraftStore('c1', 'second')).saved?.picks).to.deep.equal(['climate']);
     expect(loadDraft(new DraftStore('c2'))).to.deep.equal({});
+  });
+
+  it('tells the language of the message a draft holds as the reader edited it, unless there is none to restore', () => {
+    new DraftStore('c1').save({...saved, edited: {text: 'In my words.', locale: 'es'}}, personal);
+    new DraftStore('c1', 'plain').save(saved, personal);
+    expect(savedEditedLocale('c1', '')).to.equal('es');
+    expect(savedEditedLocale('c1', 'plain'), 'a message built from the picks').to.equal(undefined);
+    expect(savedEditedLocale('c2', ''), 'no draft').to.equal(undefined);
+    expect(savedEditedLocale('c1', '', Date.now() + MAX_AGE_MS + 60_000), 'a draft too old to restore').to.equal(undefined);
   });
 
   it('drops a draft older than its maximum age, three days', () => {
