@@ -57,11 +57,8 @@ export function restorable(saved: SavedDraft, here: DraftOwner) {
  * The language of the message a saved draft holds as the reader edited it, if any: the render that
  * restores it shows that message, so it waits for that language's texts too (lazy/before-render.ts).
  */
-export function savedEditedLocale(campaignId: string, instance: string, now = Date.now()): string | undefined {
-  const saved = read('local', new DraftStore(campaignId, instance).key, savedSchema());
-  // A draft too old to restore (see `loadDraft`) shows nothing: nothing to wait for.
-  return saved && now - saved.savedAt <= MAX_AGE_MS ? saved.edited?.locale : undefined;
-}
+export const savedEditedLocale = (campaignId: string, instance: string, now = Date.now()): string | undefined =>
+  loadDraft(new DraftStore(campaignId, instance), now).saved?.edited?.locale;
 
 /** The campaign's draft in `store` put into `form`, with a submission an earlier visit left on its way. */
 export function restoreDraft(store: DraftStore, campaign: Campaign, owner: DraftOwner, form: FormState): {form: FormState; interrupted: Pending | null; restored: boolean} {
