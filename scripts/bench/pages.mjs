@@ -20,14 +20,17 @@ async function builtInCampaign() {
   }
 }
 
-/**
- * The preload the embed builder writes for an English widget of the built-in campaign (demo/builder.ts,
- * `preloadLinks`): its texts' chunk, fetched beside the script rather than once the script has run.
- */
-function englishPreload() {
+/** The built-in campaign's English texts, the chunk the builder's code fetches beside the script (demo/builder.ts, `firstViewChunks`). */
+function englishTexts() {
   const {files} = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
   const chunk = Object.keys(files).find((name) => name.startsWith('chunks/default-campaign-en-'));
-  return chunk ? `<link rel="modulepreload" href="/dist/${chunk}">` : '';
+  return chunk ? `/dist/${chunk}` : null;
+}
+
+/** The script-only code's preload of them (`preloadLinks`). */
+function englishPreload() {
+  const chunk = englishTexts();
+  return chunk ? `<link rel="modulepreload" href="${chunk}">` : '';
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -59,18 +62,20 @@ ${englishPreload()}
 
 /**
  * The pre-rendered snippet as the builder writes it for the same widget (`civic-action-prerender`,
- * the organizer's command): the element with its first view, the script after it (with its preload). No host CSS:
- * the markup brings the view's own styles. The checkboxes are usable once parsed; the script's
- * take-over is waited for before layout shifts are read.
+ * the organizer's command): the element with its first view, then a module importing the script and
+ * its English texts (`takeOverImports`; the builder's import map, which pins them, is left out, as the
+ * script-only page leaves out the hashes). No host CSS: the markup brings the view's own styles. The
+ * checkboxes are usable once parsed; the script's take-over is waited for before layout shifts are read.
  */
 function prerenderedPage({script = true} = {}) {
   const markup = execFileSync(process.execPath, ['bin/civic-action-prerender.js', '--lang', 'en', 'endpoint=/endpoint'], {encoding: 'utf8'}).trim();
-  const takeOver = `${englishPreload()}
-<script type="module" src="/dist/civic-action.js"></script>
+  const texts = englishTexts();
+  const takeOver = `<script type="module">import "/dist/civic-action.js";${texts ? ` import "${texts}";` : ''}</script>
 <script type="module">
   const element = document.querySelector('civic-action');
   await customElements.whenDefined('civic-action');
   await element.updateComplete;
+  window.__takenOver = performance.now();
   window.__settled = element.shadowRoot.querySelectorAll('input[data-recommendation]').length;
 </script>`;
   return `${head}</head><body><h1>Take action</h1>${markup}

@@ -68,6 +68,8 @@ export function summarize({runs, browser, loadAverage, bytes, composition, load,
     // Twelve, once the script has taken over the pre-rendered markup: a take-over that kept the
     // pre-rendered nodes beside its own render shows 24 (and its layout shift).
     prerenderedCheckboxesAfterTakeOver: median(load.prerendered.checkboxes),
+    // When the script had taken the pre-rendered markup over (its first update done), fast and slow.
+    takenOverMs: {prerendered: round(median(load.prerendered.takenOver)), prerenderedSlowPhone: round(median(slow.prerendered.takenOver))},
     timeToUsableSlowPhoneMs: {
       prerendered: round(slowUsable('prerendered')),
       widget: round(slowUsable('widget')),
@@ -126,6 +128,7 @@ export function markdownTable(results, was = before) {
     ['… its floor, no script', `${ms(slow.prerenderedAlone)}${times(slow.prerenderedAloneRatio, slow.ratioMiddleHalf?.['prerendered-alone'])}`, ms(slow.plain), '', ''],
     ['… script-only', `${ms(slow.widget)}${times(slow.ratio, slow.ratioMiddleHalf?.widget)}`, ms(slow.plain), wasSlow ? `${ms(wasSlow.widget)}${times(wasSlow.ratio)}` : '–', ''],
     ['… its floor, an empty module script', `${ms(slow.plainScript)}${times(slow.plainScriptRatio, slow.ratioMiddleHalf?.['plain-script'])}`, ms(slow.plain), '', ''],
+    ['The script’s take-over of the pre-rendered markup done (fast / slow phone)', results.takenOverMs ? `${ms(results.takenOverMs.prerendered)} / ${ms(results.takenOverMs.prerenderedSlowPhone)}` : '–', '', '(new)', ''],
     ['Recommendation checkboxes once the script has taken over the pre-rendered markup', String(results.prerenderedCheckboxesAfterTakeOver), '12', '(new)', '12'],
     ['Layout shift with twenty paragraphs below, no host CSS, the worst run: pre-rendered (fast / slow phone)', `${shift.prerendered} / ${shift.prerenderedSlowPhone}`, String(shift.plain), '(new)', '0'],
     ['… script-only, with the room-reserving snippet / without', `${shift.widget} / ${shift.withoutSnippet}`, String(shift.plain), was ? `${was.layoutShift.widget} / ${was.layoutShift.withoutSnippet}` : '–', ''],

@@ -39,7 +39,7 @@ const commandMarkup = async (attributes: Record<string, string>) => (await fetch
 describe('the embed builder’s pre-rendered code', function () {
   this.timeout(60_000);
 
-  it('is the command’s markup for the same attributes, with the chunks’ import map and the script tag after it', async () => {
+  it('is the command’s markup for the same attributes, then the import map pinning the script and its chunks, then the module importing them', async () => {
     const builder = await openBuilder();
     await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
     const configurations: Array<Record<string, string>> = [
@@ -53,23 +53,26 @@ describe('the embed builder’s pre-rendered code', function () {
       await until(() => builder.snippet() !== before || Object.keys(settings).length === 0, 'the code to follow');
       await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
       const code = builder.snippet();
-      // The markup, then the import map that pins the chunks, the preloads of what the first view
-      // waits for in the widget's language, then the module that loads them.
+      // The markup, then the import map, then the module importing the script and what the first
+      // view waits for in the widget's language: no <script src> and no preload, which a browser
+      // fetches while it parses the markup.
       const lines = code.split('\n');
-      const script = lines.pop()!;
-      const preloads: string[] = [];
-      while (lines.at(-1)!.startsWith('<link ')) preloads.unshift(lines.pop()!);
+      const loader = lines.pop()!;
       const importMap = lines.pop()!;
       const markup = lines.join('\n');
-      expect(importMap).to.match(/^<script type="importmap">\{"integrity":\{"[^"]+chunks\/[^"]+\.js":"sha384-/);
-      const preloaded = preloads.map((link) => {
-        expect(link).to.match(/^<link rel="modulepreload" href="[^"]+\/chunks\/[^"]+\.js" integrity="sha384-[^"]+" crossorigin="anonymous">$/);
-        return /chunks\/([a-z-]+?)-[\w-]{8}\.js/.exec(link)![1];
-      });
+      expect(code).to.not.contain('<script type="module" src=');
+      expect(code).to.not.contain('modulepreload');
+      const pins = JSON.parse(/^<script type="importmap">(.*)<\/script>$/.exec(importMap)![1]!).integrity as Record<string, string>;
+      const imported = [...loader.matchAll(/import "([^"]+)";/g)].map((m) => m[1]!);
+      expect(loader).to.match(/^<script type="module">(import "[^"]+"; ?)+<\/script>$/);
+      expect(imported[0]).to.match(/\/civic-action\.js$/);
+      expect(pins[imported[0]!], 'the script pinned').to.match(/^sha384-/);
+      expect(Object.keys(pins).filter((url) => url.includes('/chunks/checks-')).length, 'the chunks pinned').to.equal(1);
+      for (const url of imported) expect(pins[url], url).to.match(/^sha384-/);
       // The settings add up: Spanish from the second on.
       const spanish = builder.doc.querySelector<HTMLSelectElement>('#lang')!.value === 'es';
-      expect(preloaded.sort(), JSON.stringify(settings)).to.deep.equal(spanish ? ['default-campaign-es', 'es'] : ['default-campaign-en']);
-      expect(script).to.match(/^<script type="module" src="[^"]+civic-action\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/);
+      const chunks = imported.slice(1).map((url) => /chunks\/([a-z-]+?)-[\w-]{8}\.js$/.exec(url)![1]);
+      expect(chunks.sort(), JSON.stringify(settings)).to.deep.equal(spanish ? ['default-campaign-es', 'es'] : ['default-campaign-en']);
       expect(markup, JSON.stringify(settings)).to.equal(await commandMarkup(attributesOf(markup)));
     }
     expect(builder.text('#csp-hash')).to.match(/^'sha256-[A-Za-z0-9+/]+=*'$/);
@@ -127,10 +130,12 @@ describe('the embed builder’s pre-rendered code', function () {
       expect(root.querySelectorAll('input[type=checkbox]').length, head).to.be.greaterThan(11);
       expect(doc.defaultView!.getComputedStyle(root.querySelector('.widget')!).display === 'flex', `styled: ${head}`).to.equal(styled);
     }
-    // With the script, which takes over, in both pages. Behind the strict policy, with the import
-    // map's hash too: no violation at all (csp-listener.js records them), so the map pins the chunks.
+    // With the script, which takes over, in both pages. Behind the strict policy, with the hashes
+    // of the import map and of the module importing the script: no violation at all (csp-listener.js
+    // records them), so the map pins the script and its chunks.
     const scriptHash = builder.text('#csp-script-hash');
-    expect(scriptHash).to.match(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+    expect(scriptHash).to.match(/^'sha256-[A-Za-z0-9+/]+=*' 'sha256-[A-Za-z0-9+/]+=*'$/);
+    expect(builder.text('#csp-script-does')).to.contain('the module that loads the script');
     const listener = '<script src="/test/fixtures/csp-listener.js"></script>';
     const strictWithScript = (scriptExtra: string) =>
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'${scriptExtra}; style-src 'self' ${hash}">${listener}`;
@@ -150,10 +155,34 @@ describe('the embed builder’s pre-rendered code', function () {
       expect(root.querySelector('[part=count]')!.textContent!.trim()).to.equal('Picked: 1 of 12');
       if (head) expect(win.violations, 'no policy violation').to.deep.equal([]);
     }
-    // Without the map's hash the policy refuses it, and says so: why the builder prints it.
+    // Without the hashes the policy refuses both, and says so: why the builder prints them. The
+    // view stays as it is without script, its checkboxes in use.
     localStorage.clear();
     const refused = (await frame((f) => (f.srcdoc = page(strictWithScript(''), code)))).contentWindow as Window & typeof globalThis & {violations: string[]};
-    await until(() => refused.customElements.get('civic-action') !== undefined, 'the script to run without the map');
-    expect(refused.violations.some((v) => v.startsWith('script-src-elem inline')), refused.violations.join('; ')).to.equal(true);
+    await until(() => refused.violations.filter((v) => v.startsWith('script-src-elem inline')).length === 2, 'both inline scripts refused');
+    expect(refused.customElements.get('civic-action')).to.equal(undefined);
+    const stays = refused.document.querySelector('civic-action')!.shadowRoot!;
+    expect(stays.querySelectorAll('input[data-recommendation]').length).to.equal(12);
+  });
+
+  it('pins the script itself: a file its hash does not match is refused, and the view stays as it is', async () => {
+    const builder = await openBuilder();
+    builder.set('#base', `${location.origin}/cdn/civic-action/0.1.0/`);
+    await until(() => builder.snippet().includes('shadowrootmode') && builder.snippet().includes(`${location.origin}/cdn/civic-action/0.1.0/civic-action.js`), 'the code');
+    const code = builder.snippet();
+    const script = `${location.origin}/cdn/civic-action/0.1.0/civic-action.js`;
+    const pins = JSON.parse(/<script type="importmap">(.*)<\/script>/.exec(code)![1]!).integrity as Record<string, string>;
+    // The hash of another file of the build, as a changed script would have.
+    const other = Object.entries(pins).find(([url]) => url !== script)![1];
+    const tampered = code.replace(JSON.stringify(pins[script]), JSON.stringify(other));
+    expect(tampered).to.not.equal(code);
+    const iframe = await frame((f) => (f.srcdoc = `<!doctype html><html lang="en"><head><script>
+      window.failed = [];
+      addEventListener('error', (event) => window.failed.push(event.target instanceof HTMLScriptElement ? 'script' : String(event.message)), true);
+    </script></head><body>${tampered}</body></html>`));
+    const win = iframe.contentWindow as Window & typeof globalThis & {failed: string[]};
+    await until(() => win.failed.length > 0, 'the script refused');
+    expect(win.customElements.get('civic-action')).to.equal(undefined);
+    expect(win.document.querySelector('civic-action')!.shadowRoot!.querySelectorAll('input[data-recommendation]').length).to.equal(12);
   });
 });
