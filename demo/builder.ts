@@ -170,18 +170,23 @@ async function hashSource(text: string): Promise<string> {
 const styleText = (code: string): string => /<style>([\s\S]*?)<\/style>/.exec(code)?.[1] ?? '';
 
 /**
- * What a Content-Security-Policy without 'unsafe-inline' needs for the code: the hashes of its inline
- * scripts in `script-src` (`scriptsDo` says what a policy without them refuses) and of its style in
- * `style-src` (the pre-rendered view's styles, or the rule keeping the place while the script loads).
+ * What a Content-Security-Policy without 'unsafe-inline' needs for the code, each hash with what a
+ * policy without it refuses: the import map's in `script-src` (`mapDoes`), the
+ * module importing the script after pre-rendered markup (`loader`), and the style's in `style-src`
+ * (the pre-rendered view's styles, or the rule keeping the place while the script loads).
  */
-async function showPolicyHashes(turn: number, scripts: string[], scriptsDo: string, style: string, styleDoes: string): Promise<void> {
-  const [styleHash, ...scriptHashes] = await Promise.all([hashSource(style), ...scripts.map(hashSource)]);
+async function showPolicyHashes(turn: number, hashed: {map: string | null; mapDoes: string; loader: string | null; style: string; styleDoes: string}): Promise<void> {
+  const [map, loader, style] = await Promise.all([hashed.map, hashed.loader, hashed.style].map((text) => (text === null ? null : hashSource(text))));
   if (turn !== rendering) return;
-  document.querySelector<HTMLElement>('#csp-script')!.hidden = scriptHashes.length === 0;
-  document.querySelector('#csp-script-hash')!.textContent = scriptHashes.join(' ');
-  document.querySelector('#csp-script-does')!.textContent = scriptsDo;
-  document.querySelector('#csp-hash')!.textContent = styleHash!;
-  document.querySelector('#csp-style-does')!.textContent = styleDoes;
+  const show = (id: string, hash: string | null) => {
+    document.querySelector<HTMLElement>(`#${id}`)!.hidden = hash === null;
+    document.querySelector(`#${id}-hash`)!.textContent = hash ?? '';
+  };
+  show('csp-map', map ?? null);
+  show('csp-loader', loader ?? null);
+  document.querySelector('#csp-map-does')!.textContent = hashed.mapDoes;
+  document.querySelector('#csp-hash')!.textContent = style ?? '';
+  document.querySelector('#csp-style-does')!.textContent = hashed.styleDoes;
   cspHelp.hidden = false;
 }
 
@@ -234,13 +239,13 @@ function render(): void {
   const because = wanted ? scriptOnlyBecause() : null;
   cspHelp.hidden = true;
   const scriptOnlyHashes = () =>
-    void showPolicyHashes(
-      turn,
-      importMap === null ? [] : [importMap],
-      'the import map that pins the chunks (browsers refuse the map without it, and then load the chunks unchecked)',
-      styleText(WAITING_STYLE),
-      'the rule that keeps the widget’s place while the script loads',
-    );
+    void showPolicyHashes(turn, {
+      map: importMap,
+      mapDoes: 'the import map that pins the chunks: without it browsers refuse the map, and load the chunks unchecked',
+      loader: null,
+      style: styleText(WAITING_STYLE),
+      styleDoes: 'the rule that keeps the widget’s place while the script loads',
+    });
   if (!wanted || because) {
     snippet.value = scriptOnly;
     embedCheck.textContent = because ?? '';
@@ -268,13 +273,13 @@ function render(): void {
     snippet.value = `${markup}\n${takeOverTags}`;
     embedCheck.textContent = 'The code holds the widget’s first view, in the language chosen.';
     embedCheck.dataset.state = 'ok';
-    await showPolicyHashes(
-      turn,
-      takeOverMap === null ? [] : [takeOverMap, takeOver],
-      'the import map that pins the script and its chunks, and the module that loads the script once the view is in the page (without them the script never runs: the view stays as it is without one)',
-      styleText(markup),
-      'the pre-rendered view’s own styles (until the script arrives; its styles are never blocked)',
-    );
+    await showPolicyHashes(turn, {
+      map: takeOverMap,
+      mapDoes: 'the import map that pins the script and its chunks: without it browsers refuse the map, and load them unchecked',
+      loader: takeOverMap === null ? null : takeOver,
+      style: styleText(markup),
+      styleDoes: 'the pre-rendered view’s own styles (until the script arrives; its styles are never blocked)',
+    });
   });
 }
 
@@ -318,7 +323,7 @@ const preloadLinks = (): string[] =>
  * For pre-rendered code: a module that imports the script and the first view's chunks, which the
  * import map pins. A browser starts fetching it only where the parser reaches it, after the
  * markup, where a `<script src>` or a preload is fetched as soon as the page's first bytes are
- * read: fetching while the markup is parsed put the view's checkboxes 15 ms later on the bench
+ * read: fetching while the markup is parsed put the view's checkboxes 12 ms later on the bench
  * (README, "Size and speed").
  */
 function takeOverImports(): string {
@@ -334,7 +339,10 @@ function takeOverImports(): string {
  */
 function scriptAddress(typed: string): string {
   const trimmed = typed.trim();
-  if (/\.m?js$/i.test(new URL(trimmed).pathname)) return trimmed;
+  const url = new URL(trimmed);
+  // Other schemes (data:, a typo such as htps:) are no host a reader's browser loads a module from.
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`not a web address: ${url.protocol}`);
+  if (/\.m?js$/i.test(url.pathname)) return trimmed;
   return `${trimmed.replace(/\/?$/, '/')}civic-action.js`;
 }
 
@@ -384,7 +392,37 @@ async function checkScript(url: string): Promise<void> {
   if (hash !== null && integrity && hash !== integrity) {
     return say(`It answered, but the file there is not this build: its integrity hash differs, so browsers will refuse to run it. Upload this build's files from dist/.`, 'problem');
   }
-  say(hash === null ? 'It answered with a script.' : `It answered: the file there is this build (civic-action ${built.version}).`, 'ok');
+  if (hash === null) return say('It answered with a script.', 'ok');
+  const chunk = await chunkProblem(url);
+  if (chunk) {
+    return say(
+      `The file there is this build, but ${chunk}: the widget would show the list but not the message form, and after pre-rendered markup the script would not run at all. Upload all of dist/, its chunks/ folder included.`,
+      'problem',
+    );
+  }
+  say(`It answered: the file there is this build (civic-action ${built.version}), and so are its chunks.`, 'ok');
+}
+
+/**
+ * The chunks beside the script, asked as a reader's browser will: what is wrong with the first
+ * that is missing or not this build's, or null. A folder uploaded without its chunks/ is an easy
+ * mistake that the script's own answer does not show.
+ */
+async function chunkProblem(script: string): Promise<string | null> {
+  const chunks = Object.entries(built.files).filter(([name]) => name.startsWith('chunks/'));
+  const problems = await Promise.all(
+    chunks.map(async ([name, expected]) => {
+      try {
+        const response = await fetch(new URL(name, script), {mode: 'cors', credentials: 'omit', cache: 'no-store'});
+        if (!response.ok) return `${name} answered ${response.status}`;
+        const hash = `sha384-${base64(await crypto.subtle.digest('SHA-384', await response.arrayBuffer()))}`;
+        return hash === expected ? null : `${name} there is not this build's`;
+      } catch {
+        return `${name} did not answer`;
+      }
+    }),
+  );
+  return problems.find((problem) => problem !== null) ?? null;
 }
 
 function rehost(): void {

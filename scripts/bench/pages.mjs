@@ -20,11 +20,23 @@ async function builtInCampaign() {
   }
 }
 
+/** The build's files and their hashes (dist/integrity.json). */
+const builtFiles = () => JSON.parse(readFileSync('dist/integrity.json', 'utf8')).files;
+
 /** The built-in campaign's English texts, the chunk the builder's code fetches beside the script (demo/builder.ts, `firstViewChunks`). */
 function englishTexts() {
-  const {files} = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
-  const chunk = Object.keys(files).find((name) => name.startsWith('chunks/default-campaign-en-'));
+  const chunk = Object.keys(builtFiles()).find((name) => name.startsWith('chunks/default-campaign-en-'));
   return chunk ? `/dist/${chunk}` : null;
+}
+
+/** The pre-rendered code's import map (demo/builder.ts, `pinningMap`): the script and its chunks, each pinned by its hash. */
+function pinningMap() {
+  const integrity = Object.fromEntries(
+    Object.entries(builtFiles())
+      .filter(([name]) => name === 'civic-action.js' || name.startsWith('chunks/'))
+      .map(([name, hash]) => [`/dist/${name}`, hash]),
+  );
+  return `<script type="importmap">${JSON.stringify({integrity})}</script>`;
 }
 
 /** The script-only code's preload of them (`preloadLinks`). */
@@ -62,15 +74,16 @@ ${englishPreload()}
 
 /**
  * The pre-rendered snippet as the builder writes it for the same widget (`civic-action-prerender`,
- * the organizer's command): the element with its first view, then a module importing the script and
- * its English texts (`takeOverImports`; the builder's import map, which pins them, is left out, as the
- * script-only page leaves out the hashes). No host CSS: the markup brings the view's own styles. The
- * checkboxes are usable once parsed; the script's take-over is waited for before layout shifts are read.
+ * the organizer's command): the element with its first view, then the import map pinning the script
+ * and its chunks, and a module importing the script and its English texts (`takeOverImports`). No
+ * host CSS: the markup brings the view's own styles. The checkboxes are usable once parsed; the
+ * script's take-over is waited for before layout shifts are read.
  */
 function prerenderedPage({script = true} = {}) {
   const markup = execFileSync(process.execPath, ['bin/civic-action-prerender.js', '--lang', 'en', 'endpoint=/endpoint'], {encoding: 'utf8'}).trim();
   const texts = englishTexts();
-  const takeOver = `<script type="module">import "/dist/civic-action.js";${texts ? ` import "${texts}";` : ''}</script>
+  const takeOver = `${pinningMap()}
+<script type="module">import "/dist/civic-action.js";${texts ? ` import "${texts}";` : ''}</script>
 <script type="module">
   const element = document.querySelector('civic-action');
   await customElements.whenDefined('civic-action');

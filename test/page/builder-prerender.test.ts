@@ -88,7 +88,9 @@ describe('the embed builder’s pre-rendered code', function () {
     const styleText = /<style>([\s\S]*?)<\/style>/.exec(builder.snippet())![1]!;
     const mapText = /<script type="importmap">([\s\S]*?)<\/script>/.exec(builder.snippet())![1]!;
     await until(async () => builder.text('#csp-hash') === (await sha256(styleText)), 'the style’s hash');
-    expect(builder.text('#csp-script-hash')).to.equal(await sha256(mapText));
+    expect(builder.text('#csp-map-hash')).to.equal(await sha256(mapText));
+    expect(builder.text('#csp-map-does')).to.contain('pins the chunks');
+    expect(builder.doc.querySelector<HTMLElement>('#csp-loader')!.hidden, 'no module to hash').to.equal(true);
     expect(builder.text('#csp-style-does')).to.contain('keeps the widget’s place');
     builder.set('#embed-prerendered', '');
     await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
@@ -105,7 +107,8 @@ describe('the embed builder’s pre-rendered code', function () {
     await until(() => builder.text('#campaign-check').startsWith('It answered'), 'the campaign check');
     builder.set('#lang', 'fr');
     await until(() => builder.snippet().includes(' lang="fr"><template shadowrootmode="open">'), 'the pre-rendered code in French');
-    const markup = builder.snippet().slice(0, builder.snippet().lastIndexOf('\n'));
+    // The markup, without the import map and the module after it.
+    const markup = builder.snippet().split('\n').slice(0, -2).join('\n');
     expect(attributesOf(markup)).to.deep.equal({src, lang: 'fr'});
     const campaign = await (await fetch(src)).json();
     expect(new DOMParser().parseFromString(markup, 'text/html').querySelector('civic-action')!.innerHTML).to.contain(`>${campaign.title.fr}</h2>`);
@@ -118,7 +121,8 @@ describe('the embed builder’s pre-rendered code', function () {
     await until(() => builder.snippet().includes('shadowrootmode') && builder.snippet().includes(`${location.origin}/cdn/civic-action/0.1.0/civic-action.js`), 'the code');
     await until(() => builder.text('#csp-hash') !== '', 'the hash');
     const code = builder.snippet();
-    const markup = code.slice(0, code.lastIndexOf('\n'));
+    const markup = code.split('\n').slice(0, -2).join('\n');
+    expect(markup).to.match(/<\/civic-action>$/);
     const hash = builder.text('#csp-hash');
     const strict = (extra: string) => `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'${extra}">`;
     const page = (head: string, body: string) => `<!doctype html><html lang="en"><head>${head}</head><body><p>Before.</p>${body}<p>After.</p></body></html>`;
@@ -133,9 +137,12 @@ describe('the embed builder’s pre-rendered code', function () {
     // With the script, which takes over, in both pages. Behind the strict policy, with the hashes
     // of the import map and of the module importing the script: no violation at all (csp-listener.js
     // records them), so the map pins the script and its chunks.
-    const scriptHash = builder.text('#csp-script-hash');
-    expect(scriptHash).to.match(/^'sha256-[A-Za-z0-9+/]+=*' 'sha256-[A-Za-z0-9+/]+=*'$/);
-    expect(builder.text('#csp-script-does')).to.contain('the module that loads the script');
+    const mapHash = builder.text('#csp-map-hash');
+    const loaderHash = builder.text('#csp-loader-hash');
+    for (const source of [mapHash, loaderHash]) expect(source).to.match(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+    expect(builder.text('#csp-map-does')).to.contain('pins the script and its chunks');
+    expect(builder.doc.querySelector<HTMLElement>('#csp-loader')!.hidden).to.equal(false);
+    const scriptHash = `${mapHash} ${loaderHash}`;
     const listener = '<script src="/test/fixtures/csp-listener.js"></script>';
     const strictWithScript = (scriptExtra: string) =>
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'${scriptExtra}; style-src 'self' ${hash}">${listener}`;
@@ -155,14 +162,21 @@ describe('the embed builder’s pre-rendered code', function () {
       expect(root.querySelector('[part=count]')!.textContent!.trim()).to.equal('Picked: 1 of 12');
       if (head) expect(win.violations, 'no policy violation').to.deep.equal([]);
     }
-    // Without the hashes the policy refuses both, and says so: why the builder prints them. The
-    // view stays as it is without script, its checkboxes in use.
+    // Without the module's hash the policy refuses it, and says so: why the builder prints it. The
+    // script never runs; the view stays as it is without script, its checkboxes in use.
     localStorage.clear();
-    const refused = (await frame((f) => (f.srcdoc = page(strictWithScript(''), code)))).contentWindow as Window & typeof globalThis & {violations: string[]};
-    await until(() => refused.violations.filter((v) => v.startsWith('script-src-elem inline')).length === 2, 'both inline scripts refused');
+    const refused = (await frame((f) => (f.srcdoc = page(strictWithScript(` ${mapHash}`), code)))).contentWindow as Window & typeof globalThis & {violations: string[]};
+    await until(() => refused.violations.some((v) => v.startsWith('script-src-elem inline')), 'the module refused');
+    expect(refused.violations, 'the map allowed').to.have.length(1);
     expect(refused.customElements.get('civic-action')).to.equal(undefined);
     const stays = refused.document.querySelector('civic-action')!.shadowRoot!;
     expect(stays.querySelectorAll('input[data-recommendation]').length).to.equal(12);
+    // Without the map's hash the policy refuses the map, and says so; the module still imports the
+    // script, which then runs unchecked.
+    localStorage.clear();
+    const unpinned = (await frame((f) => (f.srcdoc = page(strictWithScript(` ${loaderHash}`), code)))).contentWindow as Window & typeof globalThis & {violations: string[]};
+    await until(() => unpinned.customElements.get('civic-action') !== undefined, 'the script to run without the map');
+    expect(unpinned.violations.filter((v) => v.startsWith('script-src-elem inline')), unpinned.violations.join('; ')).to.have.length(1);
   });
 
   it('pins the script itself: a file its hash does not match is refused, and the view stays as it is', async () => {
@@ -184,5 +198,21 @@ describe('the embed builder’s pre-rendered code', function () {
     await until(() => win.failed.length > 0, 'the script refused');
     expect(win.customElements.get('civic-action')).to.equal(undefined);
     expect(win.document.querySelector('civic-action')!.shadowRoot!.querySelectorAll('input[data-recommendation]').length).to.equal(12);
+  });
+
+  it('keeps a folder address with markup in it inside its two scripts, and refuses one that is no web address', async () => {
+    const builder = await openBuilder();
+    builder.set('#base', 'https://host.example/a"</script><script>alert(1)</script><!--/');
+    await until(() => builder.snippet().includes('shadowrootmode') && builder.snippet().includes('host.example'), 'the code');
+    const doc = new DOMParser().parseFromString(builder.snippet(), 'text/html');
+    const scripts = [...doc.querySelectorAll('script')];
+    // The import map and the module, nothing else; the address percent-encoded inside them.
+    expect(scripts.map((script) => script.type)).to.deep.equal(['importmap', 'module']);
+    const map = JSON.parse(scripts[0]!.textContent!).integrity as Record<string, string>;
+    const script = 'https://host.example/a%22%3C/script%3E%3Cscript%3Ealert(1)%3C/script%3E%3C!--/civic-action.js';
+    expect(map[script]).to.match(/^sha384-/);
+    expect(scripts[1]!.textContent).to.match(new RegExp(`^import "${script.replace(/[.?()/]/g, '\\$&')}";`));
+    builder.set('#base', 'data:text/javascript,alert(1)//x.js');
+    await until(() => builder.text('#script-check').includes('not a full address'), 'the address refused');
   });
 });

@@ -47,7 +47,10 @@ describe('the embed builder’s code', function () {
   it('loads the script from exactly the folder given, says which address, and whether it answered', async () => {
     const builder = await openBuilder();
     const cases = [
-      [`${location.origin}/cdn/civic-action/0.1.0/`, `${location.origin}/cdn/civic-action/0.1.0/civic-action.js`, 'It answered: the file there is this build'],
+      [`${location.origin}/cdn/civic-action/0.1.0/`, `${location.origin}/cdn/civic-action/0.1.0/civic-action.js`, 'It answered: the file there is this build (civic-action 0.1.0), and so are its chunks.'],
+      // The script alone, as a folder uploaded without its chunks/ has it; or chunks of another build.
+      [`${location.origin}/cdn-missing-chunks/civic-action/0.1.0/`, `${location.origin}/cdn-missing-chunks/civic-action/0.1.0/civic-action.js`, 'answered 404: the widget would show the list but not the message form'],
+      [`${location.origin}/cdn-tampered-chunks/civic-action/0.1.0/`, `${location.origin}/cdn-tampered-chunks/civic-action/0.1.0/civic-action.js`, "there is not this build's"],
       // The address of the file itself, as some hosts show it.
       [`${location.origin}/cdn/civic-action/0.1.0/civic-action.js`, `${location.origin}/cdn/civic-action/0.1.0/civic-action.js`, 'this build'],
       // Nothing is added: a folder without a version is used as it is, and its 404 is said.
