@@ -181,7 +181,7 @@ export class CivicAction extends CivicActionSettings {
 
   protected override firstUpdated(): void {
     this.shownAt = performance.now();
-    warmUp(this.campaign, (locale) => this.isConnected && this.compose(locale));
+    warmUp(this.campaign, (locale) => this.isConnected && this.compose(locale), this.language.offer);
   }
 
   protected override updated(): void {

@@ -2,7 +2,7 @@ import {listFormat, pluralRules} from './intl.js';
 import {interfaceLocaleFor, interfaceReady} from './localization.js';
 import {whenIdle} from '../platform/idle.js';
 import {checksLoaded, prefetchLater} from '../lazy/checks-loader.js';
-import {campaignLanguageReady} from '../lazy/campaign-languages.js';
+import {campaignLanguageReady, loadCampaignLanguage} from '../lazy/campaign-languages.js';
 import {campaignLocales} from '../campaign/campaign-text.js';
 import type {Campaign} from '../campaign/campaign-schema.js';
 
@@ -11,10 +11,14 @@ import type {Campaign} from '../campaign/campaign-schema.js';
  * would otherwise build while they wait: each language's plural rules and list format (the
  * first use of a language's Intl data is the slow part) and its message (`compose`, once the
  * checks' chunk that composes it is there). One piece per idle period, so that none of them
- * delays a tap. And the chunks a send needs (`prefetchLater`).
+ * delays a tap. And the chunks a send needs (`prefetchLater`), and the built-in campaign's texts in
+ * the language `offer`ed to a reader whose browser prefers it (its strings came with the offer,
+ * which is written in them): the language that reader is likely to switch to, where any other
+ * reader would download it for nothing.
  */
-export function warmUp(campaign: Campaign, compose: (locale: string) => unknown): void {
+export function warmUp(campaign: Campaign, compose: (locale: string) => unknown, offer?: string): void {
   whenIdle(prefetchLater);
+  if (offer) whenIdle(() => void loadCampaignLanguage(campaign, offer));
   for (const locale of campaignLocales(campaign)) {
     whenIdle(() => pluralRules(interfaceLocaleFor(locale)).select(2));
     whenIdle(() => listFormat(locale).format(['', '']));

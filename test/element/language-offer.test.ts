@@ -1,6 +1,9 @@
 import {expect, html} from '@open-wc/testing';
 import {interfaceReady} from '../../src/i18n/localization.js';
-import {$, mount} from '../helpers.js';
+import {$, mount, until} from '../helpers.js';
+
+const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
+const SPANISH_CAMPAIGN = /default-campaign-es\.[jt]s/;
 
 // A page of its own: the Spanish strings are not loaded before this test, as on a partner's page.
 describe('the offer of the browser’s language', function () {
@@ -15,6 +18,10 @@ describe('the offer of the browser’s language', function () {
       const element = await mount(html`<div lang="en"><civic-action></civic-action></div>`);
       expect($(element, 'legend').textContent).to.contain('Pick');
       expect($(element, '.offer').textContent!.trim()).to.equal('Leer esto en español');
+      // The language offered is the one this reader is likely to switch to: its campaign texts are
+      // fetched once the page is idle, before any click (language-intent.test.ts: not for others).
+      await until(() => fetched(SPANISH_CAMPAIGN), 'the Spanish campaign texts fetched');
+      expect(element.locale, 'fetching chooses nothing').to.equal('en');
     } finally {
       delete (navigator as {languages?: unknown}).languages;
       expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')).to.deep.equal(languages);

@@ -71,7 +71,9 @@ describe('chunks pinned by the import map', function () {
   });
 
   it('bring a Spanish reader nothing English: the built-in campaign’s English texts stay on the server', async () => {
-    const {win, element} = await pinnedPage('cdn', '<civic-action lang="es"></civic-action>');
+    // A Spanish browser: one that prefers English is offered English, whose texts are fetched on idle.
+    const spanishBrowser = "<script>Object.defineProperty(navigator, 'languages', {get: () => ['es-MX', 'es']});</script>";
+    const {win, element} = await pinnedPage('cdn', `${spanishBrowser}<civic-action lang="es"></civic-action>`);
     expect(element.shadowRoot!.querySelector('[part=intro]')!.textContent).to.contain('Elija las que apoya');
     await new Promise((r) => setTimeout(r, 300));
     const fetched = win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\//, ''));
