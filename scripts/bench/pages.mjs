@@ -29,6 +29,9 @@ function englishTexts() {
   return chunk ? `/dist/${chunk}` : null;
 }
 
+/** The checks' chunk, which the pre-rendered code imports beside the script (`takeOverImports`): the take-over waits for it. */
+const checksChunk = () => Object.keys(builtFiles()).find((name) => name.startsWith('chunks/checks-'));
+
 /** The pre-rendered code's import map (demo/builder.ts, `pinningMap`): the script and its chunks, each pinned by its hash. */
 function pinningMap() {
   const integrity = Object.fromEntries(
@@ -75,7 +78,7 @@ ${englishPreload()}
 /**
  * The pre-rendered snippet as the builder writes it for the same widget (`civic-action-prerender`,
  * the organizer's command): the element with its first view, then the import map pinning the script
- * and its chunks, and a module importing the script and its English texts (`takeOverImports`). No
+ * and its chunks, and a module importing the script, its English texts and the checks' chunk (`takeOverImports`). No
  * host CSS: the markup brings the view's own styles. The checkboxes are usable once parsed; the
  * script's take-over is waited for before layout shifts are read.
  */
@@ -83,7 +86,7 @@ function prerenderedPage({script = true} = {}) {
   const markup = execFileSync(process.execPath, ['bin/civic-action-prerender.js', '--lang', 'en', 'endpoint=/endpoint'], {encoding: 'utf8'}).trim();
   const texts = englishTexts();
   const takeOver = `${pinningMap()}
-<script type="module">import "/dist/civic-action.js";${texts ? ` import "${texts}";` : ''}</script>
+<script type="module">import "/dist/civic-action.js";${texts ? ` import "${texts}";` : ''} import "/dist/${checksChunk()}";</script>
 <script type="module">
   const element = document.querySelector('civic-action');
   await customElements.whenDefined('civic-action');

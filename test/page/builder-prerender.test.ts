@@ -53,9 +53,9 @@ describe('the embed builder’s pre-rendered code', function () {
       await until(() => builder.snippet() !== before || Object.keys(settings).length === 0, 'the code to follow');
       await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
       const code = builder.snippet();
-      // The markup, then the import map, then the module importing the script and what the first
-      // view waits for in the widget's language: no <script src> and no preload, which a browser
-      // fetches while it parses the markup.
+      // The markup, then the import map, then the module importing the script, what the first view
+      // waits for in the widget's language and what the take-over does: no <script src> and no
+      // preload, which a browser fetches while it parses the markup.
       const lines = code.split('\n');
       const loader = lines.pop()!;
       const importMap = lines.pop()!;
@@ -72,7 +72,8 @@ describe('the embed builder’s pre-rendered code', function () {
       // The settings add up: Spanish from the second on.
       const spanish = builder.doc.querySelector<HTMLSelectElement>('#lang')!.value === 'es';
       const chunks = imported.slice(1).map((url) => /chunks\/([a-z-]+?)-[\w-]{8}\.js$/.exec(url)![1]);
-      expect(chunks.sort(), JSON.stringify(settings)).to.deep.equal(spanish ? ['default-campaign-es', 'es'] : ['default-campaign-en']);
+      // And the checks' chunk, which the take-over waits for.
+      expect(chunks.sort(), JSON.stringify(settings)).to.deep.equal(spanish ? ['checks', 'default-campaign-es', 'es'] : ['checks', 'default-campaign-en']);
       expect(markup, JSON.stringify(settings)).to.equal(await commandMarkup(attributesOf(markup)));
     }
     expect(builder.text('#csp-hash')).to.match(/^'sha256-[A-Za-z0-9+/]+=*'$/);
