@@ -283,6 +283,9 @@ function render(): void {
   });
 }
 
+/** The build's chunks (`chunks/…`) and their hashes. */
+const builtChunks = (): Array<[name: string, hash: string]> => Object.entries(built.files).filter(([name]) => name.startsWith('chunks/'));
+
 /**
  * The chunks the module loads later (zod and the sending client, a language's strings) are
  * pinned too: browsers check a module's import() against the page's import map `integrity`. With
@@ -291,7 +294,7 @@ function render(): void {
  */
 function pinningMap(withModule: boolean): string | null {
   if (!URL.canParse(moduleFile)) return null;
-  const chunks = Object.entries(built.files).filter(([name]) => name.startsWith('chunks/'));
+  const chunks = builtChunks();
   if (!chunks.length && !withModule) return null;
   const pins = Object.fromEntries([
     ...(withModule ? [[new URL(moduleFile).href, integrity]] : []),
@@ -330,8 +333,8 @@ const preloadLinks = (): string[] =>
  */
 function takeOverImports(): string {
   if (!URL.canParse(moduleFile)) return '';
-  const checks = Object.keys(built.files).filter((name) => name.startsWith('chunks/checks-'));
-  const urls = [new URL(moduleFile).href, ...firstViewChunks().map(([url]) => url), ...checks.map((name) => new URL(name, moduleFile).href)];
+  const checks = builtChunks().filter(([name]) => name.startsWith('chunks/checks-'));
+  const urls = [new URL(moduleFile).href, ...firstViewChunks().map(([url]) => url), ...checks.map(([name]) => new URL(name, moduleFile).href)];
   return urls.map((url) => `import ${JSON.stringify(url).replace(/</g, '\\u003c')};`).join(' ');
 }
 
@@ -412,9 +415,8 @@ async function checkScript(url: string): Promise<void> {
  * mistake that the script's own answer does not show.
  */
 async function chunkProblem(script: string): Promise<string | null> {
-  const chunks = Object.entries(built.files).filter(([name]) => name.startsWith('chunks/'));
   const problems = await Promise.all(
-    chunks.map(async ([name, expected]) => {
+    builtChunks().map(async ([name, expected]) => {
       try {
         const response = await fetch(new URL(name, script), {mode: 'cors', credentials: 'omit', cache: 'no-store'});
         if (!response.ok) return `${name} answered ${response.status}`;

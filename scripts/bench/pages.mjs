@@ -23,14 +23,14 @@ async function builtInCampaign() {
 /** The build's files and their hashes (dist/integrity.json). */
 const builtFiles = () => JSON.parse(readFileSync('dist/integrity.json', 'utf8')).files;
 
-/** The built-in campaign's English texts, the chunk the builder's code fetches beside the script (demo/builder.ts, `firstViewChunks`). */
-function englishTexts() {
-  const chunk = Object.keys(builtFiles()).find((name) => name.startsWith('chunks/default-campaign-en-'));
-  return chunk ? `/dist/${chunk}` : null;
+/** The address of the built chunk whose name starts with `prefix`, or null. */
+function chunk(prefix) {
+  const name = Object.keys(builtFiles()).find((file) => file.startsWith(`chunks/${prefix}-`));
+  return name ? `/dist/${name}` : null;
 }
 
-/** The checks' chunk, which the pre-rendered code imports beside the script (`takeOverImports`): the take-over waits for it. */
-const checksChunk = () => Object.keys(builtFiles()).find((name) => name.startsWith('chunks/checks-'));
+/** The built-in campaign's English texts, the chunk the builder's code fetches beside the script (demo/builder.ts, `firstViewChunks`). */
+const englishTexts = () => chunk('default-campaign-en');
 
 /** The pre-rendered code's import map (demo/builder.ts, `pinningMap`): the script and its chunks, each pinned by its hash. */
 function pinningMap() {
@@ -44,8 +44,8 @@ function pinningMap() {
 
 /** The script-only code's preload of them (`preloadLinks`). */
 function englishPreload() {
-  const chunk = englishTexts();
-  return chunk ? `<link rel="modulepreload" href="${chunk}">` : '';
+  const texts = englishTexts();
+  return texts ? `<link rel="modulepreload" href="${texts}">` : '';
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -84,9 +84,10 @@ ${englishPreload()}
  */
 function prerenderedPage({script = true} = {}) {
   const markup = execFileSync(process.execPath, ['bin/civic-action-prerender.js', '--lang', 'en', 'endpoint=/endpoint'], {encoding: 'utf8'}).trim();
+  // The English texts, and the checks' chunk, which the take-over waits for (`takeOverImports`).
   const texts = englishTexts();
   const takeOver = `${pinningMap()}
-<script type="module">import "/dist/civic-action.js";${texts ? ` import "${texts}";` : ''} import "/dist/${checksChunk()}";</script>
+<script type="module">import "/dist/civic-action.js";${texts ? ` import "${texts}";` : ''} import "${chunk('checks')}";</script>
 <script type="module">
   const element = document.querySelector('civic-action');
   await customElements.whenDefined('civic-action');

@@ -2,7 +2,8 @@ import {listFormat, pluralRules} from './intl.js';
 import {interfaceLocaleFor, interfaceReady} from './localization.js';
 import {whenIdle} from '../platform/idle.js';
 import {checksLoaded, prefetchLater} from '../lazy/checks-loader.js';
-import {campaignLanguageReady, loadCampaignLanguage} from '../lazy/campaign-languages.js';
+import {campaignLanguageReady} from '../lazy/campaign-languages.js';
+import {prepareLocale} from '../lazy/before-render.js';
 import {campaignLocales} from '../campaign/campaign-text.js';
 import type {Campaign} from '../campaign/campaign-schema.js';
 
@@ -18,7 +19,7 @@ import type {Campaign} from '../campaign/campaign-schema.js';
  */
 export function warmUp(campaign: Campaign, compose: (locale: string) => unknown, offer?: string): void {
   whenIdle(prefetchLater);
-  if (offer) whenIdle(() => void loadCampaignLanguage(campaign, offer));
+  if (offer) whenIdle(() => prepareLocale(campaign, offer));
   for (const locale of campaignLocales(campaign)) {
     whenIdle(() => pluralRules(interfaceLocaleFor(locale)).select(2));
     whenIdle(() => listFormat(locale).format(['', '']));
