@@ -276,7 +276,7 @@ export class CivicAction extends CivicActionSettings {
     if (formState.hasProblems(this.form)) return this.focusOn(firstProblemSelector(this.form));
     const settings = this.deliverySettings();
     if (!settings) return;
-    const fillMs = Math.max(0, Math.round(performance.now() - this.shownAt));
+    const fillMs = Math.max(0, Math.round(performance.now() - this.takeOver.shownSince(this.shownAt)));
     const {restored} = this.drafts;
     // The form that sends is the checks' chunk's own (`renderBelowList`): the chunk is there.
     const input = checksLoaded()!.submissionInput(this.view(), fillMs, restored);

@@ -69,6 +69,16 @@ export class TakeOverController implements ReactiveController {
   /** Whether the element took over pre-rendered markup: its first render replaced a view already on screen. */
   tookOver = false;
 
+  /**
+   * Since when the reader has seen the form, for a send's fill time (`signals.fillMs`): the page's
+   * start where the element took over markup, which was on screen and in use while the script
+   * loaded (a reader who filled it in then is no fast bot, and must not be held as one); else
+   * `renderedAt`, when the element's own render showed it.
+   */
+  shownSince(renderedAt: number): number {
+    return this.tookOver ? 0 : renderedAt;
+  }
+
   /** `form` with the early input in it, once. */
   carryOver(form: FormState, campaign: Campaign, check: FormCheck): FormState {
     this.read();

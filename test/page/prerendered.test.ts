@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {CivicAction} from '../../src/civic-action.component.js';
 import {builtInCampaign} from '../built-in-campaign.js';
+import {endpointBucket} from '../helpers.js';
 import {frame, until} from './frames.js';
 
 /**
@@ -151,6 +152,25 @@ describe('pre-rendered widget', () => {
     expect(page.root.activeElement, 'focus on the full-text button').to.equal(button);
     page.root.querySelector('[part=offer]')?.remove();
     expect(page.host.getBoundingClientRect().height, 'height after the take-over').to.equal(before);
+  });
+
+  it('counts a send’s fill time from the page’s start: a reader who filled in the markup while the script loaded is not held as a bot', async () => {
+    const endpoint = endpointBucket('ok');
+    const page = await open({attrs: attrs({endpoint: endpoint.url})});
+    box(page, 'rule-of-law').click();
+    for (const [id, value] of [['supporter-name', 'Ada'], ['supporter-email', 'ada@example.org']] as const) {
+      (page.root.getElementById(id) as HTMLInputElement).value = value;
+    }
+    // The reader fills in the markup for a while; the script comes late.
+    await new Promise((r) => setTimeout(r, 1200));
+    await loadScript(page);
+    page.host.minFillTime = 1000;
+    page.root.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    await until(async () => (await endpoint.recorded()).length > 0, 'the delivery');
+    const [request] = await endpoint.recorded();
+    expect(request!.body.supporter.name).to.equal('Ada');
+    // Counted from the take-over it was a few milliseconds: held, and a receiver would hold it for review.
+    expect(request!.body.signals!.fillMs, 'fillMs counts the time the reader had the markup').to.be.at.least(1200);
   });
 
   it('does not move the page when the script takes over: the same height as the script renders alone', async () => {
