@@ -6,12 +6,16 @@ import {css} from 'lit';
  * CSS alone, before the script comes or if it never does.
  */
 export const noScriptStyles = css`
-  .more-toggle {
+  /* As specific as the checkboxes' own size (controls.styles.ts), which would otherwise lay it,
+     unseen, over the row's pick box: a tap meant to pick would open the full text. Taps go to its
+     label; the keyboard still reaches it. */
+  input[type='checkbox'].more-toggle {
     position: absolute;
     width: 1px;
     height: 1px;
     margin: 0;
     opacity: 0;
+    pointer-events: none;
   }
   /* Its place and size are the button's (.more, in controls.styles.ts); what a button has besides: */
   label.more {

@@ -229,6 +229,18 @@ describe('pre-rendered widget without its script', () => {
     expect(page.win.getComputedStyle(box(page, 'tps').closest('li')!).boxShadow, 'no picked mark').to.equal('none');
   });
 
+  it('picks a recommendation at a tap on its box: the full text’s toggle does not lie over it', async () => {
+    for (const width of [390, 768]) {
+      const page = await open({}, width);
+      for (const input of page.root.querySelectorAll<HTMLInputElement>('input[data-recommendation]')) {
+        input.scrollIntoView({block: 'center'});
+        const {left, top, width: w, height: h} = input.getBoundingClientRect();
+        const hit = page.root.elementFromPoint(left + w / 2, top + h / 2);
+        expect(hit === input, `${width} px: the middle of ${input.dataset['recommendation']}’s box is <${hit?.localName} id="${hit?.id}">`).to.equal(true);
+      }
+    }
+  });
+
   it('says so without an endpoint too, where the script offers the reader’s own email', async () => {
     const page = await open({});
     expect(text(page, '.actions .help')).to.equal('To send this message, this page needs JavaScript, which has not loaded yet.');
