@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {extname, resolve, sep} from 'node:path';
 import {minify as terser} from 'terser';
 import {defineConfig, type BuildEnvironmentOptions, type Plugin} from 'vite';
 import {minifyTemplates} from './scripts/minify-templates.js';
@@ -122,6 +123,31 @@ const schemaBuild: BuildEnvironmentOptions = {
   lib: {entry: {schema: 'src/schema.ts', 'default-campaign': 'src/campaign/default-campaign.complete.ts'}, formats: ['es'], fileName: (_format, name) => `${name}.js`},
 };
 
+/**
+ * The build's files as they are on disk, at /dist/, for the embed builder's code tried on this
+ * machine (`http://127.0.0.1:5173/dist/` as the folder): Vite's own serving rewrites JavaScript
+ * (its imports, an inline source map), which the code's integrity hashes then refuse. Open to
+ * every origin, as a CDN is: the code loads them with `crossorigin`.
+ */
+function demoBuiltFiles(): Plugin {
+  const types: Record<string, string> = {'.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8'};
+  const root = resolve('dist');
+  return {
+    name: 'civic-action-demo-built-files',
+    configureServer(server) {
+      server.middlewares.use('/dist', (req, res, next) => {
+        const path = resolve(root, `.${decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)}`);
+        const type = types[extname(path)];
+        if (!type || !path.startsWith(`${root}${sep}`) || !existsSync(path) || !['GET', 'HEAD'].includes(req.method ?? '')) return next();
+        res.setHeader('Content-Type', type);
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(req.method === 'HEAD' ? undefined : readFileSync(path));
+      });
+    },
+  };
+}
+
 /** The demo's address without a path opens the demo's first page. */
 function demoHome(): Plugin {
   return {
@@ -156,7 +182,7 @@ export default defineConfig(({mode}) => ({
   plugins:
     mode in builds
       ? []
-      : [demoHome(), minifyTemplates(), terserPass(), integrityManifest(), thirdPartyLicenses('civic-action-licenses'), ...(mode === 'classic' ? [withoutChunks()] : [])],
+      : [demoHome(), demoBuiltFiles(), minifyTemplates(), terserPass(), integrityManifest(), thirdPartyLicenses('civic-action-licenses'), ...(mode === 'classic' ? [withoutChunks()] : [])],
   server: {host: '127.0.0.1', port: 5173},
   build: mode === 'classic' ? classicBuild : (builds[mode] ?? elementBuild),
   // The receiver composes no-script posts with the widget's composer, whose msg() is
