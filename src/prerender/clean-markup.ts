@@ -45,6 +45,7 @@ export function cleanMarkup(rendered: string, given: ReadonlySet<string>, post: 
       check(node);
       fixReflectedProperties(node);
       disableScriptOnlyButton(node);
+      writeMessageBody(node);
       if (post) nameForPost(node, post);
       walk('content' in node ? (node as DefaultTreeAdapterMap['template']).content : node);
     }
@@ -129,6 +130,21 @@ function disableScriptOnlyButton(element: Element): void {
   if (element.tagName === 'button' && attr(element, 'type') === 'button' && attr(element, 'disabled') === undefined) {
     element.attrs = [...element.attrs, {name: 'disabled', value: ''}];
   }
+}
+
+/**
+ * The message, which the element sets as the text box's value (a property, which the server
+ * renderer does not write), written into the box from `data-prerendered-body`. The view makes it
+ * read-only there: what a reader typed into it before the script would be gone at the take-over,
+ * which writes the message again from the picks.
+ */
+function writeMessageBody(element: Element): void {
+  const body = attr(element, 'data-prerendered-body');
+  if (element.tagName !== 'textarea' || body === undefined) return;
+  element.attrs = element.attrs.filter((a) => a.name !== 'data-prerendered-body');
+  // A parser drops one newline right after <textarea>: a body starting with one keeps it.
+  const text = body.startsWith('\n') ? `\n${body}` : body;
+  element.childNodes = [{nodeName: '#text', value: text, parentNode: element} as DefaultTreeAdapterMap['textNode']];
 }
 
 const attr = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;

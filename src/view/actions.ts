@@ -27,10 +27,12 @@ function renderEmailFallback(view: WidgetView, actions: WidgetActions) {
   const {composed, text} = outgoing(view);
   const emails = composed.to.flatMap((r) => (r.email ? [r.email] : []));
   const copied = view.copied.message;
+  // Pre-rendered, a link written for the picks of the moment would stay as it is whatever the reader ticks.
+  const needsScript = isServer && sendsOnlyWithScript(view);
   return html`
     <div class="actions">
-      <p class="help">${isServer && sendsOnlyWithScript(view) ? needsScriptText() : msg('Send this message from your own email, or copy it and send it your way.')}</p>
-      ${view.form.picks.size === 0
+      <p class="help">${needsScript ? needsScriptText() : msg('Send this message from your own email, or copy it and send it your way.')}</p>
+      ${view.form.picks.size === 0 || needsScript
         ? // Both ways out wait for a pick (the message says so): copying a message with no
           // recommendation in it helps no one.
           nothing

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {languageNameIn} from '../i18n/language-name.js';
@@ -59,6 +59,8 @@ export function renderMessageEditor(view: WidgetView, actions: WidgetActions) {
         maxlength=${LIMITS.body}
         aria-describedby=${body.length >= LIMITS.body * COUNTER_FROM ? 'message-help message-counter' : 'message-help'}
         .value=${live(body)}
+        ?readonly=${isServer}
+        data-prerendered-body=${isServer ? body : nothing}
         @input=${(e: Event) => actions.editMessage((e.target as HTMLTextAreaElement).value)}
       ></textarea>
       ${lengthCounter('message-counter', body.length, LIMITS.body, view.formatLocale)}

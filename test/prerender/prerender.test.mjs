@@ -117,6 +117,20 @@ test('property bindings do not tick boxes: only picked ones are checked, consent
   assert.ok(elements(markup).some((e) => e.attrs.some((a) => a.name === 'id' && a.value === 'supporter-consent')), 'the consent box is there, unchecked');
 });
 
+test('with picks, the message is written into its box, read-only until the script (which would write it again), and no email link is written for picks the reader may change', async () => {
+  const markup = await prerender({endpoint: 'https://example.org/act', picked: 'tps'});
+  const [box] = elements(markup).filter((e) => e.tagName === 'textarea');
+  assert.ok(box, 'the message box');
+  assert.ok(box.attrs.some((a) => a.name === 'readonly'), 'read-only');
+  assert.ok(!box.attrs.some((a) => a.name.startsWith('data-')), 'the body is text, not an attribute');
+  const text = box.childNodes.map((n) => n.value).join('');
+  assert.match(text, /^Dear Vice President Harris,\n/);
+  assert.match(text, /Temporary Protected Status/);
+  const withoutEndpoint = await prerender({picked: 'tps'});
+  assert.doesNotMatch(withoutEndpoint, /mailto:/);
+  assert.match(withoutEndpoint, /this page needs JavaScript/);
+});
+
 test('the buttons that need the script are disabled in the markup; the form’s send button is not', async () => {
   const markup = await prerender({endpoint: 'https://example.org/act', 'endpoint-format': 'form'});
   const buttons = elements(markup).filter((e) => e.tagName === 'button');
