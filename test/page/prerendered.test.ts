@@ -311,6 +311,22 @@ describe('pre-rendered widget behind a strict Content-Security-Policy', () => {
     }, 'the form post');
     expect(new URLSearchParams(recorded[0]!.body).getAll('recommendations')).to.deep.equal(['tps']);
   });
+  it('stays as it is, in use, when the campaign at src cannot load: its plain form post still sends', async () => {
+    const page = await open({attrs: attrs({src: '/test/fixtures/campaign-second.json', endpoint: '/endpoint/ok/srcless', 'endpoint-format': 'form'})});
+    box(page, 'only').click();
+    // The file is gone by the time the script asks for it.
+    page.host.setAttribute('src', '/test/fixtures/no-such-campaign.json');
+    const errors: string[] = [];
+    page.host.addEventListener('civic-action-error', (event) => errors.push((event as CustomEvent<{reason: string}>).detail.reason));
+    await loadScript(page);
+    await until(() => errors.length > 0, 'the error event for the organizer');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(page.root.querySelector('style'), 'the markup, not replaced by a notice').to.not.equal(null);
+    expect(text(page, 'h2')).to.equal('A second campaign');
+    expect(box(page, 'only').checked, 'the tick').to.equal(true);
+    expect(page.root.querySelector('form')!.getAttribute('method')).to.equal('post');
+  });
+
   it('stays as it is, not a notice in its place, when the script and the form’s chunk come but the built-in campaign’s texts cannot', async () => {
     const page = await open({attrs: attrs({endpoint: '/endpoint/ok/textless', 'endpoint-format': 'form'}), lang: 'en'});
     box(page, 'tps').click();
