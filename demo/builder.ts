@@ -169,24 +169,87 @@ async function hashSource(text: string): Promise<string> {
 
 const styleText = (code: string): string => /<style>([\s\S]*?)<\/style>/.exec(code)?.[1] ?? '';
 
+/** What a policy names for an address: its origin, or `'self'` for one relative to the page; null for one it cannot name. */
+function policySource(address: string): string | null {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(address.trim())) return "'self'";
+  return /^https?:/i.test(address.trim()) && URL.canParse(address.trim()) ? new URL(address.trim()).origin : null;
+}
+
+/** Where the code's requests go, for a policy's `script-src`, `connect-src` and `form-action`, and the tag's `style` attribute. */
+interface PolicySources {
+  scriptFrom: string | null;
+  connect: Array<{source: string; does: string}>;
+  formAction: string | null;
+  styleAttribute: string | null;
+}
+
+function policySources(chosen: ReadonlyArray<readonly [string, string]>, colour: string | null): PolicySources {
+  const value = (name: string) => chosen.find(([attribute]) => attribute === name)?.[1] ?? null;
+  const connect = (
+    [
+      ['endpoint', 'the sends'],
+      ['src', 'the campaign file'],
+      ['tally-src', 'the tally'],
+    ] as const
+  ).flatMap(([name, does]) => {
+    const address = value(name);
+    const source = address === null ? null : policySource(address);
+    return source ? [{source, does}] : [];
+  });
+  const endpoint = value('endpoint');
+  return {
+    scriptFrom: URL.canParse(moduleFile) ? policySource(moduleFile) : null,
+    connect,
+    formAction: endpoint !== null && value('endpoint-format') === 'form' ? policySource(endpoint) : null,
+    styleAttribute: colour ? `--civic-action-accent: ${colour}` : null,
+  };
+}
+
 /**
  * What a Content-Security-Policy without 'unsafe-inline' needs for the code, each hash with what a
  * policy without it refuses: the import map's in `script-src` (`mapDoes`), the
  * module importing the script after pre-rendered markup (`loader`), and the style's in `style-src`
- * (the pre-rendered view's styles, or the rule keeping the place while the script loads).
+ * (the pre-rendered view's styles, or the rule keeping the place while the script loads); the
+ * accent colour's `style` attribute, which needs `'unsafe-hashes'`; where the script comes from and
+ * where the widget sends; and all of it as one policy, which organizers who are not developers can
+ * start from.
  */
-async function showPolicyHashes(turn: number, hashed: {map: string | null; mapDoes: string; loader: string | null; style: string; styleDoes: string}): Promise<void> {
-  const [map, loader, style] = await Promise.all([hashed.map, hashed.loader, hashed.style].map((text) => (text === null ? null : hashSource(text))));
+async function showPolicyHashes(
+  turn: number,
+  hashed: {map: string | null; mapDoes: string; loader: string | null; style: string; styleDoes: string},
+  sources: PolicySources,
+): Promise<void> {
+  const [map, loader, style, attribute] = await Promise.all([hashed.map, hashed.loader, hashed.style, sources.styleAttribute].map((text) => (text === null ? null : hashSource(text))));
   if (turn !== rendering) return;
-  const show = (id: string, hash: string | null) => {
-    document.querySelector<HTMLElement>(`#${id}`)!.hidden = hash === null;
-    document.querySelector(`#${id}-hash`)!.textContent = hash ?? '';
+  const show = (id: string, text: string | null, suffix = 'hash') => {
+    document.querySelector<HTMLElement>(`#${id}`)!.hidden = text === null;
+    document.querySelector(`#${id}-${suffix}`)!.textContent = text ?? '';
   };
   show('csp-map', map ?? null);
   show('csp-loader', loader ?? null);
   document.querySelector('#csp-map-does')!.textContent = hashed.mapDoes;
   document.querySelector('#csp-hash')!.textContent = style ?? '';
   document.querySelector('#csp-style-does')!.textContent = hashed.styleDoes;
+  const attributeSources = attribute ? `'unsafe-hashes' ${attribute}` : null;
+  show('csp-attribute', attributeSources);
+  show('csp-script-from', sources.scriptFrom, 'source');
+  const connect = [...new Set(sources.connect.map((c) => c.source))];
+  show('csp-connect', connect.length ? connect.join(' ') : null, 'sources');
+  document.querySelector('#csp-connect-does')!.textContent = sources.connect.map((c) => c.does).join(', ');
+  show('csp-form-action', sources.formAction, 'source');
+  const directive = (name: string, values: Array<string | null | undefined>) => {
+    const present = values.filter((v): v is string => Boolean(v));
+    return present.length ? `${name} ${present.join(' ')}` : null;
+  };
+  document.querySelector('#csp-policy')!.textContent = [
+    "default-src 'none'",
+    directive('script-src', [map, loader, sources.scriptFrom]),
+    directive('style-src', [style, attributeSources]),
+    directive('connect-src', connect),
+    directive('form-action', [sources.formAction]),
+  ]
+    .filter(Boolean)
+    .join('; ');
   cspHelp.hidden = false;
 }
 
@@ -238,14 +301,19 @@ function render(): void {
   const wanted = form.querySelector<HTMLInputElement>('[name=embed]:checked')?.value === 'prerendered';
   const because = wanted ? scriptOnlyBecause() : null;
   cspHelp.hidden = true;
+  const sources = policySources(chosen, colour);
   const scriptOnlyHashes = () =>
-    void showPolicyHashes(turn, {
-      map: importMap,
-      mapDoes: 'the import map that pins the chunks: without it browsers refuse the map, and load the chunks unchecked',
-      loader: null,
-      style: styleText(WAITING_STYLE),
-      styleDoes: 'the rule that keeps the widget’s place while the script loads',
-    });
+    void showPolicyHashes(
+      turn,
+      {
+        map: importMap,
+        mapDoes: 'the import map that pins the chunks: without it browsers refuse the map, and load the chunks unchecked',
+        loader: null,
+        style: styleText(WAITING_STYLE),
+        styleDoes: 'the rule that keeps the widget’s place while the script loads',
+      },
+      sources,
+    );
   if (!wanted || because) {
     snippet.value = scriptOnly;
     embedCheck.textContent = because ?? '';
@@ -273,13 +341,17 @@ function render(): void {
     snippet.value = `${markup}\n${takeOverTags}`;
     embedCheck.textContent = 'The code holds the widget’s first view, in the language chosen.';
     embedCheck.dataset.state = 'ok';
-    await showPolicyHashes(turn, {
-      map: takeOverMap,
-      mapDoes: 'the import map that pins the script and its chunks: without it browsers refuse the map, and load them unchecked',
-      loader: takeOverMap === null ? null : takeOver,
-      style: styleText(markup),
-      styleDoes: 'the pre-rendered view’s own styles (until the script arrives; its styles are never blocked)',
-    });
+    await showPolicyHashes(
+      turn,
+      {
+        map: takeOverMap,
+        mapDoes: 'the import map that pins the script and its chunks: without it browsers refuse the map, and load them unchecked',
+        loader: takeOverMap === null ? null : takeOver,
+        style: styleText(markup),
+        styleDoes: 'the pre-rendered view’s own styles (until the script arrives; its styles are never blocked)',
+      },
+      sources,
+    );
   });
 }
 

@@ -182,6 +182,30 @@ describe('the embed builder’s pre-rendered code', function () {
     expect(unpinned.violations.filter((v) => v.startsWith('script-src-elem inline')), unpinned.violations.join('; ')).to.have.length(1);
   });
 
+  it('prints a whole policy under which the code runs, takes over and shows its accent colour, with no violation', async () => {
+    const builder = await openBuilder();
+    builder.set('#base', `${location.origin}/cdn/civic-action/0.1.0/`);
+    builder.set('#endpoint', '/endpoint/ok/builder-policy');
+    builder.set('#endpoint-format', 'form');
+    builder.set('#accent', '#aa0044');
+    const ready = () =>
+      ['shadowrootmode', '--civic-action-accent: #aa0044', 'endpoint-format="form"', `${location.origin}/cdn/civic-action/0.1.0/civic-action.js`].every((part) => builder.snippet().includes(part));
+    await until(ready, 'the code');
+    await until(() => builder.text('#csp-policy').includes('form-action'), 'the policy');
+    const policy = builder.text('#csp-policy');
+    expect(policy).to.match(new RegExp(`^default-src 'none'; script-src 'sha256-[^;]+ ${location.origin}; style-src 'sha256-[^']+' 'unsafe-hashes' 'sha256-[^;]+; connect-src 'self'; form-action 'self'$`));
+    expect(builder.text('#csp-connect-does')).to.equal('the sends');
+    const listener = '<script src="/test/fixtures/csp-listener.js"></script>';
+    const iframe = await frame((f) => (f.srcdoc = `<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${policy}">${listener}</head><body>${builder.snippet()}</body></html>`));
+    const win = iframe.contentWindow as Window & typeof globalThis & {violations: string[]};
+    await until(() => win.customElements.get('civic-action') !== undefined, 'the script to run');
+    const host = iframe.contentDocument!.querySelector('civic-action') as HTMLElement & {updateComplete: Promise<boolean>};
+    await host.updateComplete;
+    expect(host.shadowRoot!.querySelector('style'), 'taken over').to.equal(null);
+    expect(win.getComputedStyle(host).getPropertyValue('--civic-action-accent').trim(), 'the accent colour').to.equal('#aa0044');
+    expect(win.violations, 'no policy violation').to.deep.equal([]);
+  });
+
   it('pins the script itself: a file its hash does not match is refused, and the view stays as it is', async () => {
     const builder = await openBuilder();
     builder.set('#base', `${location.origin}/cdn/civic-action/0.1.0/`);
