@@ -179,11 +179,6 @@ export class CivicAction extends CivicActionSettings {
     return this.takeOver.waiting ? updateWithoutRender(this, changed) : super.update(changed);
   }
 
-  protected override firstUpdated(): void {
-    this.shownAt = performance.now();
-    warmUp(this.campaign, (locale) => this.isConnected && this.compose(locale), this.language.offer);
-  }
-
   protected override updated(): void {
     const {form, sending} = this;
     this.drafts.save({form, pending: sending.pending, sent: sending.state?.phase === 'sent', owner: this.owner()});
@@ -194,8 +189,10 @@ export class CivicAction extends CivicActionSettings {
   }
 
   private restoreDraft(): void {
-    // A campaign that arrives later (src, or the property) is when the form appears to the reader.
-    if (this.hasUpdated) this.shownAt = performance.now();
+    // When the form appears to the reader: the first render, or a campaign that arrives later (src, or the property).
+    this.shownAt = performance.now();
+    // Not the built-in campaign's languages while the organizer's is on its way: nothing of it would be used.
+    if (!this.campaigns.coming(this.src)) warmUp(this.campaign, (locale) => this.isConnected && this.compose(locale), () => this.language.offer);
     const {form, interrupted} = this.drafts.restore(this.campaign, this.id, this.owner(), this.form);
     this.form = form;
     this.sending.interrupted = interrupted;

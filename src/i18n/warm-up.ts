@@ -1,3 +1,4 @@
+import {isServer} from 'lit';
 import {listFormat, pluralRules} from './intl.js';
 import {interfaceLocaleFor, interfaceReady} from './localization.js';
 import {whenIdle} from '../platform/idle.js';
@@ -15,10 +16,13 @@ import type {Campaign} from '../campaign/campaign-schema.js';
  * delays a tap. And the chunks a send needs (`prefetchLater`), and the built-in campaign's texts in
  * the language `offer`ed to a reader whose browser prefers it (its strings came with the offer,
  * which is written in them): the language that reader is likely to switch to, where any other
- * reader would download it for nothing.
+ * reader would download it for nothing. `offered` is read once, here.
  */
-export function warmUp(campaign: Campaign, compose: (locale: string) => unknown, offer?: string): void {
+export function warmUp(campaign: Campaign, compose: (locale: string) => unknown, offered: () => string | undefined): void {
+  // A server render draws one view: nothing to warm, and no reader's language to offer.
+  if (isServer) return;
   whenIdle(prefetchLater);
+  const offer = offered();
   if (offer) whenIdle(() => prepareLocale(campaign, offer));
   for (const locale of campaignLocales(campaign)) {
     whenIdle(() => pluralRules(interfaceLocaleFor(locale)).select(2));

@@ -28,6 +28,9 @@ window.errorEvents = []; addEventListener('civic-action-error', (event) => error
   return {win, element, errors: win.errors, errorEvents: win.errorEvents};
 }
 
+/** A browser that prefers Spanish. */
+const spanishBrowser = "<script>Object.defineProperty(navigator, 'languages', {get: () => ['es-MX', 'es']});</script>";
+
 const bucket = () => `chunks${Math.random().toString(36).slice(2)}`;
 const recorded = async (name: string) => ((await (await fetch(`/endpoint/recorded/${name}`)).json()) as unknown[]).length;
 
@@ -72,7 +75,6 @@ describe('chunks pinned by the import map', function () {
 
   it('bring a Spanish reader nothing English: the built-in campaign’s English texts stay on the server', async () => {
     // A Spanish browser: one that prefers English is offered English, whose texts are fetched on idle.
-    const spanishBrowser = "<script>Object.defineProperty(navigator, 'languages', {get: () => ['es-MX', 'es']});</script>";
     const {win, element} = await pinnedPage('cdn', `${spanishBrowser}<civic-action lang="es"></civic-action>`);
     expect(element.shadowRoot!.querySelector('[part=intro]')!.textContent).to.contain('Elija las que apoya');
     await new Promise((r) => setTimeout(r, 300));
@@ -83,6 +85,8 @@ describe('chunks pinned by the import map', function () {
   for (const [how, tag] of [
     ['inline', '<civic-action><script type="application/json">{"id": "own", "title": {"en": "Our own campaign"}, "recommendations": [{"id": "one", "title": {"en": "One"}, "text": {"en": "Its text."}}]}</script></civic-action>'],
     ['from src', `<civic-action src="${location.origin}/test/fixtures/campaign-second.json"></civic-action>`],
+    // Offered Spanish while the file loads: the built-in campaign's Spanish texts are not fetched for it.
+    ['from src, for a reader whose browser prefers Spanish', `${spanishBrowser}<civic-action src="${location.origin}/test/fixtures/campaign-second.json"></civic-action>`],
   ] as const) {
     it(`that hold the built-in campaign’s texts are neither loaded nor missed by a widget with a campaign of its own (${how})`, async () => {
       const {win, element, errors, errorEvents} = await pinnedPage('cdn-missing-campaign', tag);
