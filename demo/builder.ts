@@ -20,6 +20,7 @@ const campaignCheck = document.querySelector<HTMLElement>('#campaign-check')!;
 const campaignJson = document.querySelector<HTMLTextAreaElement>('#campaign-json')!;
 const embedCheck = document.querySelector<HTMLElement>('#embed-check')!;
 const cspHelp = document.querySelector<HTMLElement>('#csp-help')!;
+const copyButton = document.querySelector<HTMLButtonElement>('#copy')!;
 const input = <T extends HTMLElement = HTMLInputElement>(selector: string) => form.querySelector<T>(selector)!;
 
 /** Attributes the form sets directly, by the names of its inputs; `fields` and `src` are read apart. */
@@ -298,6 +299,7 @@ function render(): void {
     scriptTags,
     inner.length ? [`<civic-action${tagAttributes}${style}>`, ...inner, '</civic-action>'].join('\n') : `<civic-action${tagAttributes}${style}></civic-action>`,
   ].join('\n');
+  copyButton.disabled = false;
   const wanted = form.querySelector<HTMLInputElement>('[name=embed]:checked')?.value === 'prerendered';
   const because = wanted ? scriptOnlyBecause() : null;
   cspHelp.hidden = true;
@@ -327,8 +329,15 @@ function render(): void {
   // What changes only the script's address (the folder, the hash) needs no new markup: the code follows at once.
   const known: Promise<WorkerAnswer> = lastMarkup?.key === key ? Promise.resolve({id: 0, markup: lastMarkup.markup}) : prerendered(request);
   if (lastMarkup?.key === key) snippet.value = `${lastMarkup.markup}\n${takeOverTags}`;
+  else {
+    // The code on show is for the settings before: not to be copied until this one is made.
+    copyButton.disabled = true;
+    embedCheck.textContent = 'Making the pre-rendered code for these settings…';
+    embedCheck.dataset.state = '';
+  }
   void known.then(async ({markup, problem}) => {
     if (turn !== rendering) return;
+    copyButton.disabled = false;
     if (markup) lastMarkup = {key, markup};
     if (!markup) {
       snippet.value = scriptOnly;
@@ -648,7 +657,7 @@ form.addEventListener('input', (event) => {
   } else if (target.id === 'src') void readSrc();
   render();
 });
-document.querySelector('#copy')!.addEventListener('click', async () => {
+copyButton.addEventListener('click', async () => {
   await navigator.clipboard.writeText(snippet.value);
   document.querySelector('#copy-status')!.textContent = 'Copied.';
 });

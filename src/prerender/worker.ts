@@ -15,13 +15,14 @@ export interface WorkerAnswer {
 }
 
 self.addEventListener('message', async ({data}: MessageEvent<RenderRequest & {id: number}>) => {
-  await rendererReady;
   let answer: WorkerAnswer;
   try {
+    await rendererReady;
     answer = {id: data.id, markup: renderElement(data)};
   } catch (error) {
-    if (!(error instanceof PrerenderError)) throw error;
-    answer = {id: data.id, problem: error.message};
+    // Every request is answered: a builder left waiting would go on showing the last code, for other settings.
+    if (!(error instanceof PrerenderError)) console.error(error);
+    answer = {id: data.id, problem: error instanceof PrerenderError ? error.message : `the pre-renderer failed (${(error as Error).message}); the console says more`};
   }
   self.postMessage(answer);
 });

@@ -206,6 +206,18 @@ describe('the embed builder’s pre-rendered code', function () {
     expect(win.violations, 'no policy violation').to.deep.equal([]);
   });
 
+  it('offers no copy of the code for the settings before while it makes the code for new ones', async () => {
+    const builder = await openBuilder();
+    await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
+    const copy = builder.doc.querySelector<HTMLButtonElement>('#copy')!;
+    expect(copy.disabled).to.equal(false);
+    builder.set('#org', 'Los Amigos');
+    expect(copy.disabled, 'while the new code is made').to.equal(true);
+    expect(builder.text('#embed-check')).to.equal('Making the pre-rendered code for these settings…');
+    await until(() => builder.snippet().includes('org="Los Amigos"'), 'the new code');
+    expect(copy.disabled, 'once it is there').to.equal(false);
+  });
+
   it('pins the script itself: a file its hash does not match is refused, and the view stays as it is', async () => {
     const builder = await openBuilder();
     builder.set('#base', `${location.origin}/cdn/civic-action/0.1.0/`);
