@@ -133,7 +133,7 @@ export class CivicAction extends CivicActionSettings {
     },
   });
   private readonly drafts = new DraftController();
-  private readonly takeOver = new TakeOverController(this, () => !this.campaigns.loading && Boolean(checksLoaded()) && !this.campaigns.problem && !this.campaigns.textsProblem);
+  private readonly takeOver = new TakeOverController(this, () => !this.campaigns.loading && !this.campaigns.problem && !this.campaigns.textsProblem && (checksLoaded()?.showsCampaign(this.shadowRoot!, this.campaign.id) ?? false));
   private readonly steps = new ProgressiveView(this);
   private readonly tally = new TallyController(this);
   private composer: Composer | null = null;

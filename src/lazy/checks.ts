@@ -26,5 +26,5 @@ export {reconcileEditedBody} from '../message/compose-message.js';
 export {outgoing} from '../message/outgoing.js';
 export {submissionInput} from '../send/submission-input.js';
 export {checkForm} from '../form/check-form.js';
-export {takeOver, withEarlyInput, refocus} from '../platform/early-input.js';
+export {takeOver, withEarlyInput, refocus, showsCampaign} from '../platform/early-input.js';
 export {CopyController, shareNatively} from '../platform/clipboard.js';

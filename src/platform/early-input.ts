@@ -57,3 +57,25 @@ export function refocus(root: ShadowRoot, early: EarlyInput): void {
   target?.focus();
   if (target && focus.start !== null) target.setSelectionRange(focus.start, focus.end);
 }
+
+const warned = new WeakSet<ShadowRoot>();
+
+/**
+ * Whether pre-rendered markup shows the campaign the element has (its form's `data-campaign`;
+ * markup made before it had one counts as the same). A campaign pre-rendered for a page that
+ * sets the `campaign` property after its own fetch must not be replaced by the built-in one
+ * meanwhile: the reader's ticks would be dropped, and the wrong campaign shown. The markup stays,
+ * in use, until the element has the campaign it shows (see `TakeOverController.waiting`); the
+ * organizer is told why, once.
+ */
+export function showsCampaign(root: ShadowRoot, campaign: string): boolean {
+  const shown = root.querySelector<HTMLElement>('form[data-campaign]')?.dataset['campaign'];
+  if (shown === undefined || shown === campaign) return true;
+  if (!warned.has(root)) {
+    warned.add(root);
+    console.warn(
+      `<civic-action>: the pre-rendered markup shows the campaign "${shown}", and the element has "${campaign}": the markup stays, in use, until the element has the campaign it shows (set the campaign property, or pre-render the campaign the element shows).`,
+    );
+  }
+  return false;
+}

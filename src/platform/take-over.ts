@@ -45,10 +45,11 @@ export class TakeOverController implements ReactiveController {
 
   /**
    * `ready`: whether what the markup shows is there to render: the campaign (not still loading from
-   * `src`, nor failed to; the built-in one's texts, which a render waits for, loaded), the form's
-   * chunk. Until then the markup stays, and if it never comes the markup is what the reader has, as
-   * without the script: its plain form post still sends. (The organizer is told, in the console
-   * and an error event, as for any campaign that cannot load.)
+   * `src`, nor failed to; the built-in one's texts, which a render waits for, loaded; the one the
+   * markup shows, see `showsCampaign` in early-input.ts), the form's chunk. Until then the markup
+   * stays, and if it never comes the markup is what the reader has, as without the script: its
+   * plain form post still sends. (The organizer is told, in the console and an error event, as for
+   * any campaign that cannot load, or why the markup stays.)
    */
   constructor(
     private readonly host: LitElement,

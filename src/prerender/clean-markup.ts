@@ -29,10 +29,10 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
  * hydration needs (its comment markers: the script renders afresh, it does not hydrate), with
  * property bindings that @lit-labs/ssr writes as attributes made right (`.checked=${false}`
  * comes out as `checked="false"`, which a browser reads as checked), with the no-script form's
- * names when the widget posts without script; and checked: no script, no handler, no
+ * names when the widget posts without script, with the id of the campaign it shows on its form; and checked: no script, no handler, no
  * `javascript:` address, or no markup at all.
  */
-export function cleanMarkup(rendered: string, given: ReadonlySet<string>, post: NoScriptPost | null): string {
+export function cleanMarkup(rendered: string, given: ReadonlySet<string>, campaign: string, post: NoScriptPost | null): string {
   const fragment = parseFragment(rendered);
   const host = fragment.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'civic-action');
   if (!host) throw new Error('the renderer made no <civic-action> element');
@@ -47,6 +47,8 @@ export function cleanMarkup(rendered: string, given: ReadonlySet<string>, post: 
       disableScriptOnlyButton(node);
       writeMessageBody(node);
       if (post) nameForPost(node, post);
+      // Which campaign the markup shows: the script takes it over only once it has that campaign too (`TakeOverController`).
+      if (node.tagName === 'form') setAttr(node, 'data-campaign', campaign);
       walk('content' in node ? (node as DefaultTreeAdapterMap['template']).content : node);
     }
   };

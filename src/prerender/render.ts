@@ -101,7 +101,7 @@ export function renderElement({attributes, campaign: given, lang}: RenderRequest
   const locale = resolveLocale({elementLang: attributes['lang'] ?? null, pageLang: lang ?? null, browserLangs: [], available: locales, fallback: campaign.defaultLocale}).locale;
   const posts = attributes['endpoint-format'] === 'form' && attributes['endpoint'] !== undefined;
   if (posts) parseEndpoint(attributes['endpoint']!, PRERENDER_BASE);
-  return cleanMarkup(markup, new Set(Object.keys(attributes)), posts ? {action: attributes['endpoint']!.trim(), campaign: campaign.id, locale} : null);
+  return cleanMarkup(markup, new Set(Object.keys(attributes)), campaign.id, posts ? {action: attributes['endpoint']!.trim(), campaign: campaign.id, locale} : null);
 }
 
 function withConsoleErrors<T>(problems: string[], work: () => T): T {

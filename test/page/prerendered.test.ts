@@ -130,6 +130,28 @@ describe('pre-rendered widget', () => {
     expect(text(page, '[part=count]')).to.equal('Picked: 1 of 1');
   });
 
+  it('stays on screen, in use, until the page sets the campaign it shows as the property, and keeps a tick made then', async () => {
+    const page = await open({campaign: 'test/fixtures/campaign-second.json'});
+    expect(text(page, 'h2'), 'pre-rendered from the campaign given').to.equal('A second campaign');
+    const warnings: string[] = [];
+    const warn = page.win.console.warn;
+    page.win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    box(page, 'only').click();
+    await loadScript(page);
+    await until(() => page.win.performance.getEntriesByType('resource').some((entry) => /\/chunks\/checks-/.test(entry.name)), 'the form’s chunk');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.host.updateComplete;
+    expect(page.root.querySelector('style'), 'the markup, not the built-in campaign').to.not.equal(null);
+    expect(warnings.join('\n')).to.contain('the pre-rendered markup shows the campaign "second-campaign", and the element has "root-causes-2021"');
+    page.win.console.warn = warn;
+    // The page's own fetch comes back.
+    page.host.campaign = await (await fetch('/test/fixtures/campaign-second.json')).json();
+    await until(() => page.root.querySelector('style') === null, 'the take-over');
+    expect(text(page, 'h2')).to.equal('A second campaign');
+    expect(box(page, 'only').checked, 'the tick made before').to.equal(true);
+    expect(text(page, '[part=count]')).to.equal('Picked: 1 of 1');
+  });
+
   it('ends in the language the reader chose before, with their early ticks', async () => {
     localStorage.setItem('civic-action:locale', 'es');
     const page = await open({lang: 'en'});

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
 
 /**
  * Pages with pre-rendered markup, made by the built pre-renderer (dist/prerender/index.js, as
@@ -6,7 +7,7 @@ import {createHash} from 'node:crypto';
  *
  *   GET /prerendered/markup?attrs=<JSON object>&lang=<code>
  *        the markup as text; 400 with the pre-renderer's message for a configuration it refuses
- *   GET /prerendered/page?attrs=…&lang=…&page-lang=<code>&script=none|module&csp=1
+ *   GET /prerendered/page?attrs=…&lang=…&page-lang=<code>&script=none|module&csp=1&campaign=<file>
  *        a page: a paragraph, the markup, twenty paragraphs below (as the bench's layout-shift
  *        page), and with script=module the element's script after them; with csp=1 a strict
  *        Content-Security-Policy (default-src 'none'; script-src 'self'; style-src 'self' plus the
@@ -20,7 +21,9 @@ export function prerenderedPages() {
     const attributes = query.attrs ? JSON.parse(query.attrs) : {};
     let markup;
     try {
-      markup = await prerender(attributes, query.lang ? {lang: query.lang} : {});
+      // campaign=<a file under the repository>: a campaign the page sets as the property (`--campaign`).
+      const campaign = query.campaign ? JSON.parse(readFileSync(query.campaign, 'utf8')) : undefined;
+      markup = await prerender(attributes, {...(query.lang ? {lang: query.lang} : {}), ...(campaign ? {campaign} : {})});
     } catch (error) {
       if (!(error instanceof PrerenderError)) throw error;
       ctx.status = 400;
