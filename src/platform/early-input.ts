@@ -65,8 +65,8 @@ const warned = new WeakSet<ShadowRoot>();
  * markup made before it had one counts as the same). A campaign pre-rendered for a page that
  * sets the `campaign` property after its own fetch must not be replaced by the built-in one
  * meanwhile: the reader's ticks would be dropped, and the wrong campaign shown. The markup stays,
- * in use, until the element has the campaign it shows (see `TakeOverController.waiting`); the
- * organizer is told why, once.
+ * in use, until the element has the campaign it shows (the take-over's `ready`, in the
+ * element); the organizer is told why, once.
  */
 export function showsCampaign(root: ShadowRoot, campaign: string): boolean {
   const shown = root.querySelector<HTMLElement>('form[data-campaign]')?.dataset['campaign'];

@@ -29,8 +29,8 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
  * hydration needs (its comment markers: the script renders afresh, it does not hydrate), with
  * property bindings that @lit-labs/ssr writes as attributes made right (`.checked=${false}`
  * comes out as `checked="false"`, which a browser reads as checked), with the no-script form's
- * names when the widget posts without script, with the id of the campaign it shows on its form; and checked: no script, no handler, no
- * `javascript:` address, or no markup at all.
+ * names when the widget posts without script, with the id of the campaign it shows on its form;
+ * and checked: no script, no handler, no `javascript:` address, or no markup at all.
  */
 export function cleanMarkup(rendered: string, given: ReadonlySet<string>, campaign: string, post: NoScriptPost | null): string {
   const fragment = parseFragment(rendered);
@@ -47,7 +47,7 @@ export function cleanMarkup(rendered: string, given: ReadonlySet<string>, campai
       disableScriptOnlyButton(node);
       writeMessageBody(node);
       if (post) nameForPost(node, post);
-      // Which campaign the markup shows: the script takes it over only once it has that campaign too (`TakeOverController`).
+      // Which campaign the markup shows: the script takes it over only once it has that campaign too (`showsCampaign`).
       if (node.tagName === 'form') setAttr(node, 'data-campaign', campaign);
       walk('content' in node ? (node as DefaultTreeAdapterMap['template']).content : node);
     }

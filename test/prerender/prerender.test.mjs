@@ -87,6 +87,16 @@ test('a campaign whose every text is markup comes out as text, in the markup a b
   }
 });
 
+test('a message written from such a campaign, for picks, is text in its box too', async () => {
+  const markup = await prerender({endpoint: 'https://example.org/act', picked: 'r0,r1,r2,r3,r4'}, {campaign: hostileCampaign(), lang: 'en'});
+  assertSafe(markup);
+  const [box] = elements(markup).filter((e) => e.tagName === 'textarea');
+  assert.ok(box.childNodes.every((n) => n.nodeName === '#text'), 'only text in the box');
+  const text = box.childNodes.map((n) => n.value).join('');
+  const shown = HOSTILE.filter((value) => text.includes(value));
+  assert.ok(shown.length >= 2, `the campaign's markup is in the message as text: ${shown.join(', ')}`);
+});
+
 test('attribute values that are markup stay attribute values', async () => {
   const attributes = {org: '"><script>alert(1)</script>', 'share-text': "'><img src=x onerror=alert(1)>", subject: '</civic-action><script>x</script>', ref: '<!--'};
   const markup = await prerender(attributes);
