@@ -457,6 +457,10 @@ async function checkScript(url: string): Promise<void> {
     scriptCheck.replaceChildren('The code loads ', Object.assign(document.createElement('code'), {textContent: url}), `. ${text}`);
     scriptCheck.dataset.state = state;
   };
+  // The placeholder, and any name under .example (reserved for examples): asking it could only fail, in the console too.
+  if (/(^|\.)example$/i.test(new URL(url).hostname)) {
+    return say('That is an example address: give the folder on your own host, or http://127.0.0.1:5173/dist/ to try the code on this machine (npm start).', 'problem');
+  }
   say('Asking it…', 'wait');
   let response: Response;
   try {

@@ -57,6 +57,8 @@ describe('the embed builder’s code', function () {
       [`${location.origin}/cdn/civic-action`, `${location.origin}/cdn/civic-action/civic-action.js`, 'It answered 404'],
       [`${location.origin}/cdn-tampered/civic-action/0.1.0/`, `${location.origin}/cdn-tampered/civic-action/0.1.0/civic-action.js`, 'not this build'],
       ['http://127.0.0.1:9/civic-action/', 'http://127.0.0.1:9/civic-action/civic-action.js', 'It did not answer'],
+      // The placeholder, not asked at all (it could only fail, in the console too).
+      ['https://your-host.example/civic-action/0.1.0/', 'https://your-host.example/civic-action/0.1.0/civic-action.js', 'That is an example address'],
     ] as const;
     for (const [base, loaded, verdict] of cases) {
       builder.set('#base', base);
