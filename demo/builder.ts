@@ -170,6 +170,9 @@ async function hashSource(text: string): Promise<string> {
 
 const styleText = (code: string): string => /<style>([\s\S]*?)<\/style>/.exec(code)?.[1] ?? '';
 
+/** A language's name in English, as the builder's texts are. */
+const languageName = (locale: string): string => new Intl.DisplayNames(['en'], {type: 'language'}).of(locale) ?? locale;
+
 /** What a policy names for an address: its origin, or `'self'` for one relative to the page; null for one it cannot name. */
 function policySource(address: string): string | null {
   if (!/^[a-z][a-z0-9+.-]*:/i.test(address.trim())) return "'self'";
@@ -335,6 +338,8 @@ function render(): void {
     embedCheck.textContent = 'Making the pre-rendered code for these settings…';
     embedCheck.dataset.state = '';
   }
+  const chosenLang = chosen.find(([name]) => name === 'lang')?.[1] ?? null;
+  const campaignDefault = choice.campaign?.defaultLocale ?? 'en';
   void known.then(async ({markup, problem}) => {
     if (turn !== rendering) return;
     copyButton.disabled = false;
@@ -348,7 +353,9 @@ function render(): void {
     }
     // The markup first, then the script: the reader sees the widget before the script arrives.
     snippet.value = `${markup}\n${takeOverTags}`;
-    embedCheck.textContent = 'The code holds the widget’s first view, in the language chosen.';
+    embedCheck.textContent = chosenLang
+      ? `The code holds the widget’s first view, in ${languageName(chosenLang)}.`
+      : `The code holds the widget’s first view in ${languageName(campaignDefault)}, the campaign’s first language: code made beforehand cannot know the page’s language or the reader’s. The script then shows the widget in theirs, or offers it; choose a language above for pages in another.`;
     embedCheck.dataset.state = 'ok';
     await showPolicyHashes(
       turn,

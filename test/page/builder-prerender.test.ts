@@ -206,6 +206,14 @@ describe('the embed builder’s pre-rendered code', function () {
     expect(win.violations, 'no policy violation').to.deep.equal([]);
   });
 
+  it('says which language the pre-rendered view is in, and why, without a language chosen', async () => {
+    const builder = await openBuilder();
+    await until(() => builder.text('#embed-check').startsWith('The code holds'), 'the pre-rendered code');
+    expect(builder.text('#embed-check')).to.contain('first view in English, the campaign’s first language: code made beforehand cannot know the page’s language or the reader’s');
+    builder.set('#lang', 'es');
+    await until(() => builder.text('#embed-check') === 'The code holds the widget’s first view, in Spanish.', 'the Spanish view');
+  });
+
   it('offers no copy of the code for the settings before while it makes the code for new ones', async () => {
     const builder = await openBuilder();
     await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
