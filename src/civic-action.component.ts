@@ -149,9 +149,9 @@ export class CivicAction extends CivicActionSettings {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const {campaign, language} = this;
-    language.resolve(campaignLocales(campaign), campaign.defaultLocale);
-    const wait = beforeRender({campaign, checking: this.campaigns.checking, coming: this.campaigns.coming(this.src), restoring: this.hasUpdated ? null : {instance: this.id}, locale: language.locale, offer: language.offer, messageLang: this.messageLang, editedLocale: this.form.edited?.locale});
+    const {campaign} = this;
+    const {locale, offer} = this.language.peek(campaignLocales(campaign), campaign.defaultLocale);
+    const wait = beforeRender({campaign, checking: this.campaigns.checking, coming: this.campaigns.coming(this.src), restoring: this.hasUpdated ? null : {instance: this.id}, locale, offer, messageLang: this.messageLang, editedLocale: this.form.edited?.locale});
     return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -160,6 +160,7 @@ export class CivicAction extends CivicActionSettings {
     if (changed.has('tallySrc')) this.tally.schedule(options.tallySrc, this.tallySrc, options.timeout);
     if (changed.has('src')) void this.campaigns.loadFrom(options.src, this.src, options.timeout);
     const {campaign} = this;
+    this.language.resolve(campaignLocales(campaign), campaign.defaultLocale);
     const newCampaign = !this.hasUpdated || changed.has('campaign');
     if (changed.has('minPicks') || changed.has('maxPicks') || changed.has('campaign')) this.bounds = readPickBounds(this.minPicks, this.maxPicks, campaign.recommendations.length);
     if (newCampaign) this.restoreDraft();
@@ -168,7 +169,6 @@ export class CivicAction extends CivicActionSettings {
       this.form = {...this.form, picks: new Set(picks)};
     }
     if (!this.takeOver.waiting) this.form = this.takeOver.carryOver(this.form, campaign, this.check);
-    this.language.resolve(campaignLocales(campaign), campaign.defaultLocale);
     if (changed.has('messageLang') || changed.has('campaign')) {
       this.fixedMessageLocale = use('message-lang', this.messageLang, readMessageLang(this.messageLang, campaignLocales(campaign)));
     }

@@ -74,7 +74,18 @@ export class LocaleController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** Settles the language for a render of a campaign written in `available`, with `fallback` as its default. */
+  /**
+   * The language, and the offer, that `resolve` would settle, without settling them: what a render
+   * waits for before it comes (lazy/before-render.ts). Until that render, the widget, and a message
+   * sent or copied meanwhile, stay in the language on screen: a send made while a switch waits for
+   * its texts would otherwise go in the new language, with the texts it has not yet got in English.
+   */
+  peek(available: readonly string[], fallback: string): {locale: string; offer: string | undefined} {
+    const {locale, offer} = resolveFor(this.host, available, fallback, this.chosen);
+    return {locale, offer: this.chosen ? undefined : offer};
+  }
+
+  /** Settles the language for a render of a campaign written in `available`, with `fallback` as its default (in the element's `willUpdate`). */
   resolve(available: readonly string[], fallback: string): void {
     const elementLang = this.host.getAttribute('lang');
     if (elementLang && !matchLocale(elementLang, available) && elementLang !== this.lastReportedLang) {

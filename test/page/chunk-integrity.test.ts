@@ -7,7 +7,7 @@ import {until} from '../helpers.js';
  * as the embed builder writes it. A chunk whose bytes are not the build's is refused by the
  * browser, and the widget says what it can no longer do rather than going blank.
  */
-async function pinnedPage(host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks' | 'cdn-missing-campaign', body: string): Promise<{win: Window; element: CivicAction; errors: string[]; errorEvents: unknown[]}> {
+async function pinnedPage(host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks' | 'cdn-missing-campaign' | 'cdn-slow-campaign', body: string): Promise<{win: Window; element: CivicAction; errors: string[]; errorEvents: unknown[]}> {
   const {files} = (await (await fetch('/dist/integrity.json', {cache: 'no-store'})).json()) as {files: Record<string, string>};
   const base = `${location.origin}/${host}/civic-action/0.1.0/`;
   const integrity = Object.fromEntries(Object.entries(files).flatMap(([name, hash]) => (name.startsWith('chunks/') ? [[new URL(name, base).href, hash]] : [])));
@@ -62,6 +62,37 @@ describe('chunks pinned by the import map', function () {
     element.minFillTime = 0;
     await pickAndSend(element);
     await until(async () => (await recorded(name)) === 1, 'the submission');
+  });
+
+  it('on their way after a language switch, leave a send in the language on screen, not a message half in each', async () => {
+    const name = bucket();
+    // The built-in campaign's texts come 400 ms late: the reader sends before the Spanish ones are there.
+    const {element} = await pinnedPage('cdn-slow-campaign', `<civic-action lang="en" endpoint="${location.origin}/endpoint/ok/${name}"></civic-action>`);
+    try {
+      element.minFillTime = 0;
+      const root = element.shadowRoot!;
+      root.querySelector<HTMLInputElement>('#recommendation-tps')!.click();
+      for (const [id, value] of [['#supporter-name', 'Ana'], ['#supporter-email', 'ana@example.org']] as const) {
+        const input = root.querySelector<HTMLInputElement>(id)!;
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+      }
+      await element.updateComplete;
+      root.querySelector<HTMLButtonElement>('.switcher button[lang=es]')!.click();
+      // The switch's update has begun, and waits for the texts.
+      await new Promise((r) => setTimeout(r, 50));
+      root.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+      await until(async () => (await recorded(name)) === 1, 'the submission');
+      const [request] = (await (await fetch(`/endpoint/recorded/${name}`)).json()) as Array<{body: {locale: string; message: {locale: string; subject: string; body: string}}}>;
+      const {body} = request!;
+      expect(body.locale, 'the language on screen when the reader sent').to.equal('en');
+      expect(body.message.locale).to.equal('en');
+      expect(body.message.body).to.contain('Temporary Protected Status');
+      // Then the switch goes on: the thank-you is in Spanish.
+      await until(() => root.querySelector('[part=confirmation]')?.textContent?.includes('¡Gracias!') ?? false, 'the thank-you in Spanish');
+    } finally {
+      localStorage.removeItem('civic-action:locale');
+    }
   });
 
   it('bring an English reader nothing Spanish: neither the interface strings nor the campaign’s texts', async () => {
