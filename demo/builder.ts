@@ -175,8 +175,9 @@ const languageName = (locale: string): string => new Intl.DisplayNames(['en'], {
 
 /** What a policy names for an address: its origin, or `'self'` for one relative to the page; null for one it cannot name. */
 function policySource(address: string): string | null {
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(address.trim())) return "'self'";
-  return /^https?:/i.test(address.trim()) && URL.canParse(address.trim()) ? new URL(address.trim()).origin : null;
+  const written = address.trim();
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(written)) return "'self'";
+  return /^https?:/i.test(written) && URL.canParse(written) ? new URL(written).origin : null;
 }
 
 /** Where the code's requests go, for a policy's `script-src`, `connect-src` and `form-action`, and the tag's `style` attribute. */
