@@ -10,7 +10,7 @@ import type {PickBounds} from './form/supporter-fields.js';
 import {LocaleController} from './i18n/locale-controller.js';
 import {inLocale} from './i18n/localization.js';
 import {warmUp} from './i18n/warm-up.js';
-import {beforeRender} from './lazy/before-render.js';
+import {beforeRender, retryLocale} from './lazy/before-render.js';
 import {checksLoaded, prefetchLater} from './lazy/checks-loader.js';
 import type {Composer} from './message/composer.js';
 import type {CopyController} from './platform/clipboard.js';
@@ -232,7 +232,8 @@ export class CivicAction extends CivicActionSettings {
   }
 
   private readonly actions: WidgetActions = {
-    chooseLocale: (locale) => this.language.choose(locale),
+    // A language whose texts failed is tried again; what was composed without them, in English, is composed anew.
+    chooseLocale: (locale) => (retryLocale(locale), (this.composer = null), this.language.choose(locale)),
     // One listener for the whole list, rather than one per checkbox: long campaigns render faster.
     pickChange: ({target}) => {
       const {dataset, checked} = target as HTMLInputElement;

@@ -2,7 +2,7 @@
  * Intl formatters, made once per language and kept: building one costs far more than using
  * it, and a render would otherwise build several for every pick and keystroke.
  */
-function cached<T>(make: (locale: string) => T): (locale: string) => T {
+export function cached<T>(make: (locale: string) => T): (locale: string) => T {
   const made = new Map<string, T>();
   return (locale) => {
     let formatter = made.get(locale);
@@ -20,22 +20,6 @@ export const listFormat = (locale: string) => ({
 export const pluralRules = cached((locale) => new Intl.PluralRules(locale));
 /** Numbers, times and dates take a locale with a region (see `formatLocale`): "16,000" in es-US, "16.000" in es-ES. */
 export const numberFormat = cached((locale) => new Intl.NumberFormat(locale));
-/** Hours and minutes, no seconds, on the region's clock ("2:05 p. m." in es-US). */
-const timeFormat = cached((locale) => new Intl.DateTimeFormat(locale, {hour: 'numeric', minute: '2-digit'}));
-/** A full date for running text ("6 de junio de 2025"). */
-export const dateFormat = cached((locale) => new Intl.DateTimeFormat(locale, {dateStyle: 'long'}));
-
-/**
- * A time for running text, kept on one line, and whether its hour is 1: Spanish says "a la 1:05" but "a las 2:05",
- * so sentences that take a time come in a `one` and an `other` form.
- */
-export function timeOfDay(locale: string, date: Date | number): {time: string; one: boolean} {
-  const parts = timeFormat(locale).formatToParts(date);
-  // No-break spaces: "4:05 a.m." stays on one line.
-  const time = parts.map((p) => p.value).join('').replace(/\s/g, '\u00a0');
-  return {time, one: Number(parts.find((p) => p.type === 'hour')?.value) === 1};
-}
-
 /** Names of languages, written in `locale`. */
 export const languageNames = cached((locale) => new Intl.DisplayNames([locale], {type: 'language'}));
 

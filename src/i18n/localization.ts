@@ -18,6 +18,8 @@ import {localeLoaders} from '../generated/locale-modules.js';
 let current: string = sourceLocale;
 const loaded: Record<string, LocaleModule> = {};
 const loading: Record<string, Promise<void>> = {};
+/** Languages whose strings could not load: shown in English until the reader chooses one again (`retryInterfaceLocale`). */
+const failed = new Set<string>();
 
 configureReentrantLocalization({
   sourceLocale,
@@ -37,12 +39,19 @@ export function loadInterfaceLocale(locale: string): Promise<void> | null {
   return (loading[wanted] ??= localeLoaders[wanted]!().then(
     (module) => void (loaded[wanted] = module),
     (error: unknown) => {
-      // Not tried again on this page: the interface stays in English rather than waiting for it.
-      loaded[wanted] = {templates: {}};
+      // Not tried again by every render, which would each wait for the network: only when the reader chooses the language.
+      failed.add(wanted);
+      delete loading[wanted];
       console.error(`<civic-action>: could not load the interface in ${wanted} (${(error as Error).message}); showing it in ${sourceLocale}.`);
     },
   ));
 }
+
+/**
+ * The reader chose `locale`: if its strings failed to load (a network blip), the next render
+ * fetches them again (browsers fetch a module that failed anew when it is imported again).
+ */
+export const retryInterfaceLocale = (locale: string): unknown => failed.delete(locale);
 
 /** Whether `msg()` answers in `locale`'s language now: a message composed before then would be in English. */
 export function interfaceReady(locale: string): boolean {
@@ -53,9 +62,12 @@ export function interfaceReady(locale: string): boolean {
 /** Languages the interface is translated into. */
 export const interfaceLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
-/** The language the interface is shown in for a reader of `locale`: it, or the source language where it has no translation. */
+/**
+ * The language the interface is shown in for a reader of `locale`: it, or the source language
+ * where it has no translation or its translation could not load (and so says `lang`).
+ */
 export function interfaceLocaleFor(locale: string): string {
-  return interfaceLocales.includes(locale) ? locale : sourceLocale;
+  return interfaceLocales.includes(locale) && !failed.has(locale) ? locale : sourceLocale;
 }
 
 /**

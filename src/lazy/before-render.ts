@@ -3,10 +3,10 @@ import {campaignLocales} from '../campaign/campaign-text.js';
 import {defaultCampaign} from '../campaign/default-campaign.js';
 import {hasDraft} from '../draft/draft-store.js';
 import {resolveFor} from '../i18n/locale-controller.js';
-import {loadInterfaceLocale} from '../i18n/localization.js';
+import {loadInterfaceLocale, retryInterfaceLocale} from '../i18n/localization.js';
 import {matchLocale} from '../i18n/resolve-locale.js';
 import {checksLoaded, checksRefused, loadChecks} from './checks-loader.js';
-import {loadCampaignLanguage} from './campaign-languages.js';
+import {loadCampaignLanguage, retryCampaignLanguage} from './campaign-languages.js';
 
 /** What the element knows before a render about what that render will show. */
 export interface RenderNeeds {
@@ -65,11 +65,23 @@ export function beforeRender({campaign, checking, coming, restoring, locale, off
  * Starts loading what a render in `locale` waits for (its interface strings, the built-in
  * campaign's texts in it) when a reader shows they may choose it: a pointer over its button, a
  * finger on it, focus on it. The click then renders at once, or sooner, rather than after two
- * downloads. Each loads once; a failure is told when the render waits for it.
+ * downloads. Each loads once; a failure is told when the render waits for it, and tried again
+ * when the reader chooses the language (`retryLocale`).
  */
 export function prepareLocale(campaign: Campaign, locale: string): void {
   void loadInterfaceLocale(locale);
   void loadCampaignLanguage(campaign, locale);
+}
+
+/**
+ * The reader chose `locale`: its strings and the built-in campaign's texts in it, if they failed
+ * to load (a network blip, a hover's prefetch on a train), are fetched again by the render that
+ * follows, rather than leaving a reader who asked for Spanish in English for the rest of the
+ * visit.
+ */
+export function retryLocale(locale: string): void {
+  retryInterfaceLocale(locale);
+  retryCampaignLanguage(locale);
 }
 
 /**

@@ -8,3 +8,4 @@ import type {Campaign} from '../campaign/campaign-schema.js';
 export const loadCampaignLanguage = (_campaign: Campaign, _locale: string | undefined): Promise<void> | null => null;
 export const campaignLanguageReady = (_campaign: Campaign, _locale: string): boolean => true;
 export const campaignTextsProblem = (_campaign: Campaign): string | null => null;
+export const retryCampaignLanguage = (_locale: string): void => undefined;

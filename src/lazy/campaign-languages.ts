@@ -31,6 +31,12 @@ export function loadCampaignLanguage(campaign: Campaign, locale: string | undefi
   ).finally(() => void (settled[locale] = true)));
 }
 
+/** The reader chose `locale`: if its texts failed to load (a network blip), the next render fetches them again. */
+export function retryCampaignLanguage(locale: string): void {
+  // Settled without its texts: it failed, and the render showed English.
+  if (settled[locale] && !(locale in defaultCampaign.intro!)) delete settled[locale], delete loading[locale];
+}
+
 /** Whether the campaign's texts in `locale` are there (or will never be): a message composed before then would be in English. */
 export const campaignLanguageReady = (campaign: Campaign, locale: string): boolean =>
   campaign !== defaultCampaign || !languages[locale] || !!settled[locale] || locale in defaultCampaign.intro!;

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {DeliveryStatus} from '../send/delivery.js';
-import {timeOfDay} from '../i18n/intl.js';
+import {timeOfDay} from '../i18n/times.js';
 
 // What only a delivery reports, so part of the checks' chunk with the Delivery that reports it:
 // a retry to wait for, a failure, a refusal. The first script keeps the rest (send-status.ts).

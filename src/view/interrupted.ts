@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {dateFormat, timeOfDay} from '../i18n/intl.js';
+import {dateFormat, timeOfDay} from '../i18n/times.js';
 import type {WidgetActions, WidgetView} from './widget-view.js';
 
 /** A send the page closed on: offered again, as it was, so that it is sent once. */

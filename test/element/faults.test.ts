@@ -1,6 +1,6 @@
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {timeOfDay} from '../../src/i18n/intl.js';
+import {timeOfDay} from '../../src/i18n/times.js';
 import {$, alertText, consoleErrorsDuring, endpointBucket, expectOneSubmission, ready, send, sent, statusText, until} from '../helpers.js';
 
 /**

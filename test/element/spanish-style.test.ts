@@ -2,7 +2,8 @@ import {expect, html} from '@open-wc/testing';
 import {render} from 'lit';
 import type {CivicAction} from '../../src/civic-action.component.js';
 import {inLocale, loadInterfaceLocale} from '../../src/i18n/localization.js';
-import {formatLocale, timeOfDay} from '../../src/i18n/intl.js';
+import {formatLocale} from '../../src/i18n/intl.js';
+import {timeOfDay} from '../../src/i18n/times.js';
 import {waitingText} from '../../src/view/delivery-status.js';
 import {$, $$, endpointBucket, fillSupporter, messageBody, mount, pick, type, until} from '../helpers.js';
 

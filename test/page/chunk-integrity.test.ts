@@ -7,9 +7,13 @@ import {until} from '../helpers.js';
  * as the embed builder writes it. A chunk whose bytes are not the build's is refused by the
  * browser, and the widget says what it can no longer do rather than going blank.
  */
-async function pinnedPage(host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks' | 'cdn-missing-campaign' | 'cdn-slow-campaign', body: string): Promise<{win: Window; element: CivicAction; errors: string[]; errorEvents: unknown[]}> {
+async function pinnedPage(
+  host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks' | 'cdn-missing-campaign' | 'cdn-slow-campaign' | 'cdn-flaky-spanish',
+  body: string,
+  version = '0.1.0',
+): Promise<{win: Window; element: CivicAction; errors: string[]; errorEvents: unknown[]}> {
   const {files} = (await (await fetch('/dist/integrity.json', {cache: 'no-store'})).json()) as {files: Record<string, string>};
-  const base = `${location.origin}/${host}/civic-action/0.1.0/`;
+  const base = `${location.origin}/${host}/civic-action/${version}/`;
   const integrity = Object.fromEntries(Object.entries(files).flatMap(([name, hash]) => (name.startsWith('chunks/') ? [[new URL(name, base).href, hash]] : [])));
   const iframe = document.createElement('iframe');
   iframe.style.width = '900px';
@@ -151,6 +155,41 @@ describe('chunks pinned by the import map', function () {
     expect(said).to.contain('could not load the campaign in en');
     await new Promise((r) => setTimeout(r, 300));
     expect(errorEvents).to.deep.equal([{campaign: element.campaign.id, kind: 'campaign', reason: 'could not load the built-in campaign’s texts'}]);
+  });
+
+  it('of a language that failed on a network blip are fetched again when the reader chooses that language again, and the message is then written in it', async () => {
+    // The host fails each Spanish chunk once: the first choice of Spanish meets the blip.
+    const {element, errors} = await pinnedPage('cdn-flaky-spanish', `<civic-action lang="en" endpoint="${location.origin}/endpoint/ok/${bucket()}"></civic-action>`, bucket());
+    const root = element.shadowRoot!;
+    const spanish = () => root.querySelector<HTMLButtonElement>('[part=language-switcher] button[lang=es]')!;
+    await pickAndFill(element);
+    spanish().click();
+    await until(() => errors.join('\n').includes('could not load the interface in es'), 'the first try to fail');
+    await until(() => errors.join('\n').includes('could not load the campaign in es'), 'the texts’ first try to fail');
+    await element.updateComplete;
+    // Still English, and said to be: a screen reader reads it as English.
+    expect([root.querySelector('legend')!.textContent!.trim(), root.querySelector('[part=base]')!.getAttribute('lang')]).to.deep.equal(['Pick the recommendations you support', 'en']);
+    spanish().click();
+    await until(() => root.querySelector('[part=base]')!.getAttribute('lang') === 'es', 'Spanish on the second choice');
+    await element.updateComplete;
+    expect(root.querySelector('legend')!.textContent).to.not.contain('Pick');
+    expect(root.querySelector('[part=intro]')!.getAttribute('lang')).to.equal('es');
+    // The message composed during the English spell is written again in Spanish.
+    const message = root.querySelector<HTMLTextAreaElement>('#message-body')!.value;
+    expect(message).to.contain((await import('../../src/campaign/default-campaign-es.js')).es.message!.greeting);
+    expect(message).to.contain((await import('../../src/campaign/default-campaign-es.js')).es.recommendations.tps!.text.slice(0, 60));
+    expect(message).to.not.contain((await import('../../src/campaign/default-campaign-en.js')).en.recommendations.tps!.text.slice(0, 60));
+  });
+
+  it('of a language whose prefetch failed (a pointer over its button on a network blip) are fetched again by the click that chooses it', async () => {
+    const {element, errors} = await pinnedPage('cdn-flaky-spanish', '<civic-action lang="en"></civic-action>', bucket());
+    const root = element.shadowRoot!;
+    const spanish = root.querySelector<HTMLButtonElement>('[part=language-switcher] button[lang=es]')!;
+    spanish.dispatchEvent(new PointerEvent('pointerenter'));
+    await until(() => errors.join('\n').includes('could not load the interface in es') && errors.join('\n').includes('could not load the campaign in es'), 'the prefetch to fail');
+    spanish.click();
+    await until(() => root.querySelector('[part=base]')!.getAttribute('lang') === 'es', 'Spanish on the first click');
+    expect(root.querySelector('[part=intro]')!.getAttribute('lang')).to.equal('es');
   });
 
   it('are refused when their bytes differ, and the widget says so: English for a Spanish reader, no form to fill in vain, and the way to the message leads to the notice', async () => {

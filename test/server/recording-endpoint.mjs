@@ -101,22 +101,32 @@ function cspPage(ctx) {
  * English texts, so that a test sees what stays readable); /cdn-missing-chunks/… answers 404 for
  * every chunk, as a host that lost them would, and /cdn-missing-campaign/… for the built-in
  * campaign's texts only; /cdn-slow-campaign/… serves those 400 ms late, as a slow network would,
- * and /cdn-slow-checks/… the checks' chunk.
+ * and /cdn-slow-checks/… the checks' chunk. /cdn-flaky-spanish/… answers 503 to the first request
+ * for each Spanish chunk (the strings, the built-in campaign's texts) under one <version>, as a
+ * mobile network's blip would, and serves them from then on.
  */
+const flakyServed = new Set();
+
 async function cdn(ctx) {
-  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign|cdn-slow-campaign|cdn-slow-checks)\/civic-action\/[\w.-]+\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
+  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign|cdn-slow-campaign|cdn-slow-checks|cdn-flaky-spanish)\/civic-action\/([\w.-]+)\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
   if (!match) return false;
-  if ((match[1] === 'cdn-missing-chunks' && match[2] !== 'civic-action.js') || (match[1] === 'cdn-missing-campaign' && match[2].startsWith('chunks/default-campaign-'))) {
-    ctx.status = 404;
+  const [, host, version, path] = match;
+  const flaky = host === 'cdn-flaky-spanish' && /^chunks\/(es|default-campaign-es)-/.test(path) && !flakyServed.has(`${version}/${path}`);
+  if (flaky) flakyServed.add(`${version}/${path}`);
+  if ((host === 'cdn-missing-chunks' && path !== 'civic-action.js') || (host === 'cdn-missing-campaign' && path.startsWith('chunks/default-campaign-')) || flaky) {
+    ctx.status = flaky ? 503 : 404;
     ctx.set('Access-Control-Allow-Origin', '*');
+    // The test runner marks every file's answer cacheable for a year, after this: `Vary: *` keeps
+    // the browser from storing a blip, as a real host's error would not be stored.
+    if (flaky) ctx.set('Vary', '*');
     return true;
   }
-  const slow = {'cdn-slow-campaign': 'chunks/default-campaign-', 'cdn-slow-checks': 'chunks/checks-'}[match[1]];
-  if (slow && match[2].startsWith(slow)) await new Promise((resolve) => setTimeout(resolve, 400));
-  const file = readFileSync(`dist/${match[2]}`, 'utf8');
+  const slow = {'cdn-slow-campaign': 'chunks/default-campaign-', 'cdn-slow-checks': 'chunks/checks-'}[host];
+  if (slow && path.startsWith(slow)) await new Promise((resolve) => setTimeout(resolve, 400));
+  const file = readFileSync(`dist/${path}`, 'utf8');
   ctx.set('Content-Type', 'text/javascript');
   ctx.set('Access-Control-Allow-Origin', '*');
-  const tampered = match[2] === 'civic-action.js' ? match[1] === 'cdn-tampered' : match[1] === 'cdn-tampered-chunks' && !match[2].startsWith('chunks/default-campaign-en-');
+  const tampered = path === 'civic-action.js' ? host === 'cdn-tampered' : host === 'cdn-tampered-chunks' && !path.startsWith('chunks/default-campaign-en-');
   ctx.body = tampered ? `${file}\nconsole.log('changed');` : file;
   return true;
 }
