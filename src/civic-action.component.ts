@@ -62,7 +62,7 @@ import styles from './styles/index.js';
  * @csspart submit - The send button.
  * @csspart confirmation - The thank-you shown after sending.
  * @csspart share - The ways to share the action, after sending.
- * @csspart notice - A short notice in place of what could not be loaded: the widget (its campaign), or the form below the list.
+ * @csspart notice - A short notice in place of what could not be loaded: the widget (its campaign, then with a Try again button where loading it again may help), or the form below the list.
  * @csspart offer - The offer of the browser's preferred language.
  * @csspart count - The live count of picks.
  * @csspart picks-bar - The bar under the list that keeps the count and the way to the message in sight while picking.
@@ -218,6 +218,7 @@ export class CivicAction extends CivicActionSettings {
       messageLangFixed: this.fixedMessageLocale !== null,
       offer: language.offer,
       campaignProblem: campaigns.problem ?? campaigns.textsProblem,
+      campaignRetryable: Boolean(campaigns.again),
       campaignLoading: campaigns.loading,
       options,
       bounds: this.bounds,
@@ -234,6 +235,7 @@ export class CivicAction extends CivicActionSettings {
   private readonly actions: WidgetActions = {
     // A language whose texts failed is tried again; what was composed without them, in English, is composed anew.
     chooseLocale: (locale) => (retryLocale(locale), (this.composer = null), this.language.choose(locale)),
+    retryCampaign: () => this.campaigns.tryAgain(),
     // One listener for the whole list, rather than one per checkbox: long campaigns render faster.
     pickChange: ({target}) => {
       const {dataset, checked} = target as HTMLInputElement;

@@ -59,7 +59,8 @@ export class CivicActionSettings extends LitElement {
   /**
    * Seconds to wait for the endpoint's answer before a try counts as failed (1 to 120).
    * Failed tries are retried automatically, with growing waits, before the reader is asked.
-   * The `src` campaign gets the same time, then the reader sees that the action could not load.
+   * The `src` campaign gets the same time, then the reader sees that the action could not load,
+   * with a Try again button that loads it again (not for a file that is not valid).
    */
   timeout: string | null = null;
 

@@ -5,7 +5,7 @@ import {pageBase, pageLangOf} from '../platform/page.js';
 import type {Campaign} from './campaign-schema.js';
 import {defaultCampaign} from './default-campaign.js';
 import {checksLoaded, loadChecks, unloadable, type Checks} from '../lazy/checks-loader.js';
-import {campaignTextsProblem} from '../lazy/campaign-languages.js';
+import {campaignTextsProblem, retryBuiltInTexts} from '../lazy/campaign-languages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -29,6 +29,11 @@ export class CampaignController implements ReactiveController {
   checking: Promise<void> | null = null;
   /** The `src` to load, until it has loaded or failed: an element moved in the page loads it again. */
   wanted: [url: URL, raw: string | null, timeoutMs: number] | null = null;
+  /**
+   * What `tryAgain` does, where the problem may pass (a network's blip, a host down for a moment):
+   * the `src` load, or the built-in campaign's texts. Not for a campaign that is not valid.
+   */
+  again: (() => void) | null = null;
 
   /** `changed` hears of each campaign taken, with the one it replaces. */
   constructor(
@@ -77,7 +82,15 @@ export class CampaignController implements ReactiveController {
   // element to send the error event from; the render that shows their notice is when to tell.
   hostUpdated(): void {
     const problem = this.problem ? null : this.textsProblem;
-    if (problem) fail(this, problem);
+    if (problem) fail(this, problem, retryBuiltInTexts);
+  }
+
+  /** The reader asks to try again (the notice's button): the notice goes, and what failed loads again. */
+  tryAgain(): void {
+    const again = this.again;
+    this.again = this.problem = null;
+    again?.();
+    this.host.requestUpdate();
   }
 
   /**
@@ -113,7 +126,7 @@ export class CampaignController implements ReactiveController {
       const data = await fetchJson(url, timeoutMs, load.signal);
       if (!load.signal.aborted) await accept(this, data, `the campaign at src="${raw}"`);
     } catch (error) {
-      if (!load.signal.aborted) fail(this, `could not load the campaign at src="${raw}": ${(error as Error).message}`);
+      if (!load.signal.aborted) fail(this, `could not load the campaign at src="${raw}": ${(error as Error).message}`, () => void this.loadFrom(url, raw, timeoutMs));
     } finally {
       // Only the latest load may say that loading is over.
       if (this.load === load) {
@@ -175,9 +188,10 @@ function take(controller: CampaignController, campaign: Campaign): void {
   controller.changed(campaign, previous);
 }
 
-function fail(controller: CampaignController, problem: string): void {
+function fail(controller: CampaignController, problem: string, again: (() => void) | null = null): void {
   console.error(`<civic-action>: ${problem}.`);
   controller.problem = problem;
+  controller.again = again;
   controller.host.requestUpdate();
   emit(controller.host, 'civic-action-error', {campaign: controller.current.id, kind: 'campaign', reason: problem});
 }

@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 import type {Campaign} from '../campaign/campaign-schema.js';
 import {readStored, type StorageKind} from '../platform/storage.js';
-import {restoredFrom, type FormState} from '../state/form-state.js';
+import type {EditedMessage, FormState} from '../state/form-state.js';
+import type {SupporterFields} from '../form/supporter-fields.js';
 import {personalSchema, savedSchema, type PersonalDraft, type SavedDraft} from './draft-schemas.js';
 import {DraftStore, MAX_AGE_MS, sameOwner, type DraftOwner, type Pending} from './draft-store.js';
 
@@ -67,3 +68,18 @@ export function restoreDraft(store: DraftStore, campaign: Campaign, owner: Draft
   const interrupted = given?.pending?.submission.campaign === campaign.id ? given.pending : null;
   return {form: restoredFrom(form, {...(given ?? {}), ...(personal ? {personal} : {})}, campaign), interrupted, restored: Boolean(saved || personal)};
 }
+
+/** What a saved draft gives back (see `restorable`), put into the form. Here, with the only code that restores one: it comes with the checks' chunk. */
+export function restoredFrom(
+  state: FormState,
+  draft: {picks?: readonly string[]; edited?: EditedMessage | null; consent?: boolean; personal?: Partial<SupporterFields>},
+  campaign: Campaign,
+): FormState {
+  const ids = new Set(campaign.recommendations.map((r) => r.id));
+  let next = state;
+  if (draft.picks) next = {...next, picks: new Set(draft.picks.filter((id) => ids.has(id))), edited: draft.edited ?? null};
+  if (draft.consent !== undefined) next = {...next, supporter: {...next.supporter, consent: draft.consent}};
+  if (draft.personal) next = {...next, supporter: {...next.supporter, ...draft.personal}};
+  return next;
+}
+

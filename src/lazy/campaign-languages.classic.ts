@@ -9,3 +9,4 @@ export const loadCampaignLanguage = (_campaign: Campaign, _locale: string | unde
 export const campaignLanguageReady = (_campaign: Campaign, _locale: string): boolean => true;
 export const campaignTextsProblem = (_campaign: Campaign): string | null => null;
 export const retryCampaignLanguage = (_locale: string): void => undefined;
+export const retryBuiltInTexts = (): void => undefined;

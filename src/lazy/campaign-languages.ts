@@ -37,6 +37,11 @@ export function retryCampaignLanguage(locale: string): void {
   if (settled[locale] && !(locale in defaultCampaign.intro!)) delete settled[locale], delete loading[locale];
 }
 
+/** The reader asks to try again after the built-in campaign's texts could not load: every language that failed is fetched again by the next render. */
+export function retryBuiltInTexts(): void {
+  for (const locale in settled) retryCampaignLanguage(locale);
+}
+
 /** Whether the campaign's texts in `locale` are there (or will never be): a message composed before then would be in English. */
 export const campaignLanguageReady = (campaign: Campaign, locale: string): boolean =>
   campaign !== defaultCampaign || !languages[locale] || !!settled[locale] || locale in defaultCampaign.intro!;

@@ -136,20 +136,6 @@ const FIELD_ORDER: readonly FormField[] = ['picks', 'name', 'email', 'postalCode
 export const firstProblemField = (state: FormState): FormField | undefined =>
   FIELD_ORDER.find((field) => state.problems[field] || state.serverProblems[field]);
 
-/** What a saved draft gives back (see `restorable`), put into the form. */
-export function restoredFrom(
-  state: FormState,
-  draft: {picks?: readonly string[]; edited?: EditedMessage | null; consent?: boolean; personal?: Partial<SupporterFields>},
-  campaign: Campaign,
-): FormState {
-  const ids = new Set(campaign.recommendations.map((r) => r.id));
-  let next = state;
-  if (draft.picks) next = {...next, picks: new Set(draft.picks.filter((id) => ids.has(id))), edited: draft.edited ?? null};
-  if (draft.consent !== undefined) next = {...next, supporter: {...next.supporter, consent: draft.consent}};
-  if (draft.personal) next = {...next, supporter: {...next.supporter, ...draft.personal}};
-  return next;
-}
-
 /** Whether the reader has started: a visitor who has not leaves nothing behind in storage. */
 export function started(state: FormState): boolean {
   const {name, email, postalCode, consent} = state.supporter;

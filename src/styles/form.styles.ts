@@ -2,10 +2,13 @@ import {css} from 'lit';
 
 /**
  * The message, the supporter's fields, sending, the thank-you and sharing: everything below the
- * list, which comes in the checks' chunk with the form (see `ProgressiveView`, which adds these
+ * list, and the offer to load a campaign again, which comes in the checks' chunk with the form (see `ProgressiveView`, which adds these
  * to the element's styles before the form's first render).
  */
 export const formStyles = css`
+  .try-again {
+    align-self: start;
+  }
   .honeypot {
     position: absolute;
     left: -10000px;

@@ -26,6 +26,8 @@ export interface WidgetView {
   /** The browser's language, offered to a reader who has not chosen one. */
   offer: string | undefined;
   campaignProblem: string | null;
+  /** Whether trying again may mend the problem (a load that failed, not a campaign that is not valid). */
+  campaignRetryable: boolean;
   campaignLoading: boolean;
   options: Options;
   bounds: PickBounds;
@@ -48,6 +50,8 @@ export interface WidgetView {
 /** What the reader can do; the element wires each to its state. */
 export interface WidgetActions {
   chooseLocale(locale: string): void;
+  /** The notice's "Try again": loads again what could not load. */
+  retryCampaign(): void;
   pickChange(event: Event): void;
   /** A click in the list: on a recommendation's "full text" button, opens or closes its text. */
   toggleFullText(event: Event): void;

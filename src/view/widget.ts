@@ -14,7 +14,9 @@ export function renderWidget(view: WidgetView, actions: WidgetActions) {
     <div part="base" class="widget" lang=${view.interfaceLocale}>
       ${renderLanguages(view.offer, campaignProblem || campaignLoading ? [] : campaignLocales(view.campaign), view.locale, actions.chooseLocale, (locale) => prepareLocale(view.campaign, locale))}
       ${campaignProblem
-        ? html`<p part="notice" class="notice" role="alert">${msg('This action could not be loaded. Please try again later.')}</p>`
+        ? view.campaignRetryable && checksLoaded()
+          ? checksLoaded()!.renderRetryNotice(actions)
+          : html`<p part="notice" class="notice" role="alert">${msg('This action could not be loaded. Please try again later.')}</p>`
         : campaignLoading
           ? html`<p class="status" role="status">${msg('Loading…')}</p>`
           : sendState?.phase === 'sent'

@@ -69,6 +69,8 @@ describe('the organizer’s own campaign', () => {
       const notice = $(element, '[part=notice]');
       expect(notice.textContent).to.contain('This action could not be loaded');
       expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
+      // Trying a broken file again would fail again: no button offers it.
+      expect(element.shadowRoot!.querySelector('.try-again') === null, 'no “Try again”').to.equal(true);
       expect(events[0]?.detail.kind).to.equal('campaign');
     } finally {
       container.remove();
@@ -123,6 +125,25 @@ describe('the organizer’s own campaign', () => {
       expect(errors.join('\n')).to.contain('recommendations');
       expect(element.campaign.id).to.equal('root-causes-2021');
     });
+  });
+
+  it('when src fails on a blip, offers to try again, and a tap loads it without reloading the page', async () => {
+    const endpoint = endpointBucket('campaign-flaky');
+    let element!: CivicAction;
+    const errors = await consoleErrorsDuring(async () => {
+      element = await mount(html`<civic-action src=${endpoint.url}></civic-action>`);
+      await until(() => element.shadowRoot!.querySelector('[part=notice]') !== null, 'the notice');
+    });
+    expect(errors.join('\n')).to.contain('503');
+    expect($(element, '[part=notice]').textContent).to.contain('Check your connection, then try again');
+    const again = $(element, '.try-again') as HTMLButtonElement;
+    expect(again.textContent!.trim()).to.equal('Try again');
+    again.click();
+    await until(() => element.campaign.id === 'clean-water', 'the campaign');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part=notice]') === null, 'no notice').to.equal(true);
+    expect($(element, 'h2').textContent).to.equal('Clean water for every school');
+    expect(await endpoint.recorded()).to.have.lengthOf(2);
   });
 
   it('when src cannot be fetched, says so in the console and shows the notice', async () => {

@@ -8,7 +8,7 @@ import {until} from '../helpers.js';
  * browser, and the widget says what it can no longer do rather than going blank.
  */
 async function pinnedPage(
-  host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks' | 'cdn-missing-campaign' | 'cdn-slow-campaign' | 'cdn-flaky-spanish',
+  host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks' | 'cdn-missing-campaign' | 'cdn-slow-campaign' | 'cdn-flaky-spanish' | 'cdn-flaky-texts',
   body: string,
   version = '0.1.0',
 ): Promise<{win: Window; element: CivicAction; errors: string[]; errorEvents: unknown[]}> {
@@ -190,6 +190,17 @@ describe('chunks pinned by the import map', function () {
     spanish.click();
     await until(() => root.querySelector('[part=base]')!.getAttribute('lang') === 'es', 'Spanish on the first click');
     expect(root.querySelector('[part=intro]')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('that hold the built-in campaign’s texts, lost on a blip in every language, are offered again, and a tap shows the campaign in the reader’s language', async () => {
+    const {element, errors} = await pinnedPage('cdn-flaky-texts', '<civic-action lang="es"></civic-action>', bucket());
+    const root = element.shadowRoot!;
+    await until(() => root.querySelector('.try-again') !== null, 'the offer to try again');
+    expect(root.querySelector('[part=notice]')!.textContent).to.contain('Revise su conexión');
+    expect(errors.join('\n')).to.contain('could not load the campaign in en');
+    root.querySelector<HTMLButtonElement>('.try-again')!.click();
+    await until(() => root.querySelector('[part=intro]') !== null, 'the campaign');
+    expect([root.querySelector('[part=intro]')!.getAttribute('lang'), root.querySelector('[part=notice]') === null]).to.deep.equal(['es', true]);
   });
 
   it('are refused when their bytes differ, and the widget says so: English for a Spanish reader, no form to fill in vain, and the way to the message leads to the notice', async () => {

@@ -19,6 +19,7 @@ import {readFileSync} from 'node:fs';
  *        redirect      307 to /endpoint/ok/<bucket>-moved on 127.0.0.1, another origin than localhost
  *   GET  /endpoint/campaign/<bucket>    records the request and answers with a three-language campaign
  *   GET  /endpoint/campaign-hold/<bucket>  the same, once /endpoint/release/<bucket> is requested
+ *   GET  /endpoint/campaign-flaky/<bucket> 503 to the first request, as a network's blip would; the campaign after
  *   GET  /endpoint/tally/<bucket>       records the request and answers a tally: total 12345, tps 1234,
  *                                       end-title-42 1, and an id no campaign has
  *   GET  /endpoint/tally-hold/<bucket>  the same, once /endpoint/release/<bucket> is requested
@@ -103,15 +104,17 @@ function cspPage(ctx) {
  * campaign's texts only; /cdn-slow-campaign/… serves those 400 ms late, as a slow network would,
  * and /cdn-slow-checks/… the checks' chunk. /cdn-flaky-spanish/… answers 503 to the first request
  * for each Spanish chunk (the strings, the built-in campaign's texts) under one <version>, as a
- * mobile network's blip would, and serves them from then on.
+ * mobile network's blip would, and serves them from then on; /cdn-flaky-texts/… the same for the
+ * built-in campaign's texts in every language.
  */
 const flakyServed = new Set();
 
 async function cdn(ctx) {
-  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign|cdn-slow-campaign|cdn-slow-checks|cdn-flaky-spanish)\/civic-action\/([\w.-]+)\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
+  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign|cdn-slow-campaign|cdn-slow-checks|cdn-flaky-spanish|cdn-flaky-texts)\/civic-action\/([\w.-]+)\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
   if (!match) return false;
   const [, host, version, path] = match;
-  const flaky = host === 'cdn-flaky-spanish' && /^chunks\/(es|default-campaign-es)-/.test(path) && !flakyServed.has(`${version}/${path}`);
+  const flakes = {'cdn-flaky-spanish': /^chunks\/(es|default-campaign-es)-/, 'cdn-flaky-texts': /^chunks\/default-campaign-/}[host];
+  const flaky = Boolean(flakes?.test(path)) && !flakyServed.has(`${version}/${path}`);
   if (flaky) flakyServed.add(`${version}/${path}`);
   if ((host === 'cdn-missing-chunks' && path !== 'civic-action.js') || (host === 'cdn-missing-campaign' && path.startsWith('chunks/default-campaign-')) || flaky) {
     ctx.status = flaky ? 503 : 404;
@@ -154,9 +157,11 @@ export function recordingEndpoint() {
       held.delete(bucket);
       return json(ctx, 200, {released: true});
     }
-    if ((behaviour === 'campaign' || behaviour === 'campaign-hold') && ctx.method === 'GET') {
+    if (['campaign', 'campaign-hold', 'campaign-flaky'].includes(behaviour) && ctx.method === 'GET') {
       // A campaign file, served and recorded like a submission, to see how it was asked for.
-      recorded.set(bucket, [...(recorded.get(bucket) ?? []), {headers: ctx.headers, body: null, at: Date.now()}]);
+      const earlier = recorded.get(bucket) ?? [];
+      recorded.set(bucket, [...earlier, {headers: ctx.headers, body: null, at: Date.now()}]);
+      if (behaviour === 'campaign-flaky' && earlier.length === 0) return json(ctx, 503, {error: {message: 'down for a moment'}});
       if (behaviour === 'campaign-hold') await hold(bucket);
       ctx.set('Content-Type', 'application/json');
       ctx.body = readFileSync('test/fixtures/campaign-three-languages.json', 'utf8');

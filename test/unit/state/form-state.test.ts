@@ -6,7 +6,6 @@ import {
   hasProblems,
   initialFormState,
   refusedFields,
-  restoredFrom,
   started,
   startedAgain,
   toggled,
@@ -17,6 +16,7 @@ import {
   withSupporter,
   type FormCheck,
 } from '../../../src/state/form-state.js';
+import {restoredFrom} from '../../../src/draft/draft-restore.js';
 import {composeMessage, reconcileEditedBody} from '../../../src/message/compose-message.js';
 
 const campaign = defaultCampaign;
