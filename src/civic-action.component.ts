@@ -218,7 +218,7 @@ export class CivicAction extends CivicActionSettings {
       messageLangFixed: this.fixedMessageLocale !== null,
       offer: language.offer,
       campaignProblem: campaigns.problem ?? campaigns.textsProblem,
-      campaignRetryable: Boolean(campaigns.again),
+      campaignRetryable: Boolean(campaigns.again || campaigns.textsProblem), // texts: `again` comes after their first notice
       campaignLoading: campaigns.loading,
       options,
       bounds: this.bounds,
@@ -233,9 +233,8 @@ export class CivicAction extends CivicActionSettings {
   }
 
   private readonly actions: WidgetActions = {
-    // A language whose texts failed is tried again; what was composed without them, in English, is composed anew.
-    chooseLocale: (locale) => (retryLocale(locale), (this.composer = null), this.language.choose(locale)),
-    retryCampaign: () => this.campaigns.tryAgain(),
+    chooseLocale: (locale) => (retryLocale(locale), this.language.choose(locale)),
+    retryCampaign: () => void this.campaigns.tryAgain().then(() => this.focusOn(['.try-again', 'h2'])), // the button went: focus to what came
     // One listener for the whole list, rather than one per checkbox: long campaigns render faster.
     pickChange: ({target}) => {
       const {dataset, checked} = target as HTMLInputElement;

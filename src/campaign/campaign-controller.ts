@@ -33,7 +33,7 @@ export class CampaignController implements ReactiveController {
    * What `tryAgain` does, where the problem may pass (a network's blip, a host down for a moment):
    * the `src` load, or the built-in campaign's texts. Not for a campaign that is not valid.
    */
-  again: (() => void) | null = null;
+  again: (() => unknown) | null = null;
 
   /** `changed` hears of each campaign taken, with the one it replaces. */
   constructor(
@@ -85,12 +85,16 @@ export class CampaignController implements ReactiveController {
     if (problem) fail(this, problem, retryBuiltInTexts);
   }
 
-  /** The reader asks to try again (the notice's button): the notice goes, and what failed loads again. */
-  tryAgain(): void {
+  /**
+   * The reader asks to try again (the notice's button): the notice goes, and what failed loads
+   * again. Settles once the render that shows how it went is done.
+   */
+  async tryAgain(): Promise<void> {
     const again = this.again;
     this.again = this.problem = null;
-    again?.();
     this.host.requestUpdate();
+    await again?.();
+    await this.host.updateComplete;
   }
 
   /**
@@ -117,6 +121,8 @@ export class CampaignController implements ReactiveController {
     this.wanted = url && [url, raw, timeoutMs];
     // Pre-rendering is given the campaign (`src/prerender/`): it fetches nothing and keeps no timer.
     if (!url || isServer || inlineScript(this.host)) return;
+    // An earlier address's notice, and its offer to try it again, go with it.
+    this.problem = this.again = null;
     const load = (this.load = new AbortController());
     setLoading(this, true);
     try {
@@ -126,7 +132,9 @@ export class CampaignController implements ReactiveController {
       const data = await fetchJson(url, timeoutMs, load.signal);
       if (!load.signal.aborted) await accept(this, data, `the campaign at src="${raw}"`);
     } catch (error) {
-      if (!load.signal.aborted) fail(this, `could not load the campaign at src="${raw}": ${(error as Error).message}`, () => void this.loadFrom(url, raw, timeoutMs));
+      // A file that is not there, or not JSON, would fail again: only a blip is offered again.
+      const again = (error as {lasting?: boolean}).lasting ? null : () => this.loadFrom(url, raw, timeoutMs);
+      if (!load.signal.aborted) fail(this, `could not load the campaign at src="${raw}": ${(error as Error).message}`, again);
     } finally {
       // Only the latest load may say that loading is over.
       if (this.load === load) {
@@ -188,7 +196,7 @@ function take(controller: CampaignController, campaign: Campaign): void {
   controller.changed(campaign, previous);
 }
 
-function fail(controller: CampaignController, problem: string, again: (() => void) | null = null): void {
+function fail(controller: CampaignController, problem: string, again: (() => unknown) | null = null): void {
   console.error(`<civic-action>: ${problem}.`);
   controller.problem = problem;
   controller.again = again;

@@ -20,6 +20,7 @@ const loaded: Record<string, LocaleModule> = {};
 const loading: Record<string, Promise<void>> = {};
 /** Languages whose strings could not load: shown in English until the reader chooses one again (`retryInterfaceLocale`). */
 const failed = new Set<string>();
+let arrivals = 0;
 
 configureReentrantLocalization({
   sourceLocale,
@@ -37,7 +38,10 @@ export function loadInterfaceLocale(locale: string): Promise<void> | null {
   const wanted = interfaceLocaleFor(locale);
   if (interfaceReady(wanted)) return null;
   return (loading[wanted] ??= localeLoaders[wanted]!().then(
-    (module) => void (loaded[wanted] = module),
+    (module) => {
+      loaded[wanted] = module;
+      languageArrived();
+    },
     (error: unknown) => {
       // Not tried again by every render, which would each wait for the network: only when the reader chooses the language.
       failed.add(wanted);
@@ -58,6 +62,14 @@ export function interfaceReady(locale: string): boolean {
   const wanted = interfaceLocaleFor(locale);
   return wanted === sourceLocale || wanted in loaded;
 }
+
+/**
+ * Counts languages' strings and the built-in campaign's texts as they arrive. A message composed
+ * while one was missing (it failed, and a reader or a neighbouring widget is trying it again) holds
+ * English in its place: the composer keeps a message only as long as this count stays the same.
+ */
+export const languageArrived = (): void => void arrivals++;
+export const languageArrivals = (): number => arrivals;
 
 /** Languages the interface is translated into. */
 export const interfaceLocales: readonly string[] = [sourceLocale, ...targetLocales];

@@ -1,5 +1,6 @@
 import type {Campaign} from '../campaign/campaign-schema.js';
 import {addLanguage, defaultCampaign, type CampaignLanguage} from '../campaign/default-campaign.js';
+import {languageArrived} from '../i18n/localization.js';
 
 /** The built-in campaign's languages, each a chunk with its path written out (so that Vite makes one). */
 const languages: Record<string, () => Promise<CampaignLanguage>> = {
@@ -21,7 +22,10 @@ let lost = false;
 export function loadCampaignLanguage(campaign: Campaign, locale: string | undefined): Promise<void> | null {
   if (!locale || campaignLanguageReady(campaign, locale)) return null;
   return (loading[locale] ??= languages[locale]!().then(
-    (text) => addLanguage(locale, text),
+    (text) => {
+      addLanguage(locale, text);
+      languageArrived();
+    },
     (error: unknown) => {
       const english = locale === defaultCampaign.defaultLocale;
       lost ||= english;

@@ -43,7 +43,7 @@ function renderLanguageSwitcher(locales: readonly string[], current: string, cho
 function renderLanguageOffer(offer: string | undefined, choose: Choose, prepare: Choose) {
   if (!offer) return nothing;
   return inLocale(offer, () => html`
-    <p part="offer" class="offer" lang=${offer}>
+    <p part="offer" class="offer" lang=${interfaceLocaleFor(offer)}>
       <button type="button" class="link" @pointerenter=${() => prepare(offer)} @focus=${() => prepare(offer)} @click=${() => choose(offer)}>${msg(str`Read this in ${languageNameIn(offer, interfaceLocaleFor(offer))}`)}</button>
     </p>
   `);

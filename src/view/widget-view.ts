@@ -82,6 +82,3 @@ export const textOf = (view: WidgetView, value: LocalizedText | undefined, local
  * campaign would otherwise set two attributes per recommendation that say nothing new.
  */
 export const langIfOther = (view: WidgetView, lang: string | undefined) => (lang === undefined || lang === view.interfaceLocale ? nothing : lang);
-
-/** Whether the form asks the supporter's name: as `fields` says, and always (optional) for the email fallback. */
-export const nameAsked = (view: WidgetView): boolean => !view.options.endpoint || Boolean(view.options.fields.name);

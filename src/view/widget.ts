@@ -33,7 +33,7 @@ function renderForm(view: WidgetView, actions: WidgetActions) {
   // An interrupted send is read from a draft with the checks' chunk's schemas: it is there by then.
   return html`
     <header class="header">
-      <h2 part="title" lang=${title?.lang ?? nothing}>${title?.text}</h2>
+      <h2 part="title" tabindex="-1" lang=${title?.lang ?? nothing}>${title?.text}</h2>
       ${intro ? html`<p part="intro" class="intro" lang=${intro.lang}>${intro.text}</p>` : nothing}
       ${view.tally ? html`<p part="tally" class="tally">${tallyTotalText(view, view.tally.total)}</p>` : nothing}
     </header>

@@ -143,6 +143,8 @@ describe('the organizer’s own campaign', () => {
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('[part=notice]') === null, 'no notice').to.equal(true);
     expect($(element, 'h2').textContent).to.equal('Clean water for every school');
+    // The button went with the notice: focus is on the campaign's title, not lost to the page.
+    await until(() => element.shadowRoot!.activeElement?.tagName === 'H2', 'focus on the title');
     expect(await endpoint.recorded()).to.have.lengthOf(2);
   });
 
@@ -153,5 +155,7 @@ describe('the organizer’s own campaign', () => {
       await until(() => element.shadowRoot!.querySelector('[part=notice]') !== null, 'the notice');
     });
     expect(errors.join('\n')).to.contain('src="/test/fixtures/missing.json"').and.to.contain('404');
+    // A file that is not there would not be there again: no offer to try.
+    expect([$(element, '[part=notice]').textContent!.includes('try again later'), element.shadowRoot!.querySelector('.try-again') === null]).to.deep.equal([true, true]);
   });
 });

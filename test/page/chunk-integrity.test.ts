@@ -193,14 +193,19 @@ describe('chunks pinned by the import map', function () {
   });
 
   it('that hold the built-in campaign’s texts, lost on a blip in every language, are offered again, and a tap shows the campaign in the reader’s language', async () => {
-    const {element, errors} = await pinnedPage('cdn-flaky-texts', '<civic-action lang="es"></civic-action>', bucket());
+    const {element, errors} = await pinnedPage('cdn-flaky-texts', `<civic-action lang="es" picked="tps" endpoint="${location.origin}/endpoint/ok/${bucket()}"></civic-action>`, bucket());
     const root = element.shadowRoot!;
     await until(() => root.querySelector('.try-again') !== null, 'the offer to try again');
+    // Long enough for the idle warm-up to compose the message meanwhile, without the texts.
+    await new Promise((r) => setTimeout(r, 500));
     expect(root.querySelector('[part=notice]')!.textContent).to.contain('Revise su conexión');
     expect(errors.join('\n')).to.contain('could not load the campaign in en');
     root.querySelector<HTMLButtonElement>('.try-again')!.click();
     await until(() => root.querySelector('[part=intro]') !== null, 'the campaign');
     expect([root.querySelector('[part=intro]')!.getAttribute('lang'), root.querySelector('[part=notice]') === null]).to.deep.equal(['es', true]);
+    // The message is the campaign's, in Spanish: not one composed while its texts were missing.
+    await until(() => Boolean(root.querySelector<HTMLTextAreaElement>('#message-body')), 'the message');
+    expect(root.querySelector<HTMLTextAreaElement>('#message-body')!.value).to.contain((await import('../../src/campaign/default-campaign-es.js')).es.message!.greeting);
   });
 
   it('are refused when their bytes differ, and the widget says so: English for a Spanish reader, no form to fill in vain, and the way to the message leads to the notice', async () => {
