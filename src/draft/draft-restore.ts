@@ -82,4 +82,3 @@ export function restoredFrom(
   if (draft.personal) next = {...next, supporter: {...next.supporter, ...draft.personal}};
   return next;
 }
-

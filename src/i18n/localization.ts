@@ -55,7 +55,9 @@ export function loadInterfaceLocale(locale: string): Promise<void> | null {
  * The reader chose `locale`: if its strings failed to load (a network blip), the next render
  * fetches them again (browsers fetch a module that failed anew when it is imported again).
  */
-export const retryInterfaceLocale = (locale: string): unknown => failed.delete(locale);
+export function retryInterfaceLocale(locale: string): void {
+  failed.delete(locale);
+}
 
 /** Whether `msg()` answers in `locale`'s language now: a message composed before then would be in English. */
 export function interfaceReady(locale: string): boolean {

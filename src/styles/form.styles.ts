@@ -2,8 +2,8 @@ import {css} from 'lit';
 
 /**
  * The message, the supporter's fields, sending, the thank-you and sharing: everything below the
- * list, and the offer to load a campaign again, which comes in the checks' chunk with the form (see `ProgressiveView`, which adds these
- * to the element's styles before the form's first render).
+ * list, and the offer to load a campaign again, which come in the checks' chunk with the form (see
+ * `ProgressiveView`, which adds these to the element's styles once that chunk is there).
  */
 export const formStyles = css`
   .try-again {
