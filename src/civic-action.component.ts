@@ -128,7 +128,7 @@ export class CivicAction extends CivicActionSettings {
       else void this.focusOn('#confirmation-heading');
     },
     refused: (fields) => {
-      this.form = formState.refusedFields(this.form, fields);
+      this.form = checksLoaded()!.refusedFields(this.form, fields);
       void this.focusOn(firstProblemSelector(this.form));
     },
   });
@@ -247,9 +247,9 @@ export class CivicAction extends CivicActionSettings {
     pickAll: () => this.setPicks(new Set(this.campaign.recommendations.map((r) => r.id))),
     clearAll: () => this.setPicks(new Set()),
     goToMessage: () => void this.focusOn(['#message-body', '#message-heading', '#form-notice']), // no form: its place says why
-    editMessage: (text) => (this.form = formState.withEditedMessage(this.form, text, this.messageLocale)),
-    startAgain: () => (this.form = formState.startedAgain(this.form)),
-    undoStartAgain: () => (this.form = formState.undoneStartAgain(this.form)),
+    editMessage: (text) => (this.form = checksLoaded()!.withEditedMessage(this.form, text, this.messageLocale)),
+    startAgain: () => (this.form = checksLoaded()!.startedAgain(this.form)),
+    undoStartAgain: () => (this.form = checksLoaded()!.undoneStartAgain(this.form)),
     updateSupporter: (patch) => (this.form = formState.withSupporter(this.form, patch, this.check)),
     fillHoneypot: (value) => (this.form = {...this.form, honeypot: value}),
     submit: (event) => void this.submit(event),

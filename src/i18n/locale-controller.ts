@@ -3,7 +3,7 @@ import {reportInvalidAttribute} from '../config/attribute-errors.js';
 import {browserLanguages, observePageLang, pageLangOf} from '../platform/page.js';
 import {readStored, writeStored} from '../platform/storage.js';
 import {formatLocale} from './intl.js';
-import {interfaceLocaleFor} from './localization.js';
+import {interfaceLocaleFor, languageFailed} from './localization.js';
 import {matchLocale, resolveLocale, type ResolvedLocale} from './resolve-locale.js';
 
 /** Where a reader's language choice is remembered, across campaigns and pages of one site. */
@@ -14,7 +14,15 @@ const CHOSEN_LOCALE_KEY = 'civic-action:locale';
  * default: the reader's choice (remembered), the element's `lang`, the page's, the browser's.
  */
 export const resolveFor = (element: Element, available: readonly string[], fallback: string, chosen = readStored('local', CHOSEN_LOCALE_KEY)): ResolvedLocale =>
-  resolveLocale({chosen, elementLang: element.getAttribute('lang'), pageLang: pageLangOf(element), browserLangs: browserLanguages(), available, fallback});
+  resolveLocale({
+    chosen,
+    elementLang: element.getAttribute('lang'),
+    pageLang: pageLangOf(element),
+    browserLangs: browserLanguages(),
+    // Not a language that could not load: the widget, its switcher and a message sent meanwhile are in the English shown instead.
+    available: available.filter((locale) => locale === fallback || !languageFailed(locale)),
+    fallback,
+  });
 
 type Host = ReactiveControllerHost & HTMLElement;
 

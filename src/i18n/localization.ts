@@ -18,7 +18,11 @@ import {localeLoaders} from '../generated/locale-modules.js';
 let current: string = sourceLocale;
 const loaded: Record<string, LocaleModule> = {};
 const loading: Record<string, Promise<void>> = {};
-/** Languages whose strings could not load: shown in English until the reader chooses one again (`retryInterfaceLocale`). */
+/**
+ * Languages whose strings, or the built-in campaign's texts in them, could not load: not resolved
+ * to (`languageFailed`), so that the widget and its switcher show the English they fall back on,
+ * until the reader chooses the language again (`retryInterfaceLocale`).
+ */
 const failed = new Set<string>();
 let arrivals = 0;
 
@@ -58,6 +62,10 @@ export function loadInterfaceLocale(locale: string): Promise<void> | null {
 export function retryInterfaceLocale(locale: string): void {
   failed.delete(locale);
 }
+
+/** Whether `locale`'s strings or texts could not load (see `failed`); `languageLost` says so of texts. */
+export const languageFailed = (locale: string): boolean => failed.has(locale);
+export const languageLost = (locale: string): unknown => failed.add(locale);
 
 /** Whether `msg()` answers in `locale`'s language now: a message composed before then would be in English. */
 export function interfaceReady(locale: string): boolean {

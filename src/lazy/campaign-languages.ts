@@ -1,6 +1,6 @@
 import type {Campaign} from '../campaign/campaign-schema.js';
 import {addLanguage, defaultCampaign, type CampaignLanguage} from '../campaign/default-campaign.js';
-import {languageArrived} from '../i18n/localization.js';
+import {languageArrived, languageLost} from '../i18n/localization.js';
 
 /** The built-in campaign's languages, each a chunk with its path written out (so that Vite makes one). */
 const languages: Record<string, () => Promise<CampaignLanguage>> = {
@@ -30,7 +30,8 @@ export function loadCampaignLanguage(campaign: Campaign, locale: string | undefi
       const english = locale === defaultCampaign.defaultLocale;
       lost ||= english;
       console.error(`<civic-action>: could not load the campaign in ${locale} (${(error as Error).message})${english ? '' : '; showing its texts in English'}.`);
-      return english ? undefined : (loadCampaignLanguage(campaign, defaultCampaign.defaultLocale) ?? undefined);
+      // Shown in English, the widget is in English (`languageFailed`): unless English is lost too, when its notice stays in the reader's language.
+      return english ? undefined : Promise.resolve(loadCampaignLanguage(campaign, defaultCampaign.defaultLocale)).then(() => void (lost || languageLost(locale)));
     },
   ).finally(() => void (settled[locale] = true)));
 }

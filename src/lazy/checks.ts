@@ -21,6 +21,7 @@ export {renderInterrupted} from '../view/interrupted.js';
 export {waitingText, deliveryFailureText} from '../view/delivery-status.js';
 export {renderBelowList} from '../view/below-list.js';
 export {renderRetryNotice} from '../view/retry-notice.js';
+export {withEditedMessage, startedAgain, undoneStartAgain, refusedFields} from '../state/form-below-list.js';
 export {formStyles} from '../styles/form.styles.js';
 export {Composer} from '../message/composer.js';
 export {reconcileEditedBody} from '../message/compose-message.js';

@@ -92,13 +92,6 @@ export function toggled(picks: ReadonlySet<string>, id: string, on: boolean): Re
   return next;
 }
 
-export const withEditedMessage = (state: FormState, text: string, locale: string): FormState => ({...state, edited: {text, locale}, discarded: null});
-
-/** "Rebuild it from my picks": the edit is dropped, and kept for an undo. */
-export const startedAgain = (state: FormState): FormState => ({...state, discarded: state.edited, edited: null, keptEdited: []});
-
-export const undoneStartAgain = (state: FormState): FormState => ({...state, edited: state.discarded, discarded: null});
-
 /** The reader types about themselves. A receiver's word about a field stands until the reader changes that field. */
 export function withSupporter(state: FormState, patch: Partial<SupporterFields>, check: FormCheck): FormState {
   const changed = Object.keys(patch);
@@ -113,20 +106,6 @@ export const withFullTextToggled = (state: FormState, id: string): FormState => 
 export const checked = (state: FormState, check: FormCheck): FormState => revalidated({...state, showProblems: true}, check);
 
 export const hasProblems = (state: FormState): boolean => Object.keys(state.problems).length > 0;
-
-/** Receiver field names (paths into the payload) and the fields they mean. */
-const SERVER_FIELDS: Record<string, FormField> = {
-  'supporter.name': 'name',
-  'supporter.email': 'email',
-  'supporter.postalCode': 'postalCode',
-  recommendations: 'picks',
-};
-
-/** What a receiver's refusal said about each field; fields the form does not have are left out. */
-export function refusedFields(state: FormState, fields: Readonly<Record<string, string>>): FormState {
-  const mapped = Object.entries(fields).flatMap(([path, text]) => (SERVER_FIELDS[path] ? [[SERVER_FIELDS[path], text]] : []));
-  return {...state, serverProblems: Object.fromEntries(mapped)};
-}
 
 export const withoutServerProblems = (state: FormState): FormState => ({...state, serverProblems: {}});
 

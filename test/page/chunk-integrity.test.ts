@@ -167,8 +167,11 @@ describe('chunks pinned by the import map', function () {
     await until(() => errors.join('\n').includes('could not load the interface in es'), 'the first try to fail');
     await until(() => errors.join('\n').includes('could not load the campaign in es'), 'the texts’ first try to fail');
     await element.updateComplete;
-    // Still English, and said to be: a screen reader reads it as English.
+    // Still English, and said to be: a screen reader reads it as English, and the switcher shows English
+    // chosen, so that choosing Spanish is the way to try again.
     expect([root.querySelector('legend')!.textContent!.trim(), root.querySelector('[part=base]')!.getAttribute('lang')]).to.deep.equal(['Pick the recommendations you support', 'en']);
+    expect(root.querySelector('[part=language-switcher] [aria-pressed=true]')!.getAttribute('lang')).to.equal('en');
+    expect(root.querySelector<HTMLTextAreaElement>('#message-body')!.getAttribute('lang')).to.equal('en');
     spanish().click();
     await until(() => root.querySelector('[part=base]')!.getAttribute('lang') === 'es', 'Spanish on the second choice');
     await element.updateComplete;

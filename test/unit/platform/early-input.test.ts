@@ -3,7 +3,8 @@ import {defaultCampaign} from '../../../src/campaign/default-campaign.complete.j
 import {takeOver, withEarlyInput} from '../../../src/platform/early-input.js';
 import type {EarlyInput} from '../../../src/platform/take-over.js';
 import {reconcileEditedBody} from '../../../src/message/compose-message.js';
-import {initialFormState, withEditedMessage, type FormCheck} from '../../../src/state/form-state.js';
+import {initialFormState, type FormCheck} from '../../../src/state/form-state.js';
+import {withEditedMessage} from '../../../src/state/form-below-list.js';
 
 const campaign = defaultCampaign;
 const [first, second, third] = campaign.recommendations.map((r) => r.id) as [string, string, string];

@@ -5,17 +5,14 @@ import {
   firstProblemField,
   hasProblems,
   initialFormState,
-  refusedFields,
   started,
-  startedAgain,
   toggled,
-  undoneStartAgain,
-  withEditedMessage,
   withinCampaign,
   withPicks,
   withSupporter,
   type FormCheck,
 } from '../../../src/state/form-state.js';
+import {refusedFields, startedAgain, undoneStartAgain, withEditedMessage} from '../../../src/state/form-below-list.js';
 import {restoredFrom} from '../../../src/draft/draft-restore.js';
 import {composeMessage, reconcileEditedBody} from '../../../src/message/compose-message.js';
 
