@@ -8,7 +8,13 @@ import {timeOfDay} from '../i18n/times.js';
 
 /** Waiting to retry, for the polite live region; times in `formatLocale`. */
 export function waitingText(state: Extract<DeliveryStatus, {phase: 'waiting'}>, formatLocale: string): string {
-  const why = state.last.reason === 'timeout' ? msg('The server took too long to answer.') : msg('The server had a problem.');
+  const {reason} = state.last;
+  const why =
+    reason === 'timeout'
+      ? msg('The server took too long to answer.')
+      : reason === 'network'
+        ? msg('Your message could not reach the server. Check your connection.')
+        : msg('The server had a problem.');
   if (state.last.retryAfterMs === undefined) return `${why} ${msg('Trying again in a moment.')}`;
   const {time, one} = timeOfDay(formatLocale, state.at);
   // Two forms, for languages that say "a la 1:05" but "a las 2:05".

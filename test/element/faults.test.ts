@@ -31,6 +31,20 @@ describe('endpoint and network faults', function () {
     expect(took, 'README: waits grow 1 s, 2 s, 4 s … (four waits, base 50 ms)').to.be.at.least(375);
   });
 
+  it('says a try that did not reach the server did not reach it, not that the server had a problem', async () => {
+    const endpoint = endpointBucket('seq-drop-201');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} retries="1"></civic-action>`);
+    const said: string[] = [];
+    send(element);
+    await until(() => {
+      said.push(statusText(element));
+      return element.shadowRoot!.querySelector('#confirmation-heading') !== null;
+    }, 'the second try to go through');
+    const waiting = said.find((text) => text.includes('Trying again in a moment'));
+    expect(waiting, 'the wait before the second try').to.contain('Your message could not reach the server.');
+    expect(waiting).to.not.contain('The server had a problem');
+  });
+
   // Chromium itself resends a request answered 408 on a reused connection, so the number of
   // requests says little here: what the reader is told says whether the widget retried.
   for (const status of [408, 425]) {
