@@ -56,8 +56,9 @@ export function loadInterfaceLocale(locale: string): Promise<void> | null {
 }
 
 /**
- * The reader chose `locale`: if its strings failed to load (a network blip), the next render
- * fetches them again (browsers fetch a module that failed anew when it is imported again).
+ * The reader chose `locale`: the mark of its strings or texts that failed to load (a network blip)
+ * goes, so that it is resolved to again, and the next render fetches its strings again (browsers
+ * fetch a module that failed anew when it is imported again; its texts: `retryCampaignLanguage`).
  */
 export function retryInterfaceLocale(locale: string): void {
   failed.delete(locale);
@@ -65,7 +66,9 @@ export function retryInterfaceLocale(locale: string): void {
 
 /** Whether `locale`'s strings or texts could not load (see `failed`); `languageLost` says so of texts. */
 export const languageFailed = (locale: string): boolean => failed.has(locale);
-export const languageLost = (locale: string): unknown => failed.add(locale);
+export function languageLost(locale: string): void {
+  failed.add(locale);
+}
 
 /** Whether `msg()` answers in `locale`'s language now: a message composed before then would be in English. */
 export function interfaceReady(locale: string): boolean {
@@ -86,7 +89,7 @@ export const interfaceLocales: readonly string[] = [sourceLocale, ...targetLocal
 
 /**
  * The language the interface is shown in for a reader of `locale`: it, or the source language
- * where it has no translation or its translation could not load (and so says `lang`).
+ * where it has no translation, or its strings or texts could not load (and so says `lang`).
  */
 export function interfaceLocaleFor(locale: string): string {
   return interfaceLocales.includes(locale) && !failed.has(locale) ? locale : sourceLocale;

@@ -179,9 +179,11 @@ describe('chunks pinned by the import map', function () {
     expect(root.querySelector('[part=intro]')!.getAttribute('lang')).to.equal('es');
     // The message composed during the English spell is written again in Spanish.
     const message = root.querySelector<HTMLTextAreaElement>('#message-body')!.value;
-    expect(message).to.contain((await import('../../src/campaign/default-campaign-es.js')).es.message!.greeting);
-    expect(message).to.contain((await import('../../src/campaign/default-campaign-es.js')).es.recommendations.tps!.text.slice(0, 60));
-    expect(message).to.not.contain((await import('../../src/campaign/default-campaign-en.js')).en.recommendations.tps!.text.slice(0, 60));
+    const {es} = await import('../../src/campaign/default-campaign-es.js');
+    const {en} = await import('../../src/campaign/default-campaign-en.js');
+    expect(message).to.contain(es.message!.greeting);
+    expect(message).to.contain(es.recommendations.tps!.text.slice(0, 60));
+    expect(message).to.not.contain(en.recommendations.tps!.text.slice(0, 60));
   });
 
   it('of a language whose prefetch failed (a pointer over its button on a network blip) are fetched again by the click that chooses it', async () => {
