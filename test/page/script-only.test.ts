@@ -7,12 +7,12 @@ import {frame, until} from './frames.js';
  * The script-only snippet, with the room README's reservation keeps (`min-height` while the tag is
  * not defined), and what the first render waits for arriving late: from `host` cdn-slow-campaign,
  * the test server holds the built-in campaign's texts 400 ms; from cdn-slow-checks, the checks'
- * chunk, which reads a draft back. Every animation frame until the widgets have rendered, the page
+ * chunk, which reads a draft back (another `version` in the address, files the browser has not kept). Every animation frame until the widgets have rendered, the page
  * notes whether it was about to paint an element defined but empty: its room gone, the text below
  * moved up, to be pushed down again by the first render; and, at the first rendered frame, the
  * recommendations picked.
  */
-async function scriptOnlyPage(lang: 'en' | 'es', widgets = '<civic-action></civic-action>', host = 'cdn-slow-campaign') {
+async function scriptOnlyPage(lang: 'en' | 'es', widgets = '<civic-action></civic-action>', host = 'cdn-slow-campaign', version = '0.1.0') {
   const iframe = await frame(
     (f) =>
       (f.srcdoc = `<!doctype html><html lang="${lang}"><head>
@@ -35,7 +35,7 @@ async function scriptOnlyPage(lang: 'en' | 'es', widgets = '<civic-action></civi
   let frames = 0;
   requestAnimationFrame(watch);
 </script>
-<script type="module" src="${location.origin}/${host}/civic-action/0.1.0/civic-action.js"></script>
+<script type="module" src="${location.origin}/${host}/civic-action/${version}/civic-action.js"></script>
 </head><body>${widgets}<p>Text below the widget.</p></body></html>`),
     390,
     844,
@@ -86,6 +86,25 @@ describe('the script-only snippet while what its first render needs loads', func
     expect(win.emptyFrames, 'frames painted with the element defined and empty').to.equal(0);
     expect(win.firstPicked, 'picked in the first frame').to.deep.equal(['tps']);
   });
+
+  for (const movedOn of [false, true]) {
+    it(`takes a reader who asked for their message while the form loads there when it comes${movedOn ? ', unless they have gone elsewhere meanwhile' : ''}`, async () => {
+      // The checks' chunk, which brings the form, 400 ms late and not from the browser's cache.
+      const win = await scriptOnlyPage('en', '<civic-action></civic-action>', 'cdn-slow-checks', `0.1.0-focus-${movedOn}`);
+      const element = win.document.querySelector('civic-action') as CivicAction;
+      const root = element.shadowRoot!;
+      const box = root.querySelector<HTMLInputElement>('#recommendation-tps')!;
+      box.click();
+      const go = [...root.querySelectorAll('button')].find((button) => button.textContent === 'Go to my message')!;
+      go.focus();
+      go.click();
+      expect(root.querySelector('#message-body'), 'the form, not yet there').to.equal(null);
+      if (movedOn) box.focus();
+      await until(() => Boolean(root.querySelector('#message-body')), 'the form');
+      await element.updateComplete;
+      expect(root.activeElement?.id).to.equal(movedOn ? 'recommendation-tps' : 'message-body');
+    });
+  }
 
   it('takes a campaign set as a property before the tag is defined through its schema: the page’s next script runs while the tag waits', async () => {
     const own = {id: 'own', title: {en: 'Our own campaign'}, recommendations: [{id: 'one', title: {en: 'One'}, text: {en: 'Its text.'}}]};
