@@ -32,16 +32,16 @@ export interface TryOptions {
  * (`credentials: 'omit'`): the widget must not ride on a session the reader has with the
  * receiver's site. Redirects are refused, not followed: the organizer chose the endpoint, and
  * a form post needs no preflight, so a followed redirect would hand the whole submission to
- * whatever host the answer names.
+ * whatever host the answer names. But for a form post to another origin (see `formRequest`).
  */
 export async function trySending(endpoint: URL, submission: Submission, {timeoutMs, format = 'json', now = Date.now}: TryOptions): Promise<TryResult> {
   let response: Response;
   try {
     response = await fetch(endpoint, {
       method: 'POST',
+      redirect: 'error',
       ...(format === 'json' ? jsonRequest(submission) : formRequest(endpoint, submission)),
       credentials: 'omit',
-      redirect: 'error',
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
@@ -74,10 +74,13 @@ function jsonRequest(submission: Submission): RequestInit {
 /**
  * A form post is a "simple" request: no CORS preflight, so receivers that cannot answer one
  * (spreadsheets, form services) still get it. That rules out the Idempotency-Key header (the
- * id is in the body), and on another origin the answer cannot be read (`no-cors`).
+ * id is in the body), and on another origin the answer cannot be read (`no-cors`). A `no-cors`
+ * request must follow redirects (the Fetch standard fails it at once otherwise: no such post ever
+ * left the browser), so there the endpoint's own redirect is followed, as a plain HTML form's is:
+ * a 303 to a thank-you page is fetched without the submission.
  */
 function formRequest(endpoint: URL, submission: Submission): RequestInit {
-  return {body: toFormFields(submission), ...(endpoint.origin === location.origin ? {} : {mode: 'no-cors'})};
+  return {body: toFormFields(submission), ...(endpoint.origin === location.origin ? {} : {mode: 'no-cors', redirect: 'follow'})};
 }
 
 /** `Retry-After` in milliseconds from now: either delay-seconds or an HTTP date (RFC 9110). */

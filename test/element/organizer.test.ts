@@ -28,6 +28,19 @@ describe('organizer settings', () => {
     expect(decoded.success, JSON.stringify(decoded.error?.issues)).to.be.true;
   });
 
+  it('endpoint-format="form" posts to an endpoint on another origin, which needs no CORS, once, and thanks the reader', async () => {
+    // The test page is on localhost; 127.0.0.1 is another origin, which sends no CORS headers.
+    const endpoint = endpointBucket('ok');
+    const cross = `http://127.0.0.1:${location.port}${endpoint.url}`;
+    const element = await mount(html`<civic-action endpoint=${cross} endpoint-format="form" retries="0"></civic-action>`);
+    await pick(element, 'tps');
+    await fillSupporter(element);
+    await sendFrom(element);
+    const requests = await endpoint.recorded();
+    expect(requests.map((request) => request.method)).to.deep.equal(['POST']);
+    expect(new URLSearchParams(requests[0]!.body as unknown as string).getAll('recommendations')).to.deep.equal(['tps']);
+  });
+
   it('subject replaces the campaign’s subject in the preview and the payload', async () => {
     const endpoint = endpointBucket('ok');
     const element = await mount(html`<civic-action endpoint=${endpoint.url} subject="Act on root causes now"></civic-action>`);
