@@ -15,7 +15,16 @@ import type {Submission} from './submission-schema.js';
  * refusal carry the same Idempotency-Key.
  */
 export async function buildAndDeliver(sending: SendController, input: Omit<SubmissionInput, 'id'>, settings: DeliverySettings, holdMs: number): Promise<void> {
-  const built = buildSubmission({...input, id: (sending.id ??= newSubmissionId())});
+  const build = () => buildSubmission({...input, id: (sending.id ??= newSubmissionId())});
+  let built = build();
+  // The form's own Send while an earlier visit's send is offered (its fields restored, as they
+  // were sent): the same message goes with that send's id, so that a receiver that had it drops
+  // the repeat rather than deliver it twice. A message changed since is a new one.
+  const pending = sending.interrupted;
+  if (built.success && pending && offerHere(pending, settings.owner) && sameMessage(built.data, pending.submission)) {
+    sending.id = pending.submission.id;
+    built = build();
+  }
   if (!built.success) {
     const reason = describeIssues(built.error.issues);
     console.error(`<civic-action>: the submission does not match its schema, so it was not sent: ${reason}`);
@@ -33,6 +42,10 @@ export async function buildAndDeliver(sending: SendController, input: Omit<Submi
   }
   deliver(sending, built.data, settings);
 }
+
+/** Whether two submissions say the same to the same people, from the same person: what a receiver delivers. */
+const sameMessage = (a: Submission, b: Submission): boolean =>
+  JSON.stringify([a.campaign, a.recommendations, a.message, a.supporter, a.consent]) === JSON.stringify([b.campaign, b.recommendations, b.message, b.supporter, b.consent]);
 
 /**
  * Delivers a built submission for `sending` and reports where it stands, to the reader (its

@@ -79,6 +79,36 @@ describe('drafts', () => {
     await endpoint.release();
   });
 
+  for (const changed of [false, true]) {
+    it(`send ${changed ? 'a message changed since' : 'the same message'} with the form’s own Send, while a send the page closed on is offered, ${changed ? 'as a new one' : 'with that send’s id'}`, async () => {
+      const endpoint = endpointBucket('hold-first');
+      const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      send(element);
+      await until(async () => (await endpoint.recorded()).length === 1, 'the first request');
+      element.parentElement!.remove();
+
+      const again = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      expect($(again, '.interrupted').textContent).to.contain('may not have arrived');
+      if (changed) {
+        const name = $<HTMLInputElement>(again, '#supporter-name');
+        name.value = 'Someone Else';
+        name.dispatchEvent(new InputEvent('input'));
+        await again.updateComplete;
+      }
+      send(again);
+      await until(() => sent(again), 'the thank-you');
+      const [first, second] = await endpoint.recorded();
+      if (changed) {
+        expect(second!.body.id, 'a changed message is a new submission').not.to.equal(first!.body.id);
+        expect(second!.body.supporter.name).to.equal('Someone Else');
+      } else {
+        expect(second!.body.id, 'README: the same message, sent again from the form, carries the interrupted send’s id').to.equal(first!.body.id);
+        expect(second!.headers['idempotency-key']).to.equal(first!.body.id);
+      }
+      await endpoint.release();
+    });
+  }
+
   it('let the reader discard a send that the page closed on: nothing is sent, and it is not offered again', async () => {
     const endpoint = endpointBucket('hold');
     const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
