@@ -347,7 +347,7 @@ function render(): void {
     if (markup) lastMarkup = {key, markup};
     if (!markup) {
       snippet.value = scriptOnly;
-      embedCheck.textContent = `It cannot be pre-rendered as set: ${problem}. The code below is script only.`;
+      embedCheck.textContent = `It cannot be pre-rendered as set: ${problem?.replace(/\.$/, '')}. The code below is script only.`;
       embedCheck.dataset.state = 'problem';
       scriptOnlyHashes();
       return;

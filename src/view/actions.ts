@@ -23,15 +23,26 @@ export function renderActions(view: WidgetView, actions: WidgetActions) {
   `;
 }
 
+/** Campaigns whose organizer was told their readers' email has no one to go to: once a page. */
+const toldNoAddress = new Set<string>();
+
 function renderEmailFallback(view: WidgetView, actions: WidgetActions) {
   const {composed, text} = outgoing(view);
   const emails = composed.to.flatMap((r) => (r.email ? [r.email] : []));
   const copied = view.copied.message;
   // Pre-rendered, a link written for the picks of the moment would stay as it is whatever the reader ticks.
   const needsScript = isServer && sendsOnlyWithScript(view);
+  if (!emails.length && !isServer && !toldNoAddress.has(view.campaign.id)) {
+    toldNoAddress.add(view.campaign.id);
+    console.warn(`<civic-action>: no endpoint, and no recipient has an email address: readers' email apps open with no one to write to. Set endpoint, or recipients="Name <address>".`);
+  }
+  const help = emails.length
+    ? msg('Send this message from your own email, or copy it and send it your way.')
+    : // Nobody's address to write to (the built-in campaign gives none): the reader needs one of their own, or another way in.
+      msg('Copy this message and send it to its recipients your way, or open it in your email app and add their address.');
   return html`
     <div class="actions">
-      <p class="help">${needsScript ? needsScriptText() : msg('Send this message from your own email, or copy it and send it your way.')}</p>
+      <p class="help">${needsScript ? needsScriptText() : help}</p>
       ${view.form.picks.size === 0 || needsScript
         ? // Both ways out wait for a pick (the message says so): copying a message with no
           // recommendation in it helps no one.

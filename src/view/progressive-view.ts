@@ -1,4 +1,4 @@
-import {adoptStyles, isServer, supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {adoptStyles, isServer, supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveElement} from 'lit';
 import {checksLoaded, loadChecks, unloadable} from '../lazy/checks-loader.js';
 
 /** Rows in a long list's first frame: more than the tallest screen shows above the fold. */
@@ -45,7 +45,7 @@ export class ProgressiveView implements ReactiveController {
   private retryArmed = false;
   private stylesAdded = false;
 
-  constructor(private readonly host: ReactiveControllerHost & {readonly renderRoot: HTMLElement | DocumentFragment}) {
+  constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
 
@@ -75,9 +75,11 @@ export class ProgressiveView implements ReactiveController {
   hostUpdate(): void {
     if (this.formFailed && this.retryArmed && !this.formLoading) this.loadForm();
     const checks = checksLoaded();
+    // Once per element, when the chunk first serves it: its styles, and its review of the organizer's attributes.
     if (checks && !this.stylesAdded && this.host.renderRoot instanceof ShadowRoot) {
       this.stylesAdded = true;
       addStyles(this.host.renderRoot, checks.formStyles);
+      checks.reviewSetup(this.host);
     }
   }
 

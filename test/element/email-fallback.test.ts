@@ -26,6 +26,27 @@ describe('<civic-action> without an endpoint', () => {
     expect(url.searchParams.get('subject')).to.equal(defaultCampaign.message!.subject!.en);
   });
 
+  it('tells the organizer, once, and the reader, when none of the recipients has an address to write to', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      // A campaign of its own: the warning is once a page for each campaign.
+      const campaign = {id: `no-address-${Math.random().toString(36).slice(2)}`, title: {en: 'Ours'}, recipients: [{name: {en: 'The Mayor'}}], recommendations: [{id: 'one', title: {en: 'One'}, text: {en: 'Its text.'}}]};
+      const element = await mount(html`<civic-action .campaign=${campaign}></civic-action>`);
+      await pick(element, 'one');
+      const second = await mount(html`<civic-action .campaign=${campaign}></civic-action>`);
+      await second.updateComplete;
+      expect(warnings.filter((w) => w.includes('has an email address')), 'README: one console warning a page').to.have.length(1);
+      expect(warnings[0]).to.contain('recipients="Name <address>"');
+      expect($(element, '.actions .help').textContent!.trim()).to.equal('Copy this message and send it to its recipients your way, or open it in your email app and add their address.');
+    } finally {
+      console.warn = original;
+    }
+    const addressed = await mount(html`<civic-action recipients="The Mayor <mayor@city.example>"></civic-action>`);
+    expect($(addressed, '.actions .help').textContent!.trim()).to.equal('Send this message from your own email, or copy it and send it your way.');
+  });
+
   it('offers neither the email app nor copying before a pick, and both after it', async () => {
     const element = await mount(html`<civic-action></civic-action>`);
     const actions = () => $(element, '.actions');

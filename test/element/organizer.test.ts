@@ -41,6 +41,39 @@ describe('organizer settings', () => {
     expect(new URLSearchParams(requests[0]!.body as unknown as string).getAll('recommendations')).to.deep.equal(['tps']);
   });
 
+  it('tells the organizer of attributes it does not have, and of addresses written without https://, naming what was meant', async () => {
+    const errors = await consoleErrorsDuring(async () => {
+      const element = await mount(
+        html`<civic-action endpont="https://forms.example.org/submit" max-pics="3" data-note="ours" aria-label="Act" class="wide" privacy-url="www.example.org/privacy"></civic-action>`,
+      );
+      await element.updateComplete;
+    });
+    const ours = errors.filter((error) => error.startsWith('<civic-action>:'));
+    expect(ours.find((error) => error.includes('"endpont"')), 'README: a misspelt attribute is named, with the one meant').to.contain('did you mean endpoint?');
+    expect(ours.find((error) => error.includes('"max-pics"'))).to.contain('did you mean max-picks?');
+    expect(ours.find((error) => error.includes('privacy-url="www.example.org/privacy"')), 'README: a host name without https://').to.contain('write https://www.example.org/privacy');
+    expect(ours.filter((error) => /data-note|aria-label|"class"/.test(error)), 'the page’s own attributes are left alone').to.deep.equal([]);
+    const fine = await consoleErrorsDuring(async () => {
+      const element = await mount(html`<civic-action endpoint="submit.php" privacy-url="/privacy.html"></civic-action>`);
+      await element.updateComplete;
+    });
+    expect(fine.filter((error) => error.startsWith('<civic-action>:')), 'a relative address that is a file or a path').to.deep.equal([]);
+  });
+
+  it('tells the organizer that src is not loaded when a campaign is written inside the tag too', async () => {
+    const written = JSON.stringify({id: 'inside', title: {en: 'Inside'}, recommendations: [{id: 'one', title: {en: 'One'}, text: {en: 'Its text.'}}]});
+    const errors = await consoleErrorsDuring(async () => {
+      const holder = document.createElement('div');
+      holder.innerHTML = `<civic-action src="/campaign-second.json"><script type="application/json">${written}</script></civic-action>`;
+      document.body.append(holder);
+      const element = holder.querySelector('civic-action') as CivicAction;
+      await until(() => element.shadowRoot?.querySelector('h2')?.textContent === 'Inside', 'the inline campaign');
+      await element.updateComplete;
+      holder.remove();
+    });
+    expect(errors.join('\n')).to.contain('src="/campaign-second.json" is not loaded: the campaign inside the tag wins');
+  });
+
   it('subject replaces the campaign’s subject in the preview and the payload', async () => {
     const endpoint = endpointBucket('ok');
     const element = await mount(html`<civic-action endpoint=${endpoint.url} subject="Act on root causes now"></civic-action>`);
