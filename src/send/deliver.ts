@@ -81,6 +81,12 @@ function report(sending: SendController, status: DeliveryStatus, submission: Sub
     emit(host, 'civic-action-error', {...about, kind: 'refused', status: status.result.status});
     outcomes.refused(status.result.fields ?? {});
   }
+  if (status.phase === 'refused' && !status.result.message && !status.result.fields) {
+    console.error(
+      `<civic-action>: endpoint="${endpointAttribute}" answered ${status.result.status} without saying why. A 404, 405 or 501 usually means ` +
+        'no receiver is at that address: check it. A receiver refusing a submission answers {"error": {"message": …, "fields": …}} (README).',
+    );
+  }
   if (status.phase === 'failed') emit(host, 'civic-action-error', {...about, kind: 'failed', status: status.last.status, reason: status.last.reason});
   if (status.phase === 'failed' && status.last.reason === 'network' && endpoint.origin !== location.origin) {
     console.error(

@@ -27,10 +27,12 @@ export function waitingText(state: Extract<DeliveryStatus, {phase: 'waiting'}>, 
 /** A failure or a refusal, for the assertive live region, with what the reader can do (`kept`). */
 export function deliveryFailureText(state: Extract<DeliveryStatus, {phase: 'failed' | 'refused'}>, kept: string) {
   if (state.phase === 'refused') {
-    // The receiver's own words, in a language we cannot know: lang="" says so.
-    return html`${msg(str`The organizer’s server did not accept your message (error ${state.result.status}).`)}
-      ${state.result.message ? html`<span lang="">“${state.result.message}”</span>` : nothing}
-      ${msg('Correct what the organizer’s server asks for, then send your message again.')}`;
+    const {status, message, fields} = state.result;
+    // The receiver's own words, in a language we cannot know: lang="" says so. Without any (a
+    // wrong address's 404, a 405), there is nothing for the reader to correct.
+    return html`${msg(str`The organizer’s server did not accept your message (error ${status}).`)}
+      ${message ? html`<span lang="">“${message}”</span>` : nothing}
+      ${message || fields ? msg('Correct what the organizer’s server asks for, then send your message again.') : msg('The problem is on the organizers’ side. Nothing you wrote is lost: try again later.')}`;
   }
   if (state.last.reason === 'timeout') return `${msg('The server took too long to answer.')} ${kept}`;
   if (state.last.reason === 'server') return `${msg(str`The server could not take your message (error ${state.last.status}).`)} ${kept}`;

@@ -196,6 +196,19 @@ describe('endpoint and network faults', function () {
     expect(requests[1]!.body.supporter.email, 'the fixed email is what goes').to.equal('ana@example.net');
   });
 
+  it('tells a reader refused without a reason (a wrong address’s 404) that it is not theirs to fix, and the organizer to check the address', async () => {
+    const endpoint = endpointBucket('html-404');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+    const errors = await consoleErrorsDuring(async () => {
+      send(element);
+      await until(() => alertText(element) !== '', 'README: a 4xx is shown to the reader');
+    });
+    expect(alertText(element)).to.contain('did not accept your message (error 404)').and.to.contain('The problem is on the organizers’ side.');
+    expect(alertText(element), 'nothing to correct').not.to.contain('Correct what');
+    expect(errors.join('\n'), 'README: the console names the endpoint and the status').to.contain(`endpoint="${endpoint.url}" answered 404 without saying why`);
+    expect(await endpoint.recorded(), 'a refusal is not retried').to.have.length(1);
+  });
+
   it('explains a CORS refusal to the reader and the organizer, retrying it like a network error', async () => {
     // The test page is on localhost; 127.0.0.1 is another origin, whose preflight answer allows none.
     const bucket = `cors${Math.random().toString(36).slice(2)}`;

@@ -13,6 +13,7 @@ import {readFileSync} from 'node:fs';
  *                      `drop` answers with bytes that are not HTTP (a network error); `holddrop`
  *                      holds the request until /endpoint/release/<bucket>, then does the same
  *        text          200 with an HTML body, not JSON
+ *        html-404      404 with an HTML body, as a web server answers an address where nothing is
  *        stored        201 {"status": "stored", "id"}, as the reference receiver answers
  *        confirm       201 {"status": "confirm", "id"}: the receiver waits for the supporter's email confirmation
  *        refuse-fields 422 with the documented error body naming supporter.email
@@ -214,6 +215,12 @@ export function recordingEndpoint() {
       const [, code, retryAfter] = /^(\d{3})(?:ra(\d+))?$/.exec(step);
       if (retryAfter) ctx.set('Retry-After', retryAfter);
       return json(ctx, Number(code), Number(code) < 300 ? {ok: true} : {error: {message: `step ${earlier.length + 1}`}});
+    }
+    if (behaviour === 'html-404') {
+      ctx.status = 404;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not Found</title><h1>Not Found</h1>';
+      return;
     }
     const status = /^status-(\d{3})$/.exec(behaviour);
     if (status) return json(ctx, Number(status[1]), {error: {message: `status ${status[1]} on purpose`}});
