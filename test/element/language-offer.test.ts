@@ -1,5 +1,6 @@
 import {expect, html} from '@open-wc/testing';
 import {interfaceReady} from '../../src/i18n/localization.js';
+import {sendKeys} from '@web/test-runner-commands';
 import {$, mount, until} from '../helpers.js';
 
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
@@ -22,6 +23,24 @@ describe('the offer of the browser’s language', function () {
       // fetched once the page is idle, before any click (language-intent.test.ts: not for others).
       await until(() => fetched(SPANISH_CAMPAIGN), 'the Spanish campaign texts fetched');
       expect(element.locale, 'fetching chooses nothing').to.equal('en');
+    } finally {
+      delete (navigator as {languages?: unknown}).languages;
+      expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')).to.deep.equal(languages);
+    }
+  });
+
+  it('takes the reader who accepts it to the switcher’s button for that language, not the page’s body', async () => {
+    const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+    Object.defineProperty(navigator, 'languages', {get: () => ['es-US', 'es'], configurable: true});
+    localStorage.clear();
+    try {
+      const element = await mount(html`<div lang="en"><civic-action></civic-action></div>`);
+      $(element, '.offer button').focus();
+      await sendKeys({press: 'Enter'});
+      await until(() => element.locale === 'es' && element.shadowRoot!.querySelector('.offer') === null, 'Spanish, without the offer');
+      await element.updateComplete;
+      const focused = element.shadowRoot!.activeElement;
+      expect(focused?.closest('.switcher') !== null && focused?.getAttribute('lang') === 'es', `focus on the switcher's Español (${focused?.outerHTML.slice(0, 80)})`).to.be.true;
     } finally {
       delete (navigator as {languages?: unknown}).languages;
       expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')).to.deep.equal(languages);
