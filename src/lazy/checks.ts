@@ -30,4 +30,4 @@ export {submissionInput} from '../send/submission-input.js';
 export {checkForm} from '../form/check-form.js';
 export {takeOver, withEarlyInput, refocus, showsCampaign} from '../platform/early-input.js';
 export {CopyController, shareNatively} from '../platform/clipboard.js';
-export {reviewSetup} from '../config/setup-review.js';
+export {serveElement} from './serve-element.js';

@@ -144,7 +144,8 @@ export const controls = css`
   }
   /* While the list is on screen, the count and the way to the message stay in sight above it.
      At the top rather than the bottom: before any scrolling it covers nothing, and a focused
-     recommendation is kept clear of it by its scroll margin. */
+     recommendation is kept clear of it by its scroll margin (which a browser leaves unused for a
+     row it counts as in view: view/sticky-bar-focus.ts scrolls to it then). */
   .picks-bar {
     position: sticky;
     top: 0;

@@ -1,4 +1,4 @@
-import {adoptStyles, isServer, supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveElement} from 'lit';
+import {isServer, type ReactiveController, type ReactiveElement} from 'lit';
 import {checksLoaded, loadChecks, unloadable} from '../lazy/checks-loader.js';
 
 /** Rows in a long list's first frame: more than the tallest screen shows above the fold. */
@@ -43,7 +43,7 @@ export class ProgressiveView implements ReactiveController {
   private formLoading = false;
   /** Set once the failure is on screen: the update that shows it is not the reader's, and retries nothing. */
   private retryArmed = false;
-  private stylesAdded = false;
+  private served = false;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -75,11 +75,10 @@ export class ProgressiveView implements ReactiveController {
   hostUpdate(): void {
     if (this.formFailed && this.retryArmed && !this.formLoading) this.loadForm();
     const checks = checksLoaded();
-    // Once per element, when the chunk first serves it: its styles, and its review of the organizer's attributes.
-    if (checks && !this.stylesAdded && this.host.renderRoot instanceof ShadowRoot) {
-      this.stylesAdded = true;
-      addStyles(this.host.renderRoot, checks.formStyles);
-      checks.reviewSetup(this.host);
+    // Once per element, when the chunk first serves it: the form's styles first (see `serveElement`).
+    if (checks && !this.served && this.host.renderRoot instanceof ShadowRoot) {
+      this.served = true;
+      checks.serveElement(this.host as ReactiveElement & {renderRoot: ShadowRoot});
     }
   }
 
@@ -147,10 +146,4 @@ export class ProgressiveView implements ReactiveController {
     if (document.visibilityState === 'hidden') step();
     else requestAnimationFrame(step);
   }
-}
-
-/** Adds `styles` after the element's own (Lit's `adoptStyles` would put them in their place). */
-function addStyles(root: ShadowRoot, styles: CSSResult): void {
-  if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
-  else adoptStyles(root, [styles]);
 }

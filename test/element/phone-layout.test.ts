@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {html} from 'lit';
 import {$, fillSupporter, mount, pick} from '../helpers.js';
 import type {CivicAction} from '../../src/civic-action.component.js';
@@ -78,6 +78,25 @@ for (const lang of ['en', 'es'] as const) {
       await element.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(element.shadowRoot!.activeElement?.id, 'the button takes the reader to their message').to.equal('message-body');
+    });
+
+    it('never leaves a recommendation focused from the keyboard under the bar: Shift+Tab up the list from the form', async () => {
+      const element = await mount(html`<civic-action lang=${lang} endpoint="/endpoint/ok/phone"></civic-action>`);
+      await element.updateComplete;
+      $(element, '#supporter-name').focus();
+      const hidden: string[] = [];
+      for (let i = 0; i < 60 && element.shadowRoot!.activeElement?.id !== 'recommendation-economic-policy'; i++) {
+        await sendKeys({down: 'Shift'});
+        await sendKeys({press: 'Tab'});
+        await sendKeys({up: 'Shift'});
+        const focused = element.shadowRoot!.activeElement;
+        if (!focused?.closest('.recommendation')) continue;
+        const bar = $(element, '[part=picks-bar]').getBoundingClientRect();
+        const box = focused.getBoundingClientRect();
+        if (box.top < bar.bottom && box.bottom > bar.top) hidden.push(`${focused.id || focused.className} at ${Math.round(box.top)}–${Math.round(box.bottom)}, the bar ${Math.round(bar.top)}–${Math.round(bar.bottom)}`);
+      }
+      expect(element.shadowRoot!.activeElement?.id, 'up to the first recommendation').to.equal('recommendation-economic-policy');
+      expect(hidden, 'WCAG 2.4.11: focus not hidden').to.deep.equal([]);
     });
   });
 }
