@@ -14,7 +14,7 @@ export const en: CampaignLanguage = {
   message: {
     subject: 'I support these recommendations on migration',
     greeting: 'Dear Vice President Harris,',
-    lead: 'In June 2021, Alianza Americas and partner organizations gave you twelve recommendations. Today I still support these:',
+    lead: 'In June 2021, Alianza Americas and partner organizations gave you twelve recommendations. Today I still support the following:',
   },
   recommendations: {
     'economic-policy': {

@@ -13,7 +13,7 @@ export const es: CampaignLanguage = {
   message: {
     subject: 'Apoyo estas recomendaciones sobre la migración',
     greeting: 'Estimada vicepresidenta Harris:',
-    lead: 'En junio de 2021, Alianza Americas y otras organizaciones le entregaron doce recomendaciones. Hoy sigo apoyando estas:',
+    lead: 'En junio de 2021, Alianza Americas y otras organizaciones le entregaron doce recomendaciones. Hoy sigo apoyando lo siguiente:',
   },
   recommendations: {
     'economic-policy': {

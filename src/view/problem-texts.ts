@@ -14,7 +14,10 @@ export function picksProblem(view: WidgetView): string | undefined {
 
 /** The hint under the list when the organizer bounds the picks; empty when they do not. */
 export function boundsHint({bounds: {min, max}, campaign, interfaceLocale}: WidgetView): string {
-  if (max < campaign.recommendations.length) return min > 1 && min < max ? msg(str`Pick from ${min} to ${max} recommendations.`) : atMost(max, interfaceLocale);
+  if (max < campaign.recommendations.length) {
+    if (min > 1) return min < max ? msg(str`Pick from ${min} to ${max} recommendations.`) : msg(str`Pick exactly ${min} recommendations.`, {id: 'picks-exactly-other'});
+    return atMost(max, interfaceLocale);
+  }
   return min > 1 ? atLeast(min) : '';
 }
 

@@ -106,6 +106,13 @@ describe('organizer settings', () => {
     expect($<HTMLInputElement>(element, '#recommendation-rule-of-law').disabled).to.be.false;
   });
 
+  it('says "Pick exactly 2" up front when min-picks and max-picks are both 2, in each language', async () => {
+    const english = await mount(html`<civic-action min-picks="2" max-picks="2"></civic-action>`);
+    expect($(english, '#picks-hint').textContent).to.equal('Pick exactly 2 recommendations.');
+    const spanish = await mount(html`<civic-action min-picks="2" max-picks="2" lang="es"></civic-action>`);
+    expect($(spanish, '#picks-hint').textContent).to.equal('Elija exactamente 2 recomendaciones.');
+  });
+
   it('min-picks asks for that many before sending', async () => {
     const endpoint = endpointBucket('ok');
     const element = await mount(html`<civic-action endpoint=${endpoint.url} min-picks="3" lang="es"></civic-action>`);

@@ -122,7 +122,7 @@ describe('Spanish running text', function () {
     expect(await checkState(element, 'nothing filled in', problems)).to.contain('Elija al menos una recomendación.');
     await pick(element, 'tps');
     expect(await checkState(element, 'one pick', problems)).to.contain('Elegidas: 1 de 12');
-    expect(messageBody(element).value).to.contain('Hoy sigo apoyando estas:');
+    expect(messageBody(element).value).to.contain('Hoy sigo apoyando lo siguiente:');
     await pick(element, 'climate', 'end-title-42');
     await checkState(element, 'three picks', problems);
     await paste(element, '#supporter-name', 'x'.repeat(201));
