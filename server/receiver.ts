@@ -42,11 +42,13 @@ export async function createReceiver({config, adminToken, log, now = () => new D
     worker,
     async maintain() {
       const at = now();
-      return database.write(async (tx) => {
+      const result = await database.write(async (tx) => {
         const scrubbed = await scrubOlderThan(tx, new Date(at.getTime() - config.retentionDays * DAY_MS), at);
         await forgetExpiredWindows(tx, at);
         return {scrubbed};
       });
+      if (result.scrubbed) await database.flushRemoved();
+      return result;
     },
     async close() {
       await worker?.stop();

@@ -197,6 +197,7 @@ export function adminRoutes({
     const email = c.req.query('email')?.trim();
     if (!email || !email.includes('@')) return c.json({error: {message: 'Give the supporter’s address: DELETE /admin/supporters?email=…'}}, 400);
     const erased = await database.write((tx) => eraseSupporter(tx, email, now()));
+    await database.flushRemoved();
     return c.json({erased});
   });
 

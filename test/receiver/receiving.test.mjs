@@ -1,5 +1,8 @@
 // The receiver's HTTP contract, on SQLite and on PostgreSQL: every answer the widget can get.
 import assert from 'node:assert/strict';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {toFormFields} from '../../dist/schema.js';
 import {PARTNER, auth, eachDatabase, freshDatabase, getJson, postJson, receiverOn, submission} from './support.mjs';
@@ -323,6 +326,42 @@ describe('SQLite writes committed together', () => {
       assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
       const keys = (await receiver.database.db.selectFrom('rate_limits').select('key').execute()).map((r) => r.key).sort();
       assert.deepEqual(keys, ['first', 'third']);
+    } finally {
+      await receiver.stop();
+      await database.drop();
+    }
+  });
+});
+
+describe('the SQLite file', () => {
+  it('is made readable by its owner only, in a folder of the owner\'s alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'civic-private-'));
+    const path = join(dir, 'data', 'civic-action.sqlite');
+    const receiver = await receiverOn({url: `sqlite:${path}`});
+    try {
+      assert.equal((await postJson(receiver.url('/submit'), submission())).status, 201);
+      assert.equal(statSync(join(dir, 'data')).mode & 0o777, 0o700);
+      for (const file of [path, `${path}-wal`, `${path}-shm`]) assert.equal(statSync(file).mode & 0o777, 0o600, file);
+    } finally {
+      await receiver.stop();
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+
+  it('keeps no trace of an erased supporter, in the file or its write-ahead log', async () => {
+    const database = await freshDatabase('sqlite');
+    const receiver = await receiverOn(database);
+    try {
+      const body = submission({supporter: {name: 'Maria Casa Rastro', email: 'maria.rastro@example.org'}, message: {body: 'Un mensaje muy personal de Maria'}});
+      assert.equal((await postJson(receiver.url('/submit'), body)).status, 201);
+      // Into the file itself first, as a checkpoint would have put it by the time of an erasure.
+      await receiver.database.flushRemoved();
+      const erased = await fetch(receiver.url('/admin/supporters?email=maria.rastro@example.org'), {method: 'DELETE', headers: auth()});
+      assert.deepEqual(await erased.json(), {erased: 1});
+      for (const file of [database.path, `${database.path}-wal`].filter(existsSync)) {
+        const bytes = readFileSync(file).toString('latin1');
+        assert.ok(!bytes.includes('maria.rastro') && !bytes.includes('Maria Casa Rastro') && !bytes.includes('muy personal'), `${file} still holds the erased data`);
+      }
     } finally {
       await receiver.stop();
       await database.drop();
