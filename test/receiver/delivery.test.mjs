@@ -259,6 +259,26 @@ await eachDatabase(async (kind, skip) => {
       assert.equal(ids.length, 20, `${ids.length - 20} email(s) delivered twice`);
     });
 
+    it('keeps no supporter address in the email queue after erasure or retention, nor shows one to organizers', async () => {
+      // The supporters' mail server refuses, naming them, as real ones do.
+      const {receiver, clock} = await setUp({
+        delivery: {confirm: true},
+        sink: {answer: (message) => (message.rcptTo[0].endsWith('@example.org') ? {code: 550, text: `5.1.1 <${message.rcptTo[0]}>: Recipient address rejected`} : null)},
+      });
+      const erased = submission({supporter: {email: 'lucia@example.org'}});
+      const old = submission({supporter: {email: 'tomas@example.org'}});
+      await postJson(receiver.url('/submit'), erased);
+      await postJson(receiver.url('/submit'), old);
+      const shown = async () => JSON.stringify(await deliveries(receiver));
+      await until(async () => (await shown()).includes('lucia@example.org') && (await shown()).includes('tomas@example.org'), 'both confirmations failed');
+      await fetch(receiver.url('/admin/supporters?email=lucia@example.org'), {method: 'DELETE', headers: auth()});
+      clock.now = new Date(clock.now.getTime() + 91 * 86_400_000);
+      assert.ok((await receiver.maintain()).scrubbed >= 1);
+      assert.doesNotMatch(await shown(), /lucia|tomas/);
+      const emails = JSON.stringify(await receiver.database.db.selectFrom('emails').selectAll().execute());
+      assert.doesNotMatch(emails, /lucia|tomas/);
+    });
+
     it('withdraws what is still waiting when a supporter is erased', async () => {
       const {sink, receiver} = await setUp({delivery: {confirm: true}});
       const body = submission();
