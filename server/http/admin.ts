@@ -180,15 +180,23 @@ export function adminRoutes({
   admin.post('/submissions/:id/accept', async (c) => {
     const id = c.req.param('id');
     const at = now();
-    const accepted = await database.write(async (tx) => {
-      const row = await tx.selectFrom('submissions').select(['campaign_id', 'locale', 'supporter_email']).where('id', '=', id).where('status', '=', 'held').executeTakeFirst();
+    const outcome = await database.write(async (tx) => {
+      const row = await tx
+        .selectFrom('submissions')
+        .select(['campaign_id', 'locale', 'supporter_email', 'personal_removed_at'])
+        .where('id', '=', id)
+        .where('status', '=', 'held')
+        .executeTakeFirst();
       const campaign = row && campaigns.get(row.campaign_id);
-      if (!row || !campaign) return false;
+      if (!row || !campaign) return 'unknown';
+      // Its message and its sender are gone: accepting it would deliver a blank message and count one.
+      if (row.personal_removed_at) return 'removed';
       await tx.updateTable('submissions').set({status: 'accepted'}).where('id', '=', id).execute();
       await planDeliveries(tx, config, campaign, {id, locale: row.locale, supporterEmail: row.supporter_email}, at);
-      return true;
+      return 'accepted';
     });
-    if (!accepted) return c.json({error: {message: 'No held submission has this id.'}}, 404);
+    if (outcome === 'unknown') return c.json({error: {message: 'No held submission has this id.'}}, 404);
+    if (outcome === 'removed') return c.json({error: {message: 'This submission’s personal data and message were removed: there is nothing left to accept.'}}, 410);
     onWork?.();
     return c.json({id, status: 'accepted'});
   });

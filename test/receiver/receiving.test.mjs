@@ -212,6 +212,20 @@ await eachDatabase(async (kind, skip) => {
       assert.equal((await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth())).body.total, 5, 'accepting twice counts once');
     });
 
+    it('refuses to accept a held submission whose supporter was erased', async () => {
+      const body = submission({signals: {fillMs: 400, honeypot: false, restored: false}});
+      assert.equal((await postJson(receiver.url('/submit'), body)).status, 201);
+      const stats = async () => (await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth())).body;
+      const before = await stats();
+      await fetch(receiver.url(`/admin/supporters?email=${encodeURIComponent(body.supporter.email)}`), {method: 'DELETE', headers: auth()});
+      const accepted = await fetch(receiver.url(`/admin/submissions/${body.id}/accept`), {method: 'POST', headers: auth()});
+      assert.equal(accepted.status, 410);
+      assert.match((await accepted.json()).error.message, /removed/);
+      assert.equal((await stats()).total, before.total, 'not counted');
+      const made = await receiver.database.db.selectFrom('deliveries').select('submission_id').where('submission_id', '=', body.id).execute();
+      assert.equal(made.length, 0, 'no delivery made');
+    });
+
     it('refuses the organizer\'s side without the right token', async () => {
       for (const headers of [{}, auth('wrong'), {Authorization: 'organizer-token'}]) {
         for (const path of ['/admin/campaigns/root-causes-2021/stats', '/admin/campaigns/root-causes-2021/submissions', '/admin/campaigns/root-causes-2021/submissions.csv']) {
