@@ -1,5 +1,6 @@
 import {createHash, timingSafeEqual} from 'node:crypto';
 import {Hono, type MiddlewareHandler} from 'hono';
+import * as z from 'zod';
 import pageCss from '../admin/page.css?raw';
 import pageHtml from '../admin/page.html?raw';
 import pageJs from '../admin/page.js?raw';
@@ -203,7 +204,13 @@ export function adminRoutes({
 
   admin.delete('/supporters', async (c) => {
     const email = c.req.query('email')?.trim();
-    if (!email || !email.includes('@')) return c.json({error: {message: 'Give the supporter’s address: DELETE /admin/supporters?email=…'}}, 400);
+    if (!email) return c.json({error: {message: 'Give the supporter’s address: DELETE /admin/supporters?email=…'}}, 400);
+    // A query string turns an unencoded + into a space: maria+casa@… would come as "maria casa@…",
+    // match no one, and answer {"erased": 0} as if there were nothing to erase.
+    if (/\s/.test(email)) {
+      return c.json({error: {message: 'The address has a space in it: percent-encode it, + as %2B (DELETE /admin/supporters?email=maria%2Bcasa%40example.org).'}}, 400);
+    }
+    if (!z.email().safeParse(email).success) return c.json({error: {message: 'The email parameter is not an email address.'}}, 400);
     const erased = await database.write((tx) => eraseSupporter(tx, email, now()));
     await database.flushRemoved();
     return c.json({erased});

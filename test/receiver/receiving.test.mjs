@@ -226,6 +226,20 @@ await eachDatabase(async (kind, skip) => {
       assert.equal(made.length, 0, 'no delivery made');
     });
 
+    it('refuses to erase by an address with a space (an unencoded +) or by something that is not an address', async () => {
+      const body = submission({supporter: {email: 'maria+casa@example.org'}});
+      await postJson(receiver.url('/submit'), body);
+      const erase = (query) => fetch(receiver.url(`/admin/supporters?${query}`), {method: 'DELETE', headers: auth()});
+      const plus = await erase('email=maria+casa@example.org');
+      assert.equal(plus.status, 400);
+      assert.match((await plus.json()).error.message, /%2B/);
+      assert.equal((await erase('email=not-an-address@')).status, 400);
+      const [row] = (await getJson(receiver.url('/admin/campaigns/root-causes-2021/submissions?limit=500'), auth())).body.filter((s) => s.id === body.id);
+      assert.equal(row.supporter.email, 'maria+casa@example.org', 'nothing erased by a refused request');
+      const encoded = await erase('email=maria%2Bcasa%40example.org');
+      assert.deepEqual(await encoded.json(), {erased: 1});
+    });
+
     it('refuses the organizer\'s side without the right token', async () => {
       for (const headers of [{}, auth('wrong'), {Authorization: 'organizer-token'}]) {
         for (const path of ['/admin/campaigns/root-causes-2021/stats', '/admin/campaigns/root-causes-2021/submissions', '/admin/campaigns/root-causes-2021/submissions.csv']) {
