@@ -151,6 +151,17 @@ await eachDatabase(async (kind, skip) => {
       assert.match(added[2], /GET \/confirm\/… 404/, 'a confirmation token is a key: not logged');
       assert.ok(lines.every((line) => !line.includes('@')), lines.find((line) => line.includes('@')));
     });
+
+    it('logs a path with line breaks in it as one line, still encoded', async () => {
+      const before = lines.length;
+      await fetch(receiver.url('/x%0A2026-01-01T00:00:00.000Z%20DELETE%20/admin/supporters%20200'));
+      await fetch(receiver.url('/y%0D%0Aforged'));
+      const added = lines.slice(before);
+      assert.equal(added.length, 2);
+      for (const line of added) assert.doesNotMatch(line, /[\r\n]/);
+      assert.match(added[0], / GET \/x%0A2026-01-01T00:00:00\.000Z%20DELETE%20\/admin\/supporters%20200 404 /);
+      assert.match(added[1], / GET \/y%0D%0Aforged 404 /);
+    });
   });
 
   describe(`organizer's side and counts on ${kind}`, {skip}, () => {
