@@ -96,6 +96,17 @@ await eachDatabase(async (kind, skip) => {
       assert.equal(english.body.error.fields['supporter.email'], 'This email address is not valid. Write it like this: name@example.org');
     });
 
+    it('refuses a message body with a NUL or another control character but tab and line breaks with a 422, and stores one with those', async () => {
+      for (const bad of ['Hola\u0000mundo', 'Hola\u0007mundo', 'Hola\u001bmundo']) {
+        const reply = await postJson(receiver.url('/submit'), submission({message: {body: bad}}));
+        assert.equal(reply.status, 422, JSON.stringify(bad));
+        assert.ok(reply.body.error.fields['message.body'], JSON.stringify(reply.body));
+      }
+      const fine = submission({message: {body: 'Estimada:\r\n\tApoyo esto.\n\nAna'}});
+      assert.equal((await postJson(receiver.url('/submit'), fine)).status, 201);
+      assert.equal((await stored(fine.id))[0].message.body, fine.message.body);
+    });
+
     it('refuses an unknown campaign with a 404 that names it', async () => {
       const reply = await postJson(receiver.url('/submit'), submission({campaign: 'someone-elses'}));
       assert.equal(reply.status, 404);
