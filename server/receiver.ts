@@ -42,11 +42,13 @@ export async function createReceiver({config, adminToken, log, now = () => new D
     worker,
     async maintain() {
       const at = now();
-      return database.write(async (tx) => {
+      const result = await database.write(async (tx) => {
         const scrubbed = await scrubOlderThan(tx, new Date(at.getTime() - config.retentionDays * DAY_MS), at);
         await forgetExpiredWindows(tx, at);
         return {scrubbed};
       });
+      if (result.scrubbed) await database.flushRemoved();
+      return result;
     },
     async close() {
       await worker?.stop();
@@ -77,6 +79,23 @@ export interface RunningReceiver extends Receiver {
   stop(): Promise<void>;
 }
 
+/** The port could not be had (in use, or not allowed): the receiver closed what it had opened. */
+export class CannotListen extends Error {}
+
+function listen(app: Hono, port: number, hostname: string): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({fetch: app.fetch, port, hostname}, () => {
+      server.off('error', fail);
+      resolve(server);
+    });
+    function fail(error: NodeJS.ErrnoException) {
+      const why = error.code === 'EADDRINUSE' ? 'the port is already in use' : error.code === 'EACCES' ? 'not allowed to use this port' : error.message;
+      reject(new CannotListen(`cannot listen on ${hostname}:${port}: ${why}${error.code ? ` (${error.code})` : ''}`, {cause: error}));
+    }
+    server.once('error', fail);
+  });
+}
+
 /** The receiver on a port, with its hourly maintenance. */
 export async function startReceiver(options: ReceiverOptions & {port: number; host?: string}): Promise<RunningReceiver> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -87,12 +106,14 @@ export async function startReceiver(options: ReceiverOptions & {port: number; ho
       (error: unknown) => log(`retention: failed: ${String(error)}`),
     );
   await runMaintenance();
+  // The worker starts only once the port is ours: a receiver that cannot listen claims no email.
+  const server = await listen(receiver.app, options.port, options.host ?? '127.0.0.1').catch(async (error: unknown) => {
+    await receiver.close();
+    throw error;
+  });
   receiver.worker?.start();
   const timer = setInterval(runMaintenance, 3_600_000);
   timer.unref();
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({fetch: receiver.app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1'}, () => resolve(s));
-  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   let stopping: Promise<void> | undefined;

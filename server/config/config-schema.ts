@@ -4,7 +4,9 @@ import {localeCodeSchema} from '../../src/campaign/campaign-schema.js';
 /**
  * The receiver's one config file, as an organization writes it (`schema/receiver-config.schema.json`
  * is generated from this). Anything that is a secret can be written as `${NAME}`, taken from the
- * environment at start, so the file itself can live in version control.
+ * environment at start, so the file itself can live in version control. Every object is strict:
+ * a misspelled key ("retentionDay", "smpt") would otherwise be dropped in silence and its default
+ * used, which for retention or delivery is a wrong config that says it is right.
  */
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes');
@@ -23,12 +25,12 @@ const origin = z
 /** A name as the widget may write it in `message.to`: one string, or one per language. */
 const recipientName = z.union([z.string().trim().min(1), z.record(localeCodeSchema(), z.string().trim().min(1))]);
 
-const window = z.object({
+const window = z.strictObject({
   max: z.int().min(1).describe('How many submissions are accepted in one window.'),
   perSeconds: z.int().min(1).max(31 * 86_400).describe('The window, in seconds.'),
 });
 
-export const campaignConfigSchema = z.object({
+export const campaignConfigSchema = z.strictObject({
   id: slug.describe("The campaign's id, as the widget sends it in `campaign`."),
   origins: z
     .array(origin)
@@ -36,7 +38,7 @@ export const campaignConfigSchema = z.object({
     .describe('The partner pages allowed to post, as origins. Browsers on other origins get no CORS headers, and their posts are refused.'),
   recipients: z
     .array(
-      z.object({
+      z.strictObject({
         name: recipientName.describe('The name the widget shows, as one string or one per language (the campaign\'s own `recipients[].name`).'),
         email: z.email().describe('Where messages to this official go. The only addresses messages will ever be sent to.'),
       }),
@@ -57,7 +59,7 @@ export const campaignConfigSchema = z.object({
       "The campaign's own JSON file (the widget's `src`), relative to this file. The receiver composes the message from its texts when a browser posts the widget's plain form without script (`noscript=1`); the built-in campaign needs none.",
     ),
   delivery: z
-    .object({
+    .strictObject({
       mode: z
         .enum(['individual', 'digest'])
         .default('individual')
@@ -80,7 +82,7 @@ export const campaignConfigSchema = z.object({
 export type CampaignConfig = z.infer<typeof campaignConfigSchema>;
 
 export const receiverConfigSchema = z
-  .object({
+  .strictObject({
     $schema: z.string().optional(),
     database: z
       .string()
@@ -98,13 +100,13 @@ export const receiverConfigSchema = z
       .default(false)
       .describe('Take the client address from `X-Forwarded-For` (set it only behind your own reverse proxy).'),
     rateLimits: z
-      .object({
+      .strictObject({
         perIp: window.default({max: 60, perSeconds: 3600}).describe('Submissions from one address.'),
         perEmail: window.default({max: 5, perSeconds: 86_400}).describe('Submissions from one email address to one campaign.'),
       })
       .prefault({}),
     spam: z
-      .object({
+      .strictObject({
         minFillMs: z
           .int()
           .min(0)
@@ -118,7 +120,7 @@ export const receiverConfigSchema = z
       .optional()
       .describe("The receiver's own address as supporters reach it (`https://actions.your-org.example`), for confirmation links."),
     smtp: z
-      .object({
+      .strictObject({
         url: z
           .string()
           .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')
@@ -128,13 +130,13 @@ export const receiverConfigSchema = z
       .optional()
       .describe('Without it, messages are stored and wait; nothing is sent.'),
     sender: z
-      .object({
+      .strictObject({
         name: z.string().trim().min(1).describe('The organization, shown as "Ana Pérez via <name>".'),
         address: z.email().describe("The organization's sending address (its domain should pass SPF and DKIM for the SMTP server)."),
       })
       .optional(),
     dkim: z
-      .object({
+      .strictObject({
         domainName: z.string().min(1),
         keySelector: z.string().min(1),
         privateKey: z.string().min(1).describe('The PEM key, usually `${DKIM_PRIVATE_KEY}` from the environment.'),
@@ -142,7 +144,7 @@ export const receiverConfigSchema = z
       .optional()
       .describe('Sign outgoing mail with DKIM (when the SMTP server does not sign it already).'),
     delivery: z
-      .object({
+      .strictObject({
         worker: z
           .enum(['inline', 'separate'])
           .default('inline')

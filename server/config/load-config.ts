@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import type * as z from 'zod';
 import {dirname, isAbsolute, resolve} from 'node:path';
 import {campaignSchema, type Campaign} from '../../src/campaign/campaign-schema.js';
 import {defaultCampaign} from '../../src/campaign/default-campaign.complete.js';
@@ -30,6 +31,50 @@ const pathText = (path: readonly PropertyKey[]) => path.map((key) => (typeof key
 
 function describe(issue: {path: readonly PropertyKey[]; message: string}): string {
   return `${issue.path.length ? pathText(issue.path) : '(the file)'}: ${issue.message}`;
+}
+
+type SchemaDef = {type: string; shape?: Record<string, unknown>; innerType?: unknown; in?: unknown; element?: unknown; options?: unknown[]};
+const defOf = (schema: unknown) => (schema as {_zod: {def: SchemaDef}})._zod.def;
+
+/** The keys the config's schema allows in the object at `path`. */
+function keysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  const def = defOf(schema);
+  if (def.innerType) return keysAt(def.innerType, path);
+  if (def.type === 'pipe') return keysAt(def.in, path);
+  if (def.type === 'union') return def.options!.flatMap((option) => keysAt(option, path));
+  const [head, ...rest] = path;
+  if (def.type === 'array') return head === undefined ? [] : keysAt(def.element, rest);
+  if (def.type !== 'object') return [];
+  if (head === undefined) return Object.keys(def.shape!);
+  const next = def.shape![String(head)];
+  return next ? keysAt(next, rest) : [];
+}
+
+/** Edits (insert, delete, change, swap two neighbours) from one word to the other, ignoring case. */
+function distance(a: string, b: string): number {
+  [a, b] = [a.toLowerCase(), b.toLowerCase()];
+  const d = Array.from({length: a.length + 1}, (_, i) => Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** One line per unknown key, naming it, with the allowed key it most likely meant. */
+function describeUnknownKeys(issue: {path: readonly PropertyKey[]; keys: string[]}): string[] {
+  const known = keysAt(receiverConfigSchema, issue.path);
+  return issue.keys.map((key) => {
+    const near = known.map((k) => ({k, d: distance(key, k)})).sort((x, y) => x.d - y.d)[0];
+    const hint = near && near.d <= 2 && near.d < key.length / 2 ? ` (did you mean "${near.k}"?)` : '';
+    return `${pathText([...issue.path, key])}: is not a setting${hint}`;
+  });
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? describeUnknownKeys(issue) : [describe(issue)]));
 }
 
 /**
@@ -84,7 +129,7 @@ export function fillFromEnvironment(value: string, env: NodeJS.ProcessEnv, path:
 export function parseConfig(raw: unknown, options: {file?: string; baseDir: string; env?: NodeJS.ProcessEnv}): LoadedConfig {
   const file = options.file ?? 'config';
   const result = receiverConfigSchema.safeParse(raw);
-  if (!result.success) throw new ConfigError(file, result.error.issues.map(describe));
+  if (!result.success) throw new ConfigError(file, describeIssues(result.error.issues));
   const problems: string[] = [];
   const env = options.env ?? process.env;
   const database = fillFromEnvironment(result.data.database, env, 'database', problems);

@@ -1,4 +1,4 @@
-import {mkdirSync} from 'node:fs';
+import {closeSync, existsSync, mkdirSync, openSync} from 'node:fs';
 import {dirname} from 'node:path';
 import type SQLite from 'better-sqlite3';
 import {Kysely, PostgresDialect, SqliteDialect, sql, type Transaction} from 'kysely';
@@ -17,6 +17,11 @@ export interface Database {
   kind: DatabaseLocation['kind'];
   db: Db;
   write<T>(job: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * After an erasure or a retention scrub: on SQLite, moves the cleared pages from the write-ahead
+   * log into the file and empties the log, so that neither still holds what was removed.
+   */
+  flushRemoved(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -116,9 +121,18 @@ async function driver<T>(name: string, load: () => Promise<{default: T}>, databa
   }
 }
 
+/**
+ * The file holds supporters' personal data: a folder the receiver makes is its user's alone, and
+ * so is a new database file. SQLite gives its -wal and -shm files the database file's mode.
+ */
+function createPrivately(path: string): void {
+  mkdirSync(dirname(path), {recursive: true, mode: 0o700});
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+}
+
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   if (location.kind === 'sqlite') {
-    if (location.path !== ':memory:') mkdirSync(dirname(location.path), {recursive: true});
+    if (location.path !== ':memory:') createPrivately(location.path);
     const SQLiteDatabase = await driver('better-sqlite3', () => import('better-sqlite3'), 'SQLite');
     const sqlite = new SQLiteDatabase(location.path);
     // WAL lets the organizer's reads run beside writes; FULL makes each commit survive a power
@@ -127,6 +141,9 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
+    // Erased and scrubbed values are overwritten with zeros, not left in free space of the
+    // file (and of every backup taken from it) until the page happens to be reused.
+    sqlite.pragma('secure_delete = ON');
     const db = new Kysely<Tables>({dialect: new SqliteDialect({database: withStatementCache(sqlite)})});
     await migrate(db as Kysely<unknown>);
     const writes = new BatchedWrites(db);
@@ -134,6 +151,9 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       kind: 'sqlite',
       db,
       write: (job) => writes.write(job),
+      async flushRemoved() {
+        await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+      },
       async close() {
         await writes.idle();
         await db.destroy();
@@ -149,6 +169,8 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     db,
     // PostgreSQL commits concurrent transactions together by itself.
     write: (job) => db.transaction().execute(job),
+    // PostgreSQL's dead row versions go with (auto)vacuum; see README, "Security notes".
+    flushRemoved: async () => undefined,
     close: () => db.destroy(),
   };
 }

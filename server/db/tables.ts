@@ -2,9 +2,11 @@ import type {Generated} from 'kysely';
 
 /**
  * The receiver's tables. Times are ISO 8601 strings in UTC (`2026-11-28T03:10:58.000Z`): they
- * sort as text and read the same on SQLite and PostgreSQL. Personal data sit only in the
- * `supporter_*`, `message_*`, `source_url` and `referrer` columns of `submissions`, so that
- * erasure and retention have one place to clear.
+ * sort as text and read the same on SQLite and PostgreSQL. Personal data sit in the
+ * `supporter_*`, `message_*`, `source_url` and `referrer` columns of `submissions`, and in
+ * `emails`: a confirmation's or reminder's `to_address` is the supporter's, and `last_error` may
+ * quote a mail server's answer naming them. Erasure and retention clear both (see
+ * `withdrawPending`); confirmations go with them.
  */
 export interface SubmissionsTable {
   /** The submission's own id (the widget's UUID and `Idempotency-Key`): a retry cannot make a second row. */

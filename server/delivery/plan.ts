@@ -172,7 +172,14 @@ export async function confirmSubmission(
 /** Which submissions lose their personal data: one supporter's, or those older than a cutoff. */
 export type Removal = {email: string} | {before: string};
 
-/** Erasure and retention reach what is still waiting: nothing more is sent for those submissions. */
+/** What a removed supporter's emails keep of a failure: the server's answer may have named them. */
+export const REMOVED_ERROR = 'removed with the supporter’s personal data';
+
+/**
+ * Erasure and retention reach what is still waiting: nothing more is sent for those submissions.
+ * They reach the email queue too: a confirmation or reminder was addressed to the supporter, and
+ * a mail server's answer kept as `last_error` may quote that address.
+ */
 export async function withdrawPending(tx: Tx, removal: Removal): Promise<void> {
   const ids = () => {
     const query = tx.selectFrom('submissions').select('id').where('personal_removed_at', 'is', null);
@@ -186,4 +193,17 @@ export async function withdrawPending(tx: Tx, removal: Removal): Promise<void> {
     .execute();
   await tx.updateTable('deliveries').set({state: 'expired'}).where('submission_id', 'in', ids()).where('state', 'in', ['unconfirmed', 'ready']).execute();
   await tx.deleteFrom('confirmations').where('submission_id', 'in', ids()).execute();
+  await tx
+    .updateTable('emails')
+    .set({to_address: ''})
+    .where('submission_id', 'in', ids())
+    .where('kind', 'in', ['confirmation', 'reminder'])
+    .execute();
+  await tx
+    .updateTable('emails')
+    .set({last_error: REMOVED_ERROR})
+    .where('submission_id', 'in', ids())
+    .where('last_error', 'is not', null)
+    .where('last_error', 'not like', 'withdrawn:%')
+    .execute();
 }

@@ -10,6 +10,12 @@ import {CannotCompose, confirmationEmail, digestEmail, individualEmail, type Sub
 import {REMIND_AFTER_MS, newEmail, stableMessageId} from './plan.js';
 
 const HOUR_MS = 3_600_000;
+/**
+ * How many SMTP connections a worker's pool opens, and so how many emails it claims at a time:
+ * an email claimed beyond them would wait in the pool's queue, composed, while its lease ran out
+ * (another worker then sent it too) and while an erasure could not reach it.
+ */
+export const SMTP_CONNECTIONS = 4;
 
 export interface WorkerOptions {
   config: LoadedConfig;
@@ -32,7 +38,7 @@ export function smtpTransport(config: LoadedConfig): Transporter {
   return nodemailer.createTransport({
     url: smtp.url,
     pool: true,
-    maxConnections: 4,
+    maxConnections: SMTP_CONNECTIONS,
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,
@@ -57,8 +63,9 @@ const startOfNextUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(),
 
 /**
  * Delivers what the receiver stored. Each email is claimed with a lease (on PostgreSQL with
- * `FOR UPDATE SKIP LOCKED`, so several workers never take the same one), sent, then marked.
- * A worker killed between the SMTP server's "250 OK" and the mark sends that email again when
+ * `FOR UPDATE SKIP LOCKED`, so several workers never take the same one), taken again right before
+ * it is sent (still ours and still wanted, the lease renewed for the attempt), sent, then marked
+ * where it is still ours. A worker killed between the SMTP server's "250 OK" and the mark sends that email again when
  * the lease runs out, with the same Message-ID: at least once, never with a new identity.
  */
 export class DeliveryWorker {
@@ -104,10 +111,10 @@ export class DeliveryWorker {
     if (!this.options.holdProcess) this.timer.unref?.();
   }
 
-  /** One round: housekeeping, then up to 20 due emails. Returns how many emails it handled. */
+  /** One round: housekeeping, then as many due emails as the pool sends at once. Returns how many emails it handled. */
   async tick(): Promise<number> {
     await this.housekeeping();
-    const claimed = await this.claim(20);
+    const claimed = await this.claim(SMTP_CONNECTIONS);
     await Promise.all(claimed.map((email) => this.deliver(email)));
     return claimed.length;
   }
@@ -124,10 +131,23 @@ export class DeliveryWorker {
     this.transport.close();
   }
 
+  private leaseEnd(now: Date): string {
+    return new Date(now.getTime() + this.options.config.delivery.leaseSeconds * 1000).toISOString();
+  }
+
+  /**
+   * An update of one email that only lands while this worker still holds it and it is still to
+   * be sent: an erasure that withdrew it, or another worker that took it after our lease ran out,
+   * wins over anything this worker would write.
+   */
+  private stillOurs(tx: Tx, id: string) {
+    return tx.updateTable('emails').where('id', '=', id).where('lease_owner', '=', this.owner).where('status', 'in', ['queued', 'retrying']);
+  }
+
   private async claim(limit: number): Promise<EmailsTable[]> {
     const now = this.now();
     const at = now.toISOString();
-    const until = new Date(now.getTime() + this.options.config.delivery.leaseSeconds * 1000).toISOString();
+    const until = this.leaseEnd(now);
     const postgres = this.options.database.kind === 'postgres';
     return this.options.database.write((tx) =>
       tx
@@ -156,25 +176,12 @@ export class DeliveryWorker {
       message = await this.compose(email);
     } catch (error) {
       if (!(error instanceof CannotCompose)) throw error;
-      await db.write((tx) => tx.updateTable('emails').set({status: 'failed', last_error: error.message, lease_until: null}).where('id', '=', email.id).execute());
+      await db.write((tx) => this.stillOurs(tx, email.id).set({status: 'failed', last_error: error.message, lease_until: null}).execute());
       return;
     }
     const cap = this.dailyCap(email);
-    if (cap) {
-      // Reserved in the database before sending, so that workers in several processes keep
-      // to one cap together; a send that fails gives its place back.
-      const over = await db.write((tx) => countAndCheck(tx, [{key: cap.key, limit: cap.window}], this.now()));
-      if (over) {
-        await db.write((tx) =>
-          tx
-            .updateTable('emails')
-            .set({next_attempt_at: startOfNextUtcDay(this.now()).toISOString(), lease_until: null, attempts: sql`attempts - 1`})
-            .where('id', '=', email.id)
-            .execute(),
-        );
-        return;
-      }
-    }
+    const go = await db.write((tx) => this.takeForSending(tx, email, cap));
+    if (go !== 'send') return;
     try {
       await this.transport.sendMail(message);
     } catch (error) {
@@ -183,8 +190,7 @@ export class DeliveryWorker {
       const giveUp = !permanent && now.toISOString() >= email.give_up_at;
       await db.write(async (tx) => {
         if (cap) await giveBack(tx, cap.key, cap.window, now);
-        await tx
-          .updateTable('emails')
+        await this.stillOurs(tx, email.id)
           .set(
             permanent || giveUp
               ? {status: 'failed', last_error: giveUp ? `gave up after ${email.attempts} attempts: ${reason}` : reason, lease_until: null}
@@ -195,16 +201,42 @@ export class DeliveryWorker {
                   next_attempt_at: new Date(now.getTime() + retryDelay(email.attempts, this.options.retryBaseMs ?? 60_000)).toISOString(),
                 },
           )
-          .where('id', '=', email.id)
           .execute();
       });
       this.log(`delivery: ${email.kind} ${email.id} ${permanent ? 'failed' : giveUp ? 'gave up' : 'will retry'} (attempt ${email.attempts})`);
       return;
     }
-    // Marked only now that the SMTP server has accepted it.
+    // Marked only now that the SMTP server has accepted it, and only while it is ours: an email
+    // withdrawn during its SMTP transaction is still recorded as sent, since it was.
     await db.write((tx) =>
-      tx.updateTable('emails').set({status: 'sent', sent_at: this.now().toISOString(), lease_until: null, last_error: null}).where('id', '=', email.id).execute(),
+      tx
+        .updateTable('emails')
+        .set({status: 'sent', sent_at: this.now().toISOString(), lease_until: null, last_error: null})
+        .where('id', '=', email.id)
+        .where('lease_owner', '=', this.owner)
+        .where('status', '!=', 'sent')
+        .execute(),
     );
+  }
+
+  /**
+   * Right before sending, in one transaction: the email must still be this worker's and still
+   * wanted (not withdrawn by an erasure since it was claimed), its lease is renewed for the
+   * attempt, and its place under the official's daily cap is reserved.
+   */
+  private async takeForSending(tx: Tx, email: EmailsTable, cap: {key: string; window: Window} | undefined): Promise<'send' | 'gone' | 'tomorrow'> {
+    const now = this.now();
+    const renewed = await this.stillOurs(tx, email.id).set({lease_until: this.leaseEnd(now)}).executeTakeFirst();
+    if (!Number(renewed.numUpdatedRows)) return 'gone';
+    // Reserved in the database before sending, so that workers in several processes keep to one
+    // cap together; a send that fails gives its place back.
+    if (cap && (await countAndCheck(tx, [{key: cap.key, limit: cap.window}], now))) {
+      await this.stillOurs(tx, email.id)
+        .set({next_attempt_at: startOfNextUtcDay(now).toISOString(), lease_until: null, attempts: sql`attempts - 1`})
+        .execute();
+      return 'tomorrow';
+    }
+    return 'send';
   }
 
   /** The counter an email to an official counts against: one per address per UTC day. */

@@ -1,5 +1,6 @@
 import {createHash, timingSafeEqual} from 'node:crypto';
 import {Hono, type MiddlewareHandler} from 'hono';
+import * as z from 'zod';
 import pageCss from '../admin/page.css?raw';
 import pageHtml from '../admin/page.html?raw';
 import pageJs from '../admin/page.js?raw';
@@ -180,23 +181,38 @@ export function adminRoutes({
   admin.post('/submissions/:id/accept', async (c) => {
     const id = c.req.param('id');
     const at = now();
-    const accepted = await database.write(async (tx) => {
-      const row = await tx.selectFrom('submissions').select(['campaign_id', 'locale', 'supporter_email']).where('id', '=', id).where('status', '=', 'held').executeTakeFirst();
+    const outcome = await database.write(async (tx) => {
+      const row = await tx
+        .selectFrom('submissions')
+        .select(['campaign_id', 'locale', 'supporter_email', 'personal_removed_at'])
+        .where('id', '=', id)
+        .where('status', '=', 'held')
+        .executeTakeFirst();
       const campaign = row && campaigns.get(row.campaign_id);
-      if (!row || !campaign) return false;
+      if (!row || !campaign) return 'unknown';
+      // Its message and its sender are gone: accepting it would deliver a blank message and count one.
+      if (row.personal_removed_at) return 'removed';
       await tx.updateTable('submissions').set({status: 'accepted'}).where('id', '=', id).execute();
       await planDeliveries(tx, config, campaign, {id, locale: row.locale, supporterEmail: row.supporter_email}, at);
-      return true;
+      return 'accepted';
     });
-    if (!accepted) return c.json({error: {message: 'No held submission has this id.'}}, 404);
+    if (outcome === 'unknown') return c.json({error: {message: 'No held submission has this id.'}}, 404);
+    if (outcome === 'removed') return c.json({error: {message: 'This submission’s personal data and message were removed: there is nothing left to accept.'}}, 410);
     onWork?.();
     return c.json({id, status: 'accepted'});
   });
 
   admin.delete('/supporters', async (c) => {
     const email = c.req.query('email')?.trim();
-    if (!email || !email.includes('@')) return c.json({error: {message: 'Give the supporter’s address: DELETE /admin/supporters?email=…'}}, 400);
+    if (!email) return c.json({error: {message: 'Give the supporter’s address: DELETE /admin/supporters?email=…'}}, 400);
+    // A query string turns an unencoded + into a space: maria+casa@… would come as "maria casa@…",
+    // match no one, and answer {"erased": 0} as if there were nothing to erase.
+    if (/\s/.test(email)) {
+      return c.json({error: {message: 'The address has a space in it: percent-encode it, + as %2B (DELETE /admin/supporters?email=maria%2Bcasa%40example.org).'}}, 400);
+    }
+    if (!z.email().safeParse(email).success) return c.json({error: {message: 'The email parameter is not an email address.'}}, 400);
     const erased = await database.write((tx) => eraseSupporter(tx, email, now()));
+    await database.flushRemoved();
     return c.json({erased});
   });
 

@@ -26,6 +26,15 @@ export interface AppOptions {
   onWork?: () => void;
 }
 
+/**
+ * The path as it came, still percent-encoded: decoded, a %0A in it would end the log line and
+ * let anyone write a line of their own. A confirmation token is a key to someone's message: it
+ * stays out of logs too.
+ */
+function loggedPath(c: Context): string {
+  return new URL(c.req.url).pathname.replace(/^\/confirm\/.+/, '/confirm/…');
+}
+
 export function createApp({config, database, adminToken, log = (line) => console.log(line), now = () => new Date(), onWork}: AppOptions): Hono {
   const campaigns = new Map<string, CampaignConfig>(config.campaigns.map((campaign) => [campaign.id, campaign]));
   const partnerOrigins = new Set(config.campaigns.flatMap((campaign) => campaign.origins));
@@ -50,12 +59,10 @@ export function createApp({config, database, adminToken, log = (line) => console
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    // A confirmation token is a key to someone's message: it stays out of logs too.
-    const path = c.req.path.replace(/^\/confirm\/.+/, '/confirm/…');
-    log(`${now().toISOString()} ${c.req.method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    log(`${now().toISOString()} ${c.req.method} ${loggedPath(c)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
   app.onError((error, c) => {
-    log(`error ${c.req.method} ${c.req.path.replace(/^\/confirm\/.+/, '/confirm/…')}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    log(`error ${c.req.method} ${loggedPath(c)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return c.json(errorBody('The receiver could not take this now. Please try again.'), 500);
   });
 

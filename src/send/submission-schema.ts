@@ -11,7 +11,12 @@ import {ONE_LINE} from '../one-line.js';
 export {SUBMISSION_VERSION, LIMITS} from './limits.js';
 import {SUBMISSION_VERSION, LIMITS} from './limits.js';
 
-const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * Text of several lines: tab and line breaks, but no other C0 control character. A NUL would be
+ * stored by one receiver and refused by the next (PostgreSQL's text cannot hold it) with a
+ * server error the widget retries for ever; refused here, it is a 422 the reader sees.
+ */
+const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$/));
 /** Text that receivers may put into email headers: no line breaks or other control characters. */
 const Line = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(ONE_LINE, 'one line, without control characters'));
 

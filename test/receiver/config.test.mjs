@@ -38,6 +38,27 @@ describe('receiver config', () => {
     assert.equal(lines.length, 1 + 1 + 5, result.stderr);
   });
 
+  it('refuses unknown keys, one line each naming the key, with the one it most likely meant', () => {
+    const {file} = writeConfig({
+      retentionDay: 7,
+      smpt: {url: 'smtp://127.0.0.1:2525'},
+      rateLimits: {perIP: {max: 10, perSeconds: 60}},
+      campaigns: [campaignConfig({delivery: {confrim: true}})],
+    });
+    for (const result of [run('--config', file), run('--config', file, '--check')]) {
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /^ {2}retentionDay: is not a setting \(did you mean "retentionDays"\?\)$/m);
+      assert.match(result.stderr, /^ {2}smpt: is not a setting \(did you mean "smtp"\?\)$/m);
+      assert.match(result.stderr, /^ {2}rateLimits\.perIP: is not a setting \(did you mean "perIp"\?\)$/m);
+      assert.match(result.stderr, /^ {2}campaigns\[0\]\.delivery\.confrim: is not a setting \(did you mean "confirm"\?\)$/m);
+      assert.equal(result.stderr.trim().split('\n').length, 2 + 4, result.stderr);
+    }
+    assert.throws(
+      () => parseConfig({campaigns: [campaignConfig()], whatever: 1}, {baseDir: '/srv'}),
+      (error) => error instanceof ConfigError && error.problems[0] === 'whatever: is not a setting',
+    );
+  });
+
   it('says where JSON is broken, and that a file cannot be read', () => {
     const broken = run('--config', writeConfig('{"campaigns": [').file);
     assert.equal(broken.status, 2);

@@ -1,8 +1,10 @@
 // Delivery to officials through a real SMTP server on loopback, on SQLite and on PostgreSQL.
 import assert from 'node:assert/strict';
 import {generateKeyPairSync} from 'node:crypto';
+import {tmpdir} from 'node:os';
 import {after, before, describe, it} from 'node:test';
-import {auth, campaignConfig, eachDatabase, freshDatabase, getJson, postJson, receiverOn, smtpSink, submission, until} from './support.mjs';
+import {parseConfig, startWorker} from '../../dist/receiver/index.js';
+import {auth, campaignConfig, configFor, eachDatabase, freshDatabase, getJson, postJson, receiverOn, smtpSink, submission, until} from './support.mjs';
 
 const SENDER = {name: 'Casa Comunitaria', address: 'actions@casa.example'};
 const OFFICIALS = [
@@ -26,6 +28,8 @@ async function deliveringReceiver(database, sink, {delivery = {}, clock, top = {
     },
   });
 }
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const header = (message, name) => message.parsed.headers.get(name);
 const deliveries = async (receiver) => (await getJson(receiver.url('/admin/campaigns/root-causes-2021/deliveries'), auth())).body;
@@ -192,6 +196,87 @@ await eachDatabase(async (kind, skip) => {
       assert.equal(expired.status, 410);
       assert.match(await expired.text(), /This link has expired/);
       await until(async () => (await deliveries(receiver)).officials['vp@officials.example'].expired === 1, 'expired');
+    });
+
+    it('sends nothing more for supporters once their erasure has answered, and records as sent only what was', {timeout: 30_000}, async () => {
+      // A slow mail server: each message is answered a second after its data arrived.
+      const arrivals = [];
+      const {sink, receiver} = await setUp({
+        sink: {
+          onMessage: async () => {
+            arrivals.push(Date.now());
+            await sleep(1000);
+          },
+        },
+      });
+      const bodies = Array.from({length: 6}, () => submission());
+      await postJson(receiver.url('/submit'), bodies[0]);
+      await until(() => arrivals.length >= 1, 'the first round in flight');
+      // The rest are stored together while the first round waits: the next round finds all ten.
+      for (const body of bodies.slice(1)) await postJson(receiver.url('/submit'), body);
+      await until(() => arrivals.length >= 3, 'the second round in flight');
+      for (const body of bodies) {
+        const reply = await fetch(receiver.url(`/admin/supporters?email=${encodeURIComponent(body.supporter.email)}`), {method: 'DELETE', headers: auth()});
+        assert.deepEqual(await reply.json(), {erased: 1});
+      }
+      const erasedAt = Date.now();
+      await sleep(2500);
+      const late = arrivals.filter((at) => at > erasedAt + 200);
+      assert.equal(late.length, 0, `${late.length} message(s) reached the mail server after the erasure answered`);
+      const emails = await receiver.database.db.selectFrom('emails').select(['status', 'last_error']).execute();
+      assert.equal(emails.length, 12);
+      assert.equal(emails.filter((e) => e.status === 'sent').length, sink.messages.length, 'sent in the database is what the server accepted');
+      for (const email of emails.filter((e) => e.status !== 'sent')) {
+        assert.equal(email.status, 'failed');
+        assert.match(email.last_error, /^withdrawn/);
+      }
+    });
+
+    it('delivers each email once with two workers and a mail server slower than the pool, without any crash', {timeout: 60_000}, async () => {
+      // 1.8 s an email, 4 at a time: 20 emails claimed at once by one worker would wait longer
+      // than the 6 s lease, and the other worker would take the last ones again.
+      const sink = await smtpSink({onMessage: () => sleep(1800)});
+      const database = await freshDatabase(kind);
+      const raw = configFor(database.url, {
+        smtp: {url: sink.url, timeoutSeconds: 2},
+        sender: SENDER,
+        rateLimits: {perIp: {max: 100_000, perSeconds: 60}, perEmail: {max: 100_000, perSeconds: 60}},
+        delivery: {worker: 'separate', leaseSeconds: 6},
+        campaigns: [campaignConfig({recipients: OFFICIALS})],
+      });
+      const receiver = await receiverOn(database, {config: raw});
+      cleanups.push(() => sink.close(), () => database.drop(), () => receiver.stop());
+      for (let i = 0; i < 10; i += 1) assert.equal((await postJson(receiver.url('/submit'), submission())).status, 201);
+      const config = parseConfig(raw, {baseDir: tmpdir()});
+      const workers = [await startWorker({config, log: () => {}, worker: {pollMs: 50}}), await startWorker({config, log: () => {}, worker: {pollMs: 50}})];
+      cleanups.push(async () => {
+        for (const worker of workers) await worker.stop();
+      });
+      await until(() => sink.messages.length >= 20, 'twenty emails', 40_000);
+      await sleep(3000);
+      const ids = sink.messages.map((m) => m.parsed.messageId);
+      assert.equal(new Set(ids).size, 20);
+      assert.equal(ids.length, 20, `${ids.length - 20} email(s) delivered twice`);
+    });
+
+    it('keeps no supporter address in the email queue after erasure or retention, nor shows one to organizers', async () => {
+      // The supporters' mail server refuses, naming them, as real ones do.
+      const {receiver, clock} = await setUp({
+        delivery: {confirm: true},
+        sink: {answer: (message) => (message.rcptTo[0].endsWith('@example.org') ? {code: 550, text: `5.1.1 <${message.rcptTo[0]}>: Recipient address rejected`} : null)},
+      });
+      const erased = submission({supporter: {email: 'lucia@example.org'}});
+      const old = submission({supporter: {email: 'tomas@example.org'}});
+      await postJson(receiver.url('/submit'), erased);
+      await postJson(receiver.url('/submit'), old);
+      const shown = async () => JSON.stringify(await deliveries(receiver));
+      await until(async () => (await shown()).includes('lucia@example.org') && (await shown()).includes('tomas@example.org'), 'both confirmations failed');
+      await fetch(receiver.url('/admin/supporters?email=lucia@example.org'), {method: 'DELETE', headers: auth()});
+      clock.now = new Date(clock.now.getTime() + 91 * 86_400_000);
+      assert.ok((await receiver.maintain()).scrubbed >= 1);
+      assert.doesNotMatch(await shown(), /lucia|tomas/);
+      const emails = JSON.stringify(await receiver.database.db.selectFrom('emails').selectAll().execute());
+      assert.doesNotMatch(emails, /lucia|tomas/);
     });
 
     it('withdraws what is still waiting when a supporter is erased', async () => {

@@ -264,3 +264,38 @@ await eachDatabase(async (kind, skip) => {
     });
   });
 });
+
+describe('a port already in use', () => {
+  it('stops the start with one line and a non-zero exit, and leaves no worker claiming emails', {timeout: 30_000}, async () => {
+    const sink = await smtpSink();
+    const database = await freshDatabase('sqlite');
+    const delivery = {smtp: {url: sink.url, timeoutSeconds: 5}, sender: {name: 'Casa Comunitaria', address: 'actions@casa.example'}};
+    // Stores an email to deliver, and holds the port; its own delivery is left to others.
+    const holder = await receiverOn(database, {config: {...delivery, delivery: {worker: 'separate'}}});
+    try {
+      assert.equal((await postJson(holder.url('/submit'), submission())).status, 201);
+      const {parseConfig, startReceiver} = await import('../../dist/receiver/index.js');
+      const config = parseConfig(configFor(database.url, delivery), {baseDir: tmpdir()});
+      await assert.rejects(startReceiver({config, port: holder.port, log: () => {}, worker: {pollMs: 20}}), /^Error: cannot listen on 127\.0\.0\.1:\d+: the port is already in use \(EADDRINUSE\)$/);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const emails = await holder.database.db.selectFrom('emails').select(['status', 'attempts', 'lease_owner']).execute();
+      assert.deepEqual(emails, [{status: 'queued', attempts: 0, lease_owner: null}], 'no email claimed');
+      assert.equal(sink.messages.length, 0);
+
+      const dir = mkdtempSync(join(tmpdir(), 'civic-port-'));
+      const file = join(dir, 'receiver.json');
+      writeFileSync(file, JSON.stringify(configFor(database.url, {...delivery})));
+      const child = spawn(process.execPath, ['bin/civic-action-receiver.js', '--config', file, '--port', String(holder.port)], {stdio: ['ignore', 'pipe', 'pipe']});
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      const code = await new Promise((resolve) => child.on('exit', resolve));
+      assert.notEqual(code, 0);
+      assert.match(stderr, /^civic-action-receiver: cannot listen on 127\.0\.0\.1:\d+: the port is already in use \(EADDRINUSE\)\n$/);
+      assert.equal((await holder.database.db.selectFrom('emails').select('attempts').executeTakeFirst()).attempts, 0, 'no email claimed by the command either');
+    } finally {
+      await holder.stop();
+      await sink.close();
+      await database.drop();
+    }
+  });
+});

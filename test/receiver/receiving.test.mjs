@@ -1,5 +1,8 @@
 // The receiver's HTTP contract, on SQLite and on PostgreSQL: every answer the widget can get.
 import assert from 'node:assert/strict';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {toFormFields} from '../../dist/schema.js';
 import {PARTNER, auth, eachDatabase, freshDatabase, getJson, postJson, receiverOn, submission} from './support.mjs';
@@ -93,6 +96,17 @@ await eachDatabase(async (kind, skip) => {
       assert.equal(english.body.error.fields['supporter.email'], 'This email address is not valid. Write it like this: name@example.org');
     });
 
+    it('refuses a message body with a NUL or another control character but tab and line breaks with a 422, and stores one with those', async () => {
+      for (const bad of ['Hola\u0000mundo', 'Hola\u0007mundo', 'Hola\u001bmundo']) {
+        const reply = await postJson(receiver.url('/submit'), submission({message: {body: bad}}));
+        assert.equal(reply.status, 422, JSON.stringify(bad));
+        assert.ok(reply.body.error.fields['message.body'], JSON.stringify(reply.body));
+      }
+      const fine = submission({message: {body: 'Estimada:\r\n\tApoyo esto.\n\nAna'}});
+      assert.equal((await postJson(receiver.url('/submit'), fine)).status, 201);
+      assert.equal((await stored(fine.id))[0].message.body, fine.message.body);
+    });
+
     it('refuses an unknown campaign with a 404 that names it', async () => {
       const reply = await postJson(receiver.url('/submit'), submission({campaign: 'someone-elses'}));
       assert.equal(reply.status, 404);
@@ -147,6 +161,17 @@ await eachDatabase(async (kind, skip) => {
       assert.match(added[1], /DELETE \/admin\/supporters 200/);
       assert.match(added[2], /GET \/confirm\/… 404/, 'a confirmation token is a key: not logged');
       assert.ok(lines.every((line) => !line.includes('@')), lines.find((line) => line.includes('@')));
+    });
+
+    it('logs a path with line breaks in it as one line, still encoded', async () => {
+      const before = lines.length;
+      await fetch(receiver.url('/x%0A2026-01-01T00:00:00.000Z%20DELETE%20/admin/supporters%20200'));
+      await fetch(receiver.url('/y%0D%0Aforged'));
+      const added = lines.slice(before);
+      assert.equal(added.length, 2);
+      for (const line of added) assert.doesNotMatch(line, /[\r\n]/);
+      assert.match(added[0], / GET \/x%0A2026-01-01T00:00:00\.000Z%20DELETE%20\/admin\/supporters%20200 404 /);
+      assert.match(added[1], / GET \/y%0D%0Aforged 404 /);
     });
   });
 
@@ -207,6 +232,34 @@ await eachDatabase(async (kind, skip) => {
       assert.equal((await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth())).body.held, 1);
       await fetch(receiver.url(`/admin/submissions/${first.id}/accept`), {method: 'POST', headers: auth()});
       assert.equal((await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth())).body.total, 5, 'accepting twice counts once');
+    });
+
+    it('refuses to accept a held submission whose supporter was erased', async () => {
+      const body = submission({signals: {fillMs: 400, honeypot: false, restored: false}});
+      assert.equal((await postJson(receiver.url('/submit'), body)).status, 201);
+      const stats = async () => (await getJson(receiver.url('/admin/campaigns/root-causes-2021/stats'), auth())).body;
+      const before = await stats();
+      await fetch(receiver.url(`/admin/supporters?email=${encodeURIComponent(body.supporter.email)}`), {method: 'DELETE', headers: auth()});
+      const accepted = await fetch(receiver.url(`/admin/submissions/${body.id}/accept`), {method: 'POST', headers: auth()});
+      assert.equal(accepted.status, 410);
+      assert.match((await accepted.json()).error.message, /removed/);
+      assert.equal((await stats()).total, before.total, 'not counted');
+      const made = await receiver.database.db.selectFrom('deliveries').select('submission_id').where('submission_id', '=', body.id).execute();
+      assert.equal(made.length, 0, 'no delivery made');
+    });
+
+    it('refuses to erase by an address with a space (an unencoded +) or by something that is not an address', async () => {
+      const body = submission({supporter: {email: 'maria+casa@example.org'}});
+      await postJson(receiver.url('/submit'), body);
+      const erase = (query) => fetch(receiver.url(`/admin/supporters?${query}`), {method: 'DELETE', headers: auth()});
+      const plus = await erase('email=maria+casa@example.org');
+      assert.equal(plus.status, 400);
+      assert.match((await plus.json()).error.message, /%2B/);
+      assert.equal((await erase('email=not-an-address@')).status, 400);
+      const [row] = (await getJson(receiver.url('/admin/campaigns/root-causes-2021/submissions?limit=500'), auth())).body.filter((s) => s.id === body.id);
+      assert.equal(row.supporter.email, 'maria+casa@example.org', 'nothing erased by a refused request');
+      const encoded = await erase('email=maria%2Bcasa%40example.org');
+      assert.deepEqual(await encoded.json(), {erased: 1});
     });
 
     it('refuses the organizer\'s side without the right token', async () => {
@@ -323,6 +376,42 @@ describe('SQLite writes committed together', () => {
       assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
       const keys = (await receiver.database.db.selectFrom('rate_limits').select('key').execute()).map((r) => r.key).sort();
       assert.deepEqual(keys, ['first', 'third']);
+    } finally {
+      await receiver.stop();
+      await database.drop();
+    }
+  });
+});
+
+describe('the SQLite file', () => {
+  it('is made readable by its owner only, in a folder of the owner\'s alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'civic-private-'));
+    const path = join(dir, 'data', 'civic-action.sqlite');
+    const receiver = await receiverOn({url: `sqlite:${path}`});
+    try {
+      assert.equal((await postJson(receiver.url('/submit'), submission())).status, 201);
+      assert.equal(statSync(join(dir, 'data')).mode & 0o777, 0o700);
+      for (const file of [path, `${path}-wal`, `${path}-shm`]) assert.equal(statSync(file).mode & 0o777, 0o600, file);
+    } finally {
+      await receiver.stop();
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+
+  it('keeps no trace of an erased supporter, in the file or its write-ahead log', async () => {
+    const database = await freshDatabase('sqlite');
+    const receiver = await receiverOn(database);
+    try {
+      const body = submission({supporter: {name: 'Maria Casa Rastro', email: 'maria.rastro@example.org'}, message: {body: 'Un mensaje muy personal de Maria'}});
+      assert.equal((await postJson(receiver.url('/submit'), body)).status, 201);
+      // Into the file itself first, as a checkpoint would have put it by the time of an erasure.
+      await receiver.database.flushRemoved();
+      const erased = await fetch(receiver.url('/admin/supporters?email=maria.rastro@example.org'), {method: 'DELETE', headers: auth()});
+      assert.deepEqual(await erased.json(), {erased: 1});
+      for (const file of [database.path, `${database.path}-wal`].filter(existsSync)) {
+        const bytes = readFileSync(file).toString('latin1');
+        assert.ok(!bytes.includes('maria.rastro') && !bytes.includes('Maria Casa Rastro') && !bytes.includes('muy personal'), `${file} still holds the erased data`);
+      }
     } finally {
       await receiver.stop();
       await database.drop();
