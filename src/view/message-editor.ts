@@ -27,6 +27,7 @@ export function renderMessageEditor(view: WidgetView, actions: WidgetActions) {
     return html`<section part="message" class="message" aria-labelledby="message-heading">
       <h3 id="message-heading" tabindex="-1">${msg('Your message')}</h3>
       <p class="help">${msg('Pick at least one recommendation to write your message.')}</p>
+      ${isServer ? pickedNote() : nothing}
     </section>`;
   }
   return html`
@@ -119,3 +120,10 @@ function renderReaderVersion(view: WidgetView) {
     </details>
   `;
 }
+
+/**
+ * Pre-rendered only: what the message section says once the reader has picked, before the script
+ * comes or if it never does (no-script.styles.ts shows it in place of "Pick at least one…", by
+ * CSS alone). The script's own first view has no such line, so the take-over moves nothing.
+ */
+const pickedNote = () => html`<p class="help picked-note">${msg('Your message will be written from the recommendations you picked.')}</p>`;

@@ -263,6 +263,30 @@ describe('pre-rendered widget without its script', () => {
     }
   });
 
+  it('shows no stale count or "pick at least one" once the reader ticks, and says what the message will hold', async () => {
+    const page = await open({lang: 'es', 'page-lang': 'es'});
+    const visible = (selector: string) => {
+      const element = page.root.querySelector(selector)!;
+      const style = page.win.getComputedStyle(element);
+      return style.display !== 'none' && style.visibility !== 'hidden';
+    };
+    const bar = page.root.querySelector('[part=picks-bar]')!.getBoundingClientRect().height;
+    expect(visible('[part=count]'), 'the count, before a tick').to.equal(true);
+    expect(visible('.message .help:not(.picked-note)')).to.equal(true);
+    expect(visible('.picked-note')).to.equal(false);
+    box(page, 'tps').click();
+    expect(visible('[part=count]'), 'no "Elegidas: 0 de 12" over a tick').to.equal(false);
+    expect(page.root.querySelector('[part=picks-bar]')!.getBoundingClientRect().height, 'the bar keeps its height').to.equal(bar);
+    expect(visible('.message .help:not(.picked-note)'), 'no "Elija al menos una…" over a tick').to.equal(false);
+    expect(text(page, '.picked-note')).to.equal('Su mensaje se escribirá con las recomendaciones que eligió.');
+    expect(visible('.picked-note')).to.equal(true);
+    // The script, when it comes, counts the tick and writes the message: none of this stays.
+    await loadScript(page);
+    expect(visible('[part=count]'), 'the script’s count').to.equal(true);
+    expect(text(page, '[part=count]')).to.contain('1');
+    expect(page.root.querySelector('.picked-note'), 'the script’s view has no such line').to.equal(null);
+  });
+
   it('says so without an endpoint too, where the script offers the reader’s own email', async () => {
     const page = await open({});
     expect(text(page, '.actions .help')).to.equal('To send this message, this page needs JavaScript, which has not loaded yet.');
