@@ -9,6 +9,8 @@ import {defaultCampaign} from '../src/campaign/default-campaign.complete.js';
 import {describeIssues} from '../src/campaign/describe-issues.js';
 import {DEFAULT_TIMEOUT_MS} from '../src/config/attributes.js';
 import {defaultRetryPolicy} from '../src/send/send-submission.js';
+import {inLocale, interfaceLocaleFor, interfaceLocales, loadInterfaceLocale} from '../src/i18n/localization.js';
+import {needsScriptText} from '../src/view/no-script.js';
 import type {WorkerAnswer} from '../src/prerender/worker.js';
 
 const form = document.querySelector<HTMLFormElement>('#settings')!;
@@ -115,6 +117,8 @@ function fallbackLines(campaign: Campaign): string[] {
     '    <ul>',
     ...campaign.recommendations.map((r) => `      <li><strong>${escapeText(text(r.title) ?? r.id)}</strong>: ${escapeText(text(r.text) ?? '')}</li>`),
     '    </ul>',
+    // What the pre-rendered view says in the same case: without it a reader had the campaign and no word on how to act.
+    `    <p lang="${interfaceLocaleFor(locale)}">${escapeText(inLocale(interfaceLocaleFor(locale), needsScriptText))}</p>`,
     '  </div>',
   ];
 }
@@ -646,6 +650,8 @@ function chooseCampaign(): void {
 async function start(): Promise<void> {
   input('#retries').placeholder = String(defaultRetryPolicy.retries);
   input('#timeout').placeholder = String(DEFAULT_TIMEOUT_MS / 1000);
+  // The plain-text fallback says, in the widget's language, that sending needs the script (fallbackLines).
+  await Promise.all(interfaceLocales.map(loadInterfaceLocale));
   chooseCampaign();
   try {
     const response = await fetch('/dist/integrity.json', {cache: 'no-store'});

@@ -202,6 +202,7 @@ describe('the embed builder’s code', function () {
     expect(shown).to.contain(defaultCampaign.title.es);
     for (const r of defaultCampaign.recommendations) expect(shown).to.contain(r.title.es!);
     expect(fallback.getAttribute('lang')).to.equal('es');
+    expect(shown, 'how to act: sending needs the script').to.contain('Para enviar el mensaje hace falta JavaScript, que aún no se ha cargado.');
     // No blank room: the element is as tall as what it shows, and the page goes on right under it.
     const box = element.getBoundingClientRect();
     const content = fallback.getBoundingClientRect();
