@@ -4,8 +4,7 @@ import {css} from 'lit';
 export const controls = css`
   button,
   .button,
-  input,
-  textarea {
+  input {
     font: inherit;
     color: inherit;
     letter-spacing: inherit;
@@ -26,10 +25,6 @@ export const controls = css`
     cursor: pointer;
     text-decoration: none;
     font-weight: 600;
-  }
-  .primary {
-    background: var(--civic-action-accent);
-    color: var(--civic-action-accent-contrast);
   }
   button:disabled {
     cursor: progress;
@@ -196,6 +191,22 @@ export const controls = css`
   .recommendation-tally {
     grid-column: 2;
     font-size: 0.9375em;
+  }
+  /* Zoomed in on a phone (200 % leaves a 390 px phone 195 CSS px): three columns left the headline
+     half its row, and words broke letter by letter. The full-text button goes under the headline,
+     and words too long for a line break at a hyphen where the language allows it. */
+  @media (max-width: 15em) {
+    .recommendation {
+      grid-template-columns: 1.5em minmax(0, 1fr);
+      column-gap: 0.375em;
+      padding-inline: 0.25em;
+      hyphens: auto;
+    }
+    .more {
+      grid-column: 2;
+      grid-row: auto;
+      justify-self: start;
+    }
   }
   .tally {
     font-weight: 600;

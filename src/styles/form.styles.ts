@@ -6,6 +6,25 @@ import {css} from 'lit';
  * `ProgressiveView`, which adds these to the element's styles once that chunk is there).
  */
 export const formStyles = css`
+  /* Of the controls' and sections' rules (controls.styles.ts, sections.styles.ts), those only the form uses. */
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+  }
+  .primary {
+    background: var(--civic-action-accent);
+    color: var(--civic-action-accent-contrast);
+  }
+  .failure {
+    color: var(--civic-action-danger);
+    font-weight: 600;
+  }
+  .status:empty,
+  .failure:empty {
+    display: none;
+  }
   .try-again {
     align-self: start;
   }

@@ -10,14 +10,9 @@ export const sections = css`
     background: var(--civic-action-subtle);
     border-radius: var(--civic-action-radius);
   }
-  .problem,
-  .failure {
+  .problem {
     color: var(--civic-action-danger);
     font-weight: 600;
-  }
-  .status:empty,
-  .failure:empty {
-    display: none;
   }
   input:disabled + label {
     color: var(--civic-action-muted);

@@ -100,3 +100,19 @@ for (const lang of ['en', 'es'] as const) {
     });
   });
 }
+
+describe('zoomed to 200 % on a 390 px phone (195 CSS px wide)', () => {
+  before(() => setViewport({width: 195, height: 422}));
+  after(() => setViewport({width: 800, height: 600}));
+
+  for (const lang of ['en', 'es'] as const) {
+    it(`gives a recommendation's headline most of the row, so that words are not cut letter by letter (${lang})`, async () => {
+      const element = await mount(html`<civic-action lang=${lang} endpoint="/endpoint/ok/zoom"></civic-action>`);
+      const row = $(element, '.recommendation').getBoundingClientRect().width;
+      const headline = $(element, 'label[for=recommendation-economic-policy]').getBoundingClientRect().width;
+      console.log(`zoom ${lang}: headline ${Math.round(headline)} of a ${Math.round(row)} px row`);
+      expect(headline / row, 'the headline’s share of its row').to.be.at.least(0.75);
+      expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(195);
+    });
+  }
+});
