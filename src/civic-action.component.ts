@@ -246,7 +246,7 @@ export class CivicAction extends CivicActionSettings {
     },
     pickAll: () => this.setPicks(new Set(this.campaign.recommendations.map((r) => r.id))),
     clearAll: () => this.setPicks(new Set()),
-    goToMessage: () => void this.focusOn(['#message-body', '#message-heading', '#form-notice']), // no form: its place says why
+    goToMessage: () => void this.focusOn(['#message-heading', '#form-notice']), // its heading, not its box: all of it in view from To on, no phone keyboard over it
     editMessage: (text) => (this.form = checksLoaded()!.withEditedMessage(this.form, text, this.messageLocale)),
     startAgain: () => (this.form = checksLoaded()!.startedAgain(this.form)),
     undoStartAgain: () => (this.form = checksLoaded()!.undoneStartAgain(this.form)),

@@ -57,6 +57,12 @@ export const formStyles = css`
     flex-direction: column;
     gap: 0.5em;
   }
+  /* "Go to my message" focuses the heading, and a browser scrolls a focused element only just into
+     view: at the screen's foot, with the To and Subject it heads below the fold. The margin keeps
+     them in view with it. */
+  #message-heading {
+    scroll-margin-bottom: 6em;
+  }
   .envelope {
     margin: 0;
     display: flex;

@@ -32,7 +32,7 @@ export function renderMessageEditor(view: WidgetView, actions: WidgetActions) {
   }
   return html`
     <section part="message" class="message" aria-labelledby="message-heading">
-      <h3 id="message-heading">${msg('Your message')}</h3>
+      <h3 id="message-heading" tabindex="-1">${msg('Your message')}</h3>
       <dl class="envelope">
         <div>
           <dt>${msg('To')}</dt>

@@ -77,7 +77,9 @@ for (const lang of ['en', 'es'] as const) {
       $(element, '[part=picks-bar] button').click();
       await element.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(element.shadowRoot!.activeElement?.id, 'the button takes the reader to their message').to.equal('message-body');
+      expect(element.shadowRoot!.activeElement?.id, 'the button takes the reader to their message, from its heading').to.equal('message-heading');
+      const envelope = $(element, '.envelope').getBoundingClientRect();
+      expect(envelope.top >= 0 && envelope.bottom <= innerHeight, `its To and Subject in view (${Math.round(envelope.top)}–${Math.round(envelope.bottom)})`).to.equal(true);
     });
 
     it('never leaves a recommendation focused from the keyboard under the bar: Shift+Tab up the list from the form', async () => {

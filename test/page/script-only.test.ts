@@ -102,7 +102,7 @@ describe('the script-only snippet while what its first render needs loads', func
       if (movedOn) box.focus();
       await until(() => Boolean(root.querySelector('#message-body')), 'the form');
       await element.updateComplete;
-      expect(root.activeElement?.id).to.equal(movedOn ? 'recommendation-tps' : 'message-body');
+      expect(root.activeElement?.id).to.equal(movedOn ? 'recommendation-tps' : 'message-heading');
     });
   }
 
