@@ -47,7 +47,7 @@ const localizedPhraseSchema = once(() => localized(CAMPAIGN_LIMITS.phrase));
 const slug = once(() => z.string().check(z.maxLength(CAMPAIGN_LIMITS.id), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes')));
 
 export const recommendationSchema = once(() =>
-  z.object({
+  z.strictObject({
     /** Stable and language-independent: it is what the receiver gets. */
     id: slug(),
     /** A short headline: the checkbox's accessible name. */
@@ -59,7 +59,7 @@ export const recommendationSchema = once(() =>
 export type Recommendation = z.infer<ReturnType<typeof recommendationSchema>>;
 
 export const campaignRecipientSchema = once(() =>
-  z.object({
+  z.strictObject({
     /**
      * The name as a label gives it, alone or in a list ("To: …"), and as the submission's
      * `message.to` carries it: name first, then title ("Kamala Harris, Vice President of the
@@ -89,8 +89,11 @@ export const campaignSchema = once(() => campaignObjectSchema() as unknown as z.
 
 const campaignObjectSchema = once(() => {
   const LocalizedText = localizedTextSchema();
+  // Strict throughout: a misspelt key ("txt", "intr") is named, not silently dropped with the text it held.
   return z
-    .object({
+    .strictObject({
+      /** Where an editor finds this schema, for organizers who write campaigns by hand. */
+      $schema: z.optional(z.string()),
       id: slug(),
       /**
        * The language used where a text is missing in the reader's language. Optional as
@@ -103,7 +106,7 @@ const campaignObjectSchema = once(() => {
       closing: z.optional(LocalizedText),
       recipients: z.optional(z.array(campaignRecipientSchema()).check(z.maxLength(CAMPAIGN_LIMITS.recipients))),
       message: z.optional(
-        z.object({
+        z.strictObject({
           subject: z.optional(localizedLineSchema()),
           /** Opens the message when it goes to the campaign's own recipients. */
           greeting: z.optional(localizedPhraseSchema()),

@@ -28,6 +28,8 @@ function describe(issue: z.core.$ZodIssue): string {
       return `expected ${issue.message && issue.message !== 'Invalid input' ? issue.message : issue.format}`;
     case 'invalid_key':
       return 'has a key that is not a language tag such as "en" or "es-MX"';
+    case 'unrecognized_keys':
+      return `${issue.keys.map((key) => JSON.stringify(key)).join(', ')} ${issue.keys.length > 1 ? 'are not fields' : 'is not a field'} here: check the spelling`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     default:

@@ -77,6 +77,24 @@ describe('the organizer’s own campaign', () => {
     }
   });
 
+  it('names a misspelt key, rather than dropping what it held, and takes a $schema', async () => {
+    const container = document.createElement('div');
+    const misspelt = {$schema: 'https://example.org/campaign.schema.json', id: 'x', title: {en: 'X'}, intr: {en: 'Lost intro'}, recommendations: [{id: 'a', title: {en: 'A'}, txt: {en: 'A'}}]};
+    const errors = await consoleErrorsDuring(async () => {
+      container.innerHTML = `<civic-action><script type="application/json">${JSON.stringify(misspelt)}</script></civic-action>`;
+      document.body.append(container);
+      await (container.firstElementChild as CivicAction).updateComplete;
+    });
+    try {
+      const logged = errors.join('\n');
+      expect(logged, 'README: a key the format does not have is named').to.contain('(the whole value): "intr" is not a field here: check the spelling');
+      expect(logged).to.contain('recommendations[0]: "txt" is not a field here: check the spelling');
+      expect(logged).not.to.contain('$schema');
+    } finally {
+      container.remove();
+    }
+  });
+
   it('when src does not answer within timeout, says so in the console and shows the notice instead of “Loading…”', async () => {
     const endpoint = endpointBucket('campaign-hold');
     let element!: CivicAction;
