@@ -1,7 +1,7 @@
 import {createHash, randomBytes, randomUUID} from 'node:crypto';
 import type {CampaignConfig} from '../config/config-schema.js';
 import type {LoadedConfig} from '../config/load-config.js';
-import type {Tx} from '../db/database.js';
+import type {Db, Tx} from '../db/database.js';
 import type {EmailsTable} from '../db/tables.js';
 
 const HOUR_MS = 3_600_000;
@@ -145,7 +145,28 @@ export async function planDeliveries(
   return {confirm};
 }
 
-/** A supporter's link: their deliveries become ready and, in individual mode, are sent. */
+/**
+ * What a link would do, changing nothing: mail scanners and previews fetch links, so opening one
+ * (GET or HEAD) must not count as the supporter's yes.
+ */
+export async function confirmationState(
+  db: Db | Tx,
+  token: string,
+  now: Date,
+): Promise<{outcome: 'pending' | 'already' | 'expired' | 'unknown'; locale?: string}> {
+  const found = await db
+    .selectFrom('confirmations')
+    .innerJoin('submissions', 'submissions.id', 'confirmations.submission_id')
+    .select(['confirmations.expires_at', 'confirmations.confirmed_at', 'submissions.locale'])
+    .where('confirmations.token', '=', token)
+    .executeTakeFirst();
+  if (!found) return {outcome: 'unknown'};
+  if (found.confirmed_at) return {outcome: 'already', locale: found.locale};
+  if (found.expires_at <= now.toISOString()) return {outcome: 'expired', locale: found.locale};
+  return {outcome: 'pending', locale: found.locale};
+}
+
+/** A supporter's press of the button on their link's page: their deliveries become ready and, in individual mode, are sent. */
 export async function confirmSubmission(
   tx: Tx,
   config: LoadedConfig,
