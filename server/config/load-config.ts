@@ -1,3 +1,4 @@
+import {createPrivateKey, type KeyObject} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import type * as z from 'zod';
 import {dirname, isAbsolute, resolve} from 'node:path';
@@ -170,6 +171,22 @@ function checkUrl(url: string, path: string, needsHost: boolean, problems: strin
   if (needsHost && !parsed.hostname) problems.push(`${path}: names no host`);
 }
 
+/**
+ * nodemailer signs only with RSA (`a=rsa-sha256`), and when it cannot sign it sends the email
+ * unsigned, saying nothing: a key it cannot use would show only as offices' filters marking the
+ * organization's mail as forged. The key is not quoted.
+ */
+function checkDkimKey(privateKey: string, problems: string[]): void {
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(privateKey);
+  } catch (error) {
+    problems.push(`dkim.privateKey: not a private key that can be loaded (${(error as Error).message}); give the PEM text with its line breaks, unencrypted`);
+    return;
+  }
+  if (key.asymmetricKeyType !== 'rsa') problems.push(`dkim.privateKey: a ${key.asymmetricKeyType ?? 'non-RSA'} key; DKIM signing here needs an RSA key`);
+}
+
 /** Validates a config object; `baseDir` is where a relative SQLite path starts (the file's folder). */
 export function parseConfig(raw: unknown, options: {file?: string; baseDir: string; env?: NodeJS.ProcessEnv}): LoadedConfig {
   const file = options.file ?? 'config';
@@ -185,6 +202,7 @@ export function parseConfig(raw: unknown, options: {file?: string; baseDir: stri
   // A PostgreSQL host may be a socket folder given as ?host=, so only an SMTP URL needs a host.
   if (!database.startsWith('sqlite:')) checkUrl(database, 'database', false, problems);
   if (smtp) checkUrl(smtp.url, 'smtp.url', true, problems);
+  if (dkim) checkDkimKey(dkim.privateKey, problems);
   if (problems.length) throw new ConfigError(file, problems);
   let databaseLocation: DatabaseLocation;
   if (database.startsWith('sqlite:')) {

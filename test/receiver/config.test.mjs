@@ -1,6 +1,7 @@
 // The receiver's config: a wrong one stops the start with one line per problem, naming where.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
+import {generateKeyPairSync} from 'node:crypto';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -125,6 +126,29 @@ describe('receiver config', () => {
     config.smtp.url = 'smtp://127.0.0.1:notaport';
     await assert.rejects(createReceiver({config}), (error) => error instanceof CannotStart && /^cannot set up delivery through smtp\.url: /.test(error.message));
     await database.drop();
+  });
+
+  it('refuses a DKIM key that cannot sign, at --check and at start, naming the key without quoting it', () => {
+    const pem = (type) => generateKeyPairSync(type, {modulusLength: 1024, privateKeyEncoding: {type: 'pkcs8', format: 'pem'}, publicKeyEncoding: {type: 'spki', format: 'pem'}}).privateKey;
+    const settings = (privateKey) => ({
+      database: 'sqlite:check.sqlite',
+      smtp: {url: 'smtp://127.0.0.1:2525'},
+      sender: {name: 'Org', address: 'a@casa.example'},
+      dkim: {domainName: 'casa.example', keySelector: 'civic', privateKey},
+      campaigns: [campaignConfig()],
+    });
+    for (const [privateKey, line] of [
+      ['not a pem', /^ {2}dkim\.privateKey: not a private key that can be loaded \(/m],
+      [pem('ed25519'), /^ {2}dkim\.privateKey: a ed25519 key; DKIM signing here needs an RSA key$/m],
+    ]) {
+      const {file} = writeConfig(settings(privateKey));
+      for (const result of [run('--config', file, '--check'), run('--config', file, '--port', '0')]) {
+        assert.equal(result.status, 2, result.stderr);
+        assert.match(result.stderr, line);
+        assert.doesNotMatch(result.stderr, /not a pem|BEGIN PRIVATE KEY/);
+      }
+    }
+    assert.doesNotThrow(() => parseConfig(settings('${DKIM_KEY}'), {baseDir: '/srv', env: {DKIM_KEY: pem('rsa')}}));
   });
 
   it('puts a relative SQLite file beside the config file, and fills in defaults', () => {
