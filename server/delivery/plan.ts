@@ -1,4 +1,5 @@
 import {createHash, randomBytes, randomUUID} from 'node:crypto';
+import {matchLocale} from '../../src/i18n/resolve-locale.js';
 import type {CampaignConfig} from '../config/config-schema.js';
 import type {LoadedConfig} from '../config/load-config.js';
 import type {Db, Tx} from '../db/database.js';
@@ -23,9 +24,14 @@ export function stableMessageId(config: LoadedConfig, ...parts: string[]): strin
   return `<${hash}@${messageDomain(config)}>`;
 }
 
-export function officialName(recipient: CampaignConfig['recipients'][number], locale: string): string {
+/**
+ * An official's name as the widget would show it in `locale`: in that language (`es-MX` finds
+ * `es`), else in `fallback` (the campaign's default), else the first one given.
+ */
+export function officialName(recipient: CampaignConfig['recipients'][number], locale: string, fallback = 'en'): string {
   if (typeof recipient.name === 'string') return recipient.name;
-  return recipient.name[locale] ?? recipient.name.en ?? Object.values(recipient.name)[0]!;
+  const names = recipient.name;
+  return names[matchLocale(locale, Object.keys(names)) ?? fallback] ?? names[fallback] ?? Object.values(names)[0]!;
 }
 
 export function newEmail(
@@ -85,6 +91,8 @@ export async function planDeliveries(
 ): Promise<{confirm: boolean}> {
   const confirm = campaign.delivery.confirm && submission.supporterEmail !== null;
   const at = now.toISOString();
+  // One name per official for the organizer's reports and the (English) digests, which group
+  // by it; an individual email names the official in its message's language (worker.ts).
   const officials = campaign.recipients.map((recipient) => ({address: recipient.email.toLowerCase(), name: officialName(recipient, 'en')}));
   // The common case (one email per official, no confirmation) is two statements: the emails,
   // then the deliveries that they carry. Every submission pays for these.

@@ -7,7 +7,7 @@ import type {Database, Tx} from '../db/database.js';
 import type {EmailsTable} from '../db/tables.js';
 import {countAndCheck, giveBack, hashKey, type Window} from '../store/rate-limits.js';
 import {CannotCompose, confirmationEmail, digestEmail, individualEmail, type SubmissionForEmail} from './compose.js';
-import {REMIND_AFTER_MS, newEmail, stableMessageId} from './plan.js';
+import {REMIND_AFTER_MS, newEmail, officialName, stableMessageId} from './plan.js';
 
 const HOUR_MS = 3_600_000;
 /**
@@ -275,6 +275,11 @@ export class DeliveryWorker {
     const submissions = await this.submissionsFor(carried.map((d) => d.submission_id));
     if (email.kind === 'digest') return digestEmail(config, campaign, official, submissions, email.message_id);
     if (!submissions[0]) throw new CannotCompose('the submission is gone');
+    // To names the official as the message does, not in English over a Spanish message; an
+    // official no longer in the config keeps the name stored with the delivery.
+    const recipient = campaign.recipients.find((r) => r.email.toLowerCase() === official.address);
+    const fallback = config.campaignTexts.get(campaign.id)?.defaultLocale;
+    if (recipient) official.name = officialName(recipient, submissions[0].message_locale, fallback);
     return individualEmail(config, campaign, official, submissions[0], email.message_id);
   }
 

@@ -76,7 +76,7 @@ await eachDatabase(async (kind, skip) => {
       }
       assert.notEqual(sink.messages[0].parsed.messageId, sink.messages[1].parsed.messageId);
       const vp = sink.messages.find((m) => m.rcptTo[0] === 'vp@officials.example');
-      assert.deepEqual(vp.parsed.to.value, [{name: 'Vice President Kamala Harris', address: 'vp@officials.example'}]);
+      assert.deepEqual(vp.parsed.to.value, [{name: 'vicepresidenta Kamala Harris', address: 'vp@officials.example'}]);
       await until(async () => (await deliveries(receiver)).officials['vp@officials.example']?.delivered === 1, 'marked delivered');
       assert.equal((await postJson(receiver.url('/submit'), body)).status, 200);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -200,6 +200,21 @@ await eachDatabase(async (kind, skip) => {
       assert.equal(expired.status, 410);
       assert.match(await expired.text(), /This link has expired/);
       await until(async () => (await deliveries(receiver)).officials['vp@officials.example'].expired === 1, 'expired');
+    });
+
+    it('names the official in To in the message\'s language, and in English to organizers', async () => {
+      const {sink, receiver} = await setUp();
+      const messages = [
+        submission({locale: 'en', message: {to: ['Vice President Kamala Harris'], subject: 'English', locale: 'en'}}),
+        submission({message: {subject: 'Español', locale: 'es'}}),
+        submission({message: {subject: 'Mexicano', locale: 'es-MX'}}),
+        submission({locale: 'fr', message: {to: ['Vice President Kamala Harris'], subject: 'Français', locale: 'fr'}}),
+      ];
+      for (const body of messages) assert.equal((await postJson(receiver.url('/submit'), body)).status, 201);
+      await until(() => sink.messages.filter((m) => m.rcptTo[0] === 'vp@officials.example').length === 4, 'four emails to the vice president');
+      const to = Object.fromEntries(sink.messages.filter((m) => m.rcptTo[0] === 'vp@officials.example').map((m) => [m.parsed.subject, m.parsed.to.value[0].name]));
+      assert.deepEqual(to, {English: 'Vice President Kamala Harris', Español: 'vicepresidenta Kamala Harris', Mexicano: 'vicepresidenta Kamala Harris', Français: 'Vice President Kamala Harris'});
+      assert.equal((await deliveries(receiver)).officials['vp@officials.example'].name, 'Vice President Kamala Harris');
     });
 
     it('confirms only when the supporter presses the button on the link\'s page: opening the link, HEAD, or a post from another site changes nothing', async () => {
