@@ -52,6 +52,7 @@ export function newEmail(
     give_up_at: new Date(now.getTime() + config.delivery.retryForHours * HOUR_MS).toISOString(),
     created_at: at,
     sent_at: null,
+    sending_at: null,
   };
 }
 
