@@ -1,6 +1,6 @@
 import {parseArgs} from 'node:util';
 import {ConfigError, loadConfigFile} from './config/load-config.js';
-import {CannotListen, startReceiver, startWorker} from './receiver.js';
+import {CannotStart, startReceiver, startWorker} from './receiver.js';
 
 const USAGE = `Usage: civic-action-receiver --config <file> [--port <n>] [--host <address>] [--check | --worker]
 
@@ -56,11 +56,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   }
   const adminToken = process.env.CIVIC_ACTION_ADMIN_TOKEN || undefined;
   const receiver = await startReceiver({config, adminToken, port: values.check ? 0 : port, ...(values.host ? {host: values.host} : {})}).catch((error: unknown) =>
-    fail(
-      error instanceof CannotListen
-        ? `civic-action-receiver: ${error.message}`
-        : `civic-action-receiver: cannot open the database (${config.databaseLocation.kind}): ${(error as Error).message}`,
-    ),
+    fail(`civic-action-receiver: ${error instanceof CannotStart ? error.message : `cannot start: ${(error as Error).message}`}`),
   );
   if (values.check) {
     await receiver.stop();

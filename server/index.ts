@@ -4,7 +4,7 @@
  */
 export {receiverConfigSchema, type ReceiverConfig, type CampaignConfig} from './config/config-schema.js';
 export {ConfigError, loadConfigFile, parseConfig, type LoadedConfig} from './config/load-config.js';
-export {CannotListen, createReceiver, startReceiver, startWorker, type Receiver, type RunningReceiver, type ReceiverOptions} from './receiver.js';
+export {CannotListen, CannotStart, createReceiver, startReceiver, startWorker, type Receiver, type RunningReceiver, type ReceiverOptions} from './receiver.js';
 export {reviewReason} from './http/submit.js';
 export {csvCell} from './http/csv.js';
 export {main} from './cli.js';

@@ -30,11 +30,34 @@ const DAY_MS = 86_400_000;
 /** How long a stop waits for requests in flight before it closes their connections. */
 const STOP_GRACE_MS = 10_000;
 
+/**
+ * The receiver could not start, and says which part failed: a mail server's URL that cannot be
+ * used is not the database's fault, and an operator told so looks in the wrong place.
+ */
+export class CannotStart extends Error {}
+
+async function openOrExplain(config: LoadedConfig): Promise<Database> {
+  try {
+    return await openDatabase(config.databaseLocation);
+  } catch (error) {
+    throw new CannotStart(`cannot open the database (${config.databaseLocation.kind}): ${(error as Error).message}`, {cause: error});
+  }
+}
+
+async function workerOrExplain(database: Database, options: WorkerOptions): Promise<DeliveryWorker> {
+  try {
+    return new DeliveryWorker(options);
+  } catch (error) {
+    await database.close();
+    throw new CannotStart(`cannot set up delivery through smtp.url: ${(error as Error).message}`, {cause: error});
+  }
+}
+
 /** The receiver without a socket: for tests, and for hosts that mount the Hono app themselves. */
 export async function createReceiver({config, adminToken, log, now = () => new Date(), worker: workerOptions}: ReceiverOptions): Promise<Receiver> {
-  const database = await openDatabase(config.databaseLocation);
+  const database = await openOrExplain(config);
   const worker =
-    config.smtp && config.delivery.worker === 'inline' ? new DeliveryWorker({config, database, now, ...(log ? {log} : {}), ...workerOptions}) : undefined;
+    config.smtp && config.delivery.worker === 'inline' ? await workerOrExplain(database, {config, database, now, ...(log ? {log} : {}), ...workerOptions}) : undefined;
   const app = createApp({config, database, adminToken, now, ...(log ? {log} : {}), ...(worker ? {onWork: () => worker.wake()} : {})});
   return {
     app,
@@ -60,8 +83,8 @@ export async function createReceiver({config, adminToken, log, now = () => new D
 /** `civic-action-receiver --worker`: delivery alone, beside receivers whose config says `"worker": "separate"`. */
 export async function startWorker(options: ReceiverOptions): Promise<{worker: DeliveryWorker; stop(): Promise<void>}> {
   if (!options.config.smtp) throw new Error('the config has no "smtp": there is nothing to deliver through');
-  const database = await openDatabase(options.config.databaseLocation);
-  const worker = new DeliveryWorker({config: options.config, database, holdProcess: true, ...(options.log ? {log: options.log} : {}), ...(options.now ? {now: options.now} : {}), ...options.worker});
+  const database = await openOrExplain(options.config);
+  const worker = await workerOrExplain(database, {config: options.config, database, holdProcess: true, ...(options.log ? {log: options.log} : {}), ...(options.now ? {now: options.now} : {}), ...options.worker});
   worker.start();
   return {
     worker,
@@ -80,7 +103,7 @@ export interface RunningReceiver extends Receiver {
 }
 
 /** The port could not be had (in use, or not allowed): the receiver closed what it had opened. */
-export class CannotListen extends Error {}
+export class CannotListen extends CannotStart {}
 
 function listen(app: Hono, port: number, hostname: string): Promise<ServerType> {
   return new Promise((resolve, reject) => {

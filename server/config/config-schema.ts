@@ -88,7 +88,7 @@ export const receiverConfigSchema = z
       .string()
       .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, 'a "sqlite:<path>" or "postgres://…" URL')
       .default('sqlite:data/civic-action.sqlite')
-      .describe('`sqlite:<path>` (relative to this file) or a `postgres://` URL. `${NAME}` is replaced by the environment variable NAME.'),
+      .describe('`sqlite:<path>` (relative to this file) or a `postgres://` URL. `${NAME}` is replaced by the environment variable NAME, percent-encoded in the user name and password.'),
     retentionDays: z
       .int()
       .min(1)
@@ -124,7 +124,7 @@ export const receiverConfigSchema = z
         url: z
           .string()
           .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')
-          .describe('The mail server to deliver through: `smtp://host:587` (STARTTLS when offered) or `smtps://host:465`. `${NAME}` is taken from the environment: `smtp://user:${SMTP_PASSWORD}@mail.example:587`.'),
+          .describe('The mail server to deliver through: `smtp://host:587` (STARTTLS when offered) or `smtps://host:465`. `${NAME}` is taken from the environment, percent-encoded in the user name and password: `smtp://user:${SMTP_PASSWORD}@mail.example:587`.'),
         timeoutSeconds: z.int().min(1).max(600).default(30).describe('How long one delivery attempt may take before it counts as a temporary failure.'),
       })
       .optional()

@@ -1,3 +1,4 @@
+import {createPrivateKey, type KeyObject} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import type * as z from 'zod';
 import {dirname, isAbsolute, resolve} from 'node:path';
@@ -116,13 +117,74 @@ function readCampaignTexts(config: ReceiverConfig, baseDir: string, problems: st
   return texts;
 }
 
-/** Replaces each `${NAME}` with the environment variable NAME; a missing one is a problem, not an empty string. */
+const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+/**
+ * Where the user name and password of a `scheme://…` URL end in `template` (its last `@` before
+ * the host), read before anything is filled in: a value with `@`, `/` or `#` in it must not move
+ * that boundary. Undefined when the template has no user part, or is no such URL (`sqlite:…`, `${URL}`).
+ */
+function userinfoOf(template: string): {start: number; end: number} | undefined {
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(template);
+  if (!scheme) return undefined;
+  let end = -1;
+  for (let i = scheme[0].length; i < template.length; i++) {
+    const placeholder = template.startsWith('${', i) ? template.indexOf('}', i) : -1;
+    if (placeholder !== -1) {
+      i = placeholder;
+      continue;
+    }
+    const c = template[i]!;
+    if (c === '/' || c === '?' || c === '#') break;
+    if (c === '@') end = i;
+  }
+  return end === -1 ? undefined : {start: scheme[0].length, end};
+}
+
+/**
+ * Replaces each `${NAME}` with the environment variable NAME; a missing one is a problem, not an
+ * empty string. In a URL's user name or password the value is percent-encoded (and decoded again
+ * by pg and nodemailer), so a password such as `p@ss/w:rd#1` stays a password: inserted as it is,
+ * its `@` would choose the host, and credentials would go to that server.
+ */
 export function fillFromEnvironment(value: string, env: NodeJS.ProcessEnv, path: string, problems: string[]): string {
-  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
+  const userinfo = userinfoOf(value);
+  return value.replace(PLACEHOLDER, (_, name: string, offset: number) => {
     const found = env[name];
     if (found === undefined || found === '') problems.push(`${path}: the environment variable ${name} is not set`);
-    return found ?? '';
+    return userinfo && offset >= userinfo.start && offset < userinfo.end ? encodeURIComponent(found ?? '') : (found ?? '');
   });
+}
+
+/**
+ * A filled-in URL setting as its driver will read it: one Node cannot parse fails there, later,
+ * as if the database or the mail server were at fault. The URL is not quoted: it may hold a password.
+ */
+function checkUrl(url: string, path: string, needsHost: boolean, problems: string[]): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    problems.push(`${path}: not a URL that can be read (is the port a number? write the password as \${NAME}, which is percent-encoded, or percent-encode @ / : # % in it)`);
+    return;
+  }
+  if (needsHost && !parsed.hostname) problems.push(`${path}: names no host`);
+}
+
+/**
+ * nodemailer signs only with RSA (`a=rsa-sha256`), and when it cannot sign it sends the email
+ * unsigned, saying nothing: a key it cannot use would show only as offices' filters marking the
+ * organization's mail as forged. The key is not quoted.
+ */
+function checkDkimKey(privateKey: string, problems: string[]): void {
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(privateKey);
+  } catch (error) {
+    problems.push(`dkim.privateKey: not a private key that can be loaded (${(error as Error).message}); give the PEM text with its line breaks, unencrypted`);
+    return;
+  }
+  if (key.asymmetricKeyType !== 'rsa') problems.push(`dkim.privateKey: a ${key.asymmetricKeyType ?? 'non-RSA'} key; DKIM signing here needs an RSA key`);
 }
 
 /** Validates a config object; `baseDir` is where a relative SQLite path starts (the file's folder). */
@@ -136,6 +198,11 @@ export function parseConfig(raw: unknown, options: {file?: string; baseDir: stri
   const smtp = result.data.smtp && {...result.data.smtp, url: fillFromEnvironment(result.data.smtp.url, env, 'smtp.url', problems)};
   const dkim = result.data.dkim && {...result.data.dkim, privateKey: fillFromEnvironment(result.data.dkim.privateKey, env, 'dkim.privateKey', problems)};
   const campaignTexts = readCampaignTexts(result.data, options.baseDir, problems);
+  if (problems.length) throw new ConfigError(file, problems);
+  // A PostgreSQL host may be a socket folder given as ?host=, so only an SMTP URL needs a host.
+  if (!database.startsWith('sqlite:')) checkUrl(database, 'database', false, problems);
+  if (smtp) checkUrl(smtp.url, 'smtp.url', true, problems);
+  if (dkim) checkDkimKey(dkim.privateKey, problems);
   if (problems.length) throw new ConfigError(file, problems);
   let databaseLocation: DatabaseLocation;
   if (database.startsWith('sqlite:')) {

@@ -114,6 +114,11 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '003-sending-at': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('emails').addColumn('sending_at', 'text').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {getMigrations: async () => migrations};

@@ -98,6 +98,11 @@ export interface EmailsTable {
   give_up_at: string;
   created_at: string;
   sent_at: string | null;
+  /**
+   * When this attempt's SMTP transaction was allowed under the official's daily cap; cleared at
+   * each claim. With a live lease it holds a place under the cap; a crashed worker's lapses with it.
+   */
+  sending_at: string | null;
 }
 
 export interface ConfirmationsTable {

@@ -1,7 +1,8 @@
 import {createHash, randomBytes, randomUUID} from 'node:crypto';
+import {matchLocale} from '../../src/i18n/resolve-locale.js';
 import type {CampaignConfig} from '../config/config-schema.js';
 import type {LoadedConfig} from '../config/load-config.js';
-import type {Tx} from '../db/database.js';
+import type {Db, Tx} from '../db/database.js';
 import type {EmailsTable} from '../db/tables.js';
 
 const HOUR_MS = 3_600_000;
@@ -23,9 +24,14 @@ export function stableMessageId(config: LoadedConfig, ...parts: string[]): strin
   return `<${hash}@${messageDomain(config)}>`;
 }
 
-export function officialName(recipient: CampaignConfig['recipients'][number], locale: string): string {
+/**
+ * An official's name as the widget would show it in `locale`: in that language (`es-MX` finds
+ * `es`), else in `fallback` (the campaign's default), else the first one given.
+ */
+export function officialName(recipient: CampaignConfig['recipients'][number], locale: string, fallback = 'en'): string {
   if (typeof recipient.name === 'string') return recipient.name;
-  return recipient.name[locale] ?? recipient.name.en ?? Object.values(recipient.name)[0]!;
+  const names = recipient.name;
+  return names[matchLocale(locale, Object.keys(names)) ?? fallback] ?? names[fallback] ?? Object.values(names)[0]!;
 }
 
 export function newEmail(
@@ -46,6 +52,7 @@ export function newEmail(
     give_up_at: new Date(now.getTime() + config.delivery.retryForHours * HOUR_MS).toISOString(),
     created_at: at,
     sent_at: null,
+    sending_at: null,
   };
 }
 
@@ -85,6 +92,8 @@ export async function planDeliveries(
 ): Promise<{confirm: boolean}> {
   const confirm = campaign.delivery.confirm && submission.supporterEmail !== null;
   const at = now.toISOString();
+  // One name per official for the organizer's reports and the (English) digests, which group
+  // by it; an individual email names the official in its message's language (worker.ts).
   const officials = campaign.recipients.map((recipient) => ({address: recipient.email.toLowerCase(), name: officialName(recipient, 'en')}));
   // The common case (one email per official, no confirmation) is two statements: the emails,
   // then the deliveries that they carry. Every submission pays for these.
@@ -145,7 +154,28 @@ export async function planDeliveries(
   return {confirm};
 }
 
-/** A supporter's link: their deliveries become ready and, in individual mode, are sent. */
+/**
+ * What a link would do, changing nothing: mail scanners and previews fetch links, so opening one
+ * (GET or HEAD) must not count as the supporter's yes.
+ */
+export async function confirmationState(
+  db: Db | Tx,
+  token: string,
+  now: Date,
+): Promise<{outcome: 'pending' | 'already' | 'expired' | 'unknown'; locale?: string}> {
+  const found = await db
+    .selectFrom('confirmations')
+    .innerJoin('submissions', 'submissions.id', 'confirmations.submission_id')
+    .select(['confirmations.expires_at', 'confirmations.confirmed_at', 'submissions.locale'])
+    .where('confirmations.token', '=', token)
+    .executeTakeFirst();
+  if (!found) return {outcome: 'unknown'};
+  if (found.confirmed_at) return {outcome: 'already', locale: found.locale};
+  if (found.expires_at <= now.toISOString()) return {outcome: 'expired', locale: found.locale};
+  return {outcome: 'pending', locale: found.locale};
+}
+
+/** A supporter's press of the button on their link's page: their deliveries become ready and, in individual mode, are sent. */
 export async function confirmSubmission(
   tx: Tx,
   config: LoadedConfig,

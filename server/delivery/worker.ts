@@ -5,9 +5,9 @@ import type {CampaignConfig} from '../config/config-schema.js';
 import type {LoadedConfig} from '../config/load-config.js';
 import type {Database, Tx} from '../db/database.js';
 import type {EmailsTable} from '../db/tables.js';
-import {countAndCheck, giveBack, hashKey, type Window} from '../store/rate-limits.js';
+import {hashKey} from '../store/rate-limits.js';
 import {CannotCompose, confirmationEmail, digestEmail, individualEmail, type SubmissionForEmail} from './compose.js';
-import {REMIND_AFTER_MS, newEmail, stableMessageId} from './plan.js';
+import {REMIND_AFTER_MS, newEmail, officialName, stableMessageId} from './plan.js';
 
 const HOUR_MS = 3_600_000;
 /**
@@ -59,6 +59,7 @@ export function retryDelay(attempts: number, base: number, random: () => number 
   return Math.min(6 * HOUR_MS, base * 2 ** Math.max(0, attempts - 1)) * (0.8 + 0.4 * random());
 }
 
+const startOfUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 const startOfNextUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
 
 /**
@@ -152,7 +153,7 @@ export class DeliveryWorker {
     return this.options.database.write((tx) =>
       tx
         .updateTable('emails')
-        .set({lease_until: until, lease_owner: this.owner, attempts: sql`attempts + 1`})
+        .set({lease_until: until, lease_owner: this.owner, attempts: sql`attempts + 1`, sending_at: null})
         .where('id', 'in', (eb) =>
           eb
             .selectFrom('emails')
@@ -179,8 +180,7 @@ export class DeliveryWorker {
       await db.write((tx) => this.stillOurs(tx, email.id).set({status: 'failed', last_error: error.message, lease_until: null}).execute());
       return;
     }
-    const cap = this.dailyCap(email);
-    const go = await db.write((tx) => this.takeForSending(tx, email, cap));
+    const go = await db.write((tx) => this.takeForSending(tx, email));
     if (go !== 'send') return;
     try {
       await this.transport.sendMail(message);
@@ -189,15 +189,15 @@ export class DeliveryWorker {
       const now = this.now();
       const giveUp = !permanent && now.toISOString() >= email.give_up_at;
       await db.write(async (tx) => {
-        if (cap) await giveBack(tx, cap.key, cap.window, now);
         await this.stillOurs(tx, email.id)
           .set(
             permanent || giveUp
-              ? {status: 'failed', last_error: giveUp ? `gave up after ${email.attempts} attempts: ${reason}` : reason, lease_until: null}
+              ? {status: 'failed', last_error: giveUp ? `gave up after ${email.attempts} attempts: ${reason}` : reason, lease_until: null, sending_at: null}
               : {
                   status: 'retrying',
                   last_error: reason,
                   lease_until: null,
+                  sending_at: null,
                   next_attempt_at: new Date(now.getTime() + retryDelay(email.attempts, this.options.retryBaseMs ?? 60_000)).toISOString(),
                 },
           )
@@ -222,28 +222,60 @@ export class DeliveryWorker {
   /**
    * Right before sending, in one transaction: the email must still be this worker's and still
    * wanted (not withdrawn by an erasure since it was claimed), its lease is renewed for the
-   * attempt, and its place under the official's daily cap is reserved.
+   * attempt, and it takes a place under the official's daily cap.
    */
-  private async takeForSending(tx: Tx, email: EmailsTable, cap: {key: string; window: Window} | undefined): Promise<'send' | 'gone' | 'tomorrow'> {
+  private async takeForSending(tx: Tx, email: EmailsTable): Promise<'send' | 'gone' | 'tomorrow'> {
     const now = this.now();
     const renewed = await this.stillOurs(tx, email.id).set({lease_until: this.leaseEnd(now)}).executeTakeFirst();
     if (!Number(renewed.numUpdatedRows)) return 'gone';
-    // Reserved in the database before sending, so that workers in several processes keep to one
-    // cap together; a send that fails gives its place back.
-    if (cap && (await countAndCheck(tx, [{key: cap.key, limit: cap.window}], now))) {
+    const max = this.dailyCap(email);
+    if (max !== undefined && (await this.placesTaken(tx, email, now)) >= max) {
       await this.stillOurs(tx, email.id)
         .set({next_attempt_at: startOfNextUtcDay(now).toISOString(), lease_until: null, attempts: sql`attempts - 1`})
         .execute();
       return 'tomorrow';
     }
+    await this.stillOurs(tx, email.id).set({sending_at: now.toISOString()}).execute();
     return 'send';
   }
 
-  /** The counter an email to an official counts against: one per address per UTC day. */
-  private dailyCap(email: EmailsTable): {key: string; window: Window} | undefined {
+  /**
+   * How many of today's places under an official's cap are taken: emails marked sent today, and
+   * sends under way (their lease still running). Counted from the emails themselves rather than
+   * kept as a counter, so that a worker killed mid-send holds its place only until its lease
+   * runs out, instead of for the rest of the day. Workers in several processes take turns on
+   * the official's row in `rate_limits` (locked by the upsert until commit), so two never both
+   * take the last place.
+   */
+  private async placesTaken(tx: Tx, email: EmailsTable, now: Date): Promise<number> {
+    const day = startOfUtcDay(now);
+    await tx
+      .insertInto('rate_limits')
+      .values({key: hashKey('official-day', email.to_address), window: Math.floor(day.getTime() / 86_400_000), count: 0, expires_at: startOfNextUtcDay(now).toISOString()})
+      .onConflict((oc) => oc.columns(['key', 'window']).doUpdateSet({count: sql`rate_limits.count`}))
+      .execute();
+    const at = now.toISOString();
+    const row = await tx
+      .selectFrom('emails')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('to_address', '=', email.to_address)
+      .where('kind', 'in', ['individual', 'digest'])
+      .where('id', '!=', email.id)
+      .where((w) =>
+        w.or([
+          w.and([w('status', '=', 'sent'), w('sent_at', '>=', day.toISOString())]),
+          w.and([w('status', 'in', ['queued', 'retrying']), w('sending_at', 'is not', null), w('lease_until', '>', at)]),
+        ]),
+      )
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** The most emails an official's address gets in a UTC day, for emails to officials. */
+  private dailyCap(email: EmailsTable): number | undefined {
     const campaign = this.campaigns.get(email.campaign_id);
     if (!campaign || (email.kind !== 'individual' && email.kind !== 'digest')) return undefined;
-    return {key: hashKey('official-day', email.to_address), window: {max: campaign.delivery.dailyCapPerOfficial, perSeconds: 86_400}};
+    return campaign.delivery.dailyCapPerOfficial;
   }
 
   private async submissionsFor(ids: string[]): Promise<SubmissionForEmail[]> {
@@ -275,6 +307,11 @@ export class DeliveryWorker {
     const submissions = await this.submissionsFor(carried.map((d) => d.submission_id));
     if (email.kind === 'digest') return digestEmail(config, campaign, official, submissions, email.message_id);
     if (!submissions[0]) throw new CannotCompose('the submission is gone');
+    // To names the official as the message does, not in English over a Spanish message; an
+    // official no longer in the config keeps the name stored with the delivery.
+    const recipient = campaign.recipients.find((r) => r.email.toLowerCase() === official.address);
+    const fallback = config.campaignTexts.get(campaign.id)?.defaultLocale;
+    if (recipient) official.name = officialName(recipient, submissions[0].message_locale, fallback);
     return individualEmail(config, campaign, official, submissions[0], email.message_id);
   }
 

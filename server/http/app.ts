@@ -7,7 +7,7 @@ import type {LoadedConfig} from '../config/load-config.js';
 import type {Database} from '../db/database.js';
 import {campaignTally} from '../store/reports.js';
 import {adminRoutes} from './admin.js';
-import {handleConfirm} from './confirm.js';
+import {handleConfirm, handleConfirmPage} from './confirm.js';
 import {errorBody} from './replies.js';
 import {handleSubmit} from './submit.js';
 import {RecentPosts} from './recent-posts.js';
@@ -97,7 +97,8 @@ export function createApp({config, database, adminToken, log = (line) => console
     return c.json(await campaignTally(database.db, campaign.id));
   });
 
-  app.get('/confirm/:token', (c) => handleConfirm(c, {config, database, campaigns, now, onConfirmed: onWork}));
+  app.get('/confirm/:token', (c) => handleConfirmPage(c, {config, database, campaigns, now}));
+  app.post('/confirm/:token', (c) => handleConfirm(c, {config, database, campaigns, now, onConfirmed: onWork}));
 
   app.get('/health', (c) => c.json({ok: true}));
   if (adminToken) app.route('/admin', adminRoutes({token: adminToken, config, database, campaigns, now, onWork}));

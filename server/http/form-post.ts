@@ -3,7 +3,8 @@ import type {Context} from 'hono';
 import {LocaleCode, Submission, SUBMISSION_VERSION, type SubmissionData} from '../../src/schema.js';
 import type {Campaign} from '../../src/campaign/campaign-schema.js';
 import {pageAddress} from '../../src/send/page-address.js';
-import {inCampaignOrder} from '../../src/campaign/campaign-text.js';
+import {campaignLocales, inCampaignOrder} from '../../src/campaign/campaign-text.js';
+import {matchLocale} from '../../src/i18n/resolve-locale.js';
 import {composeMessage, signedBody, signerOf} from '../../src/message/compose-message.js';
 import {contractArticles, namesInSentence, onItsWayText} from '../../src/message/recipient-sentences.js';
 import {loadInterfaceLocale} from '../../src/i18n/localization.js';
@@ -153,9 +154,10 @@ function buildFromForm(form: URLSearchParams, campaign: Campaign, locale: string
 
 /** `POST /submit` with `noscript=1`: the same checks and the same single store, answered with a page. */
 export async function handlePlainForm(c: Context, form: URLSearchParams, context: SubmitContext): Promise<Response> {
-  const locale = form.get('locale') ?? 'en';
-  const lang = languageOf(locale);
-  const texts = textsFor(lang);
+  const requested = form.get('locale') ?? 'en';
+  // Until the campaign is known, its pages are in the language the form asked for.
+  let lang = languageOf(requested);
+  let texts = textsFor(lang);
   const id = form.get('campaign') ?? '';
   const campaignConfig: CampaignConfig | undefined = context.campaigns.get(id);
   const origins = campaignConfig?.origins ?? [];
@@ -166,8 +168,14 @@ export async function handlePlainForm(c: Context, form: URLSearchParams, context
   const campaign = context.config.campaignTexts.get(id);
   if (!campaign) return refusalPage(c, lang, referer, {status: 501, message: PAGE_TEXTS[lang].noTexts});
 
-  // The composer formats lists in the form's language: a tag Intl cannot read is refused first.
-  if (!knownLocale(locale)) return refusalPage(c, lang, referer, {status: 422, problems: [{field: 'form', text: texts.field}]});
+  // A tag Intl cannot read is no browser's: refused, not guessed at.
+  if (!knownLocale(requested)) return refusalPage(c, lang, referer, {status: 422, problems: [{field: 'form', text: texts.field}]});
+  // The campaign's language for the tag, as the widget picks it (es-MX gives es; a language the
+  // campaign is not written in gives its default): the page, the message and the stored locale
+  // agree, rather than a Spanish page over an English message marked as the tag asked.
+  const locale = matchLocale(requested, campaignLocales(campaign)) ?? campaign.defaultLocale;
+  lang = languageOf(locale);
+  texts = textsFor(lang);
   // The widget's strings in other languages load on demand (its Spanish readers fetch them): here too.
   await Promise.all([loadInterfaceLocale(locale), loadInterfaceLocale(lang)]);
   const picked = form.getAll('recommendations');

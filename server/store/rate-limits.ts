@@ -51,9 +51,3 @@ export async function countAndCheck(tx: Tx, counters: Counter[], now: Date): Pro
 export async function forgetExpiredWindows(tx: Tx, now: Date): Promise<void> {
   await tx.deleteFrom('rate_limits').where('expires_at', '<', now.toISOString()).execute();
 }
-
-/** Gives back one count of the current window (a reserved send that did not happen). */
-export async function giveBack(tx: Tx, key: string, limit: Window, now: Date): Promise<void> {
-  const window = Math.floor(Math.floor(now.getTime() / 1000) / limit.perSeconds);
-  await tx.updateTable('rate_limits').set({count: sql`rate_limits.count - 1`}).where('key', '=', key).where('window', '=', window).execute();
-}

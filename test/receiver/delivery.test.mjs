@@ -31,6 +31,10 @@ async function deliveringReceiver(database, sink, {delivery = {}, clock, top = {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The button on the confirmation link's page, pressed in a browser showing that page. */
+const confirm = (receiver, token, origin = 'https://actions.casa.example') =>
+  fetch(receiver.url(`/confirm/${token}`), {method: 'POST', headers: {Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded'}, body: ''});
+
 const header = (message, name) => message.parsed.headers.get(name);
 const deliveries = async (receiver) => (await getJson(receiver.url('/admin/campaigns/root-causes-2021/deliveries'), auth())).body;
 
@@ -72,7 +76,7 @@ await eachDatabase(async (kind, skip) => {
       }
       assert.notEqual(sink.messages[0].parsed.messageId, sink.messages[1].parsed.messageId);
       const vp = sink.messages.find((m) => m.rcptTo[0] === 'vp@officials.example');
-      assert.deepEqual(vp.parsed.to.value, [{name: 'Vice President Kamala Harris', address: 'vp@officials.example'}]);
+      assert.deepEqual(vp.parsed.to.value, [{name: 'vicepresidenta Kamala Harris', address: 'vp@officials.example'}]);
       await until(async () => (await deliveries(receiver)).officials['vp@officials.example']?.delivered === 1, 'marked delivered');
       assert.equal((await postJson(receiver.url('/submit'), body)).status, 200);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -170,16 +174,16 @@ await eachDatabase(async (kind, skip) => {
       assert.ok(link, confirmation.parsed.text);
       assert.equal((await deliveries(receiver)).officials['vp@officials.example'].unconfirmed, 1);
 
-      const page = await fetch(receiver.url(`/confirm/${link[1]}`));
+      const page = await confirm(receiver, link[1]);
       assert.equal(page.status, 200);
       assert.match(await page.text(), /<html lang="es">.*Gracias: su mensaje quedó confirmado/s);
       await until(() => sink.messages.length === 3, 'the two officials\' emails');
-      const again = await fetch(receiver.url(`/confirm/${link[1]}`));
+      const again = await confirm(receiver, link[1]);
       assert.equal(again.status, 200);
       assert.match(await again.text(), /ya estaba confirmado/);
       await new Promise((resolve) => setTimeout(resolve, 200));
       assert.equal(sink.messages.length, 3, 'confirming twice sends nothing more');
-      assert.equal((await fetch(receiver.url('/confirm/not-a-real-token-at-all-123'))).status, 404);
+      assert.equal((await confirm(receiver, 'not-a-real-token-at-all-123')).status, 404);
 
       const late = submission({locale: 'en', message: {to: ['Vice President Kamala Harris'], locale: 'en'}});
       await postJson(receiver.url('/submit'), late);
@@ -192,10 +196,52 @@ await eachDatabase(async (kind, skip) => {
       clock.now = new Date(clock.now.getTime() + 7 * 24 * 3_600_000);
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(sink.messages.length, 5, 'no second reminder');
-      const expired = await fetch(receiver.url(`/confirm/${lateLink}`));
+      const expired = await confirm(receiver, lateLink);
       assert.equal(expired.status, 410);
       assert.match(await expired.text(), /This link has expired/);
       await until(async () => (await deliveries(receiver)).officials['vp@officials.example'].expired === 1, 'expired');
+    });
+
+    it('names the official in To in the message\'s language, and in English to organizers', async () => {
+      const {sink, receiver} = await setUp();
+      const messages = [
+        submission({locale: 'en', message: {to: ['Vice President Kamala Harris'], subject: 'English', locale: 'en'}}),
+        submission({message: {subject: 'Español', locale: 'es'}}),
+        submission({message: {subject: 'Mexicano', locale: 'es-MX'}}),
+        submission({locale: 'fr', message: {to: ['Vice President Kamala Harris'], subject: 'Français', locale: 'fr'}}),
+      ];
+      for (const body of messages) assert.equal((await postJson(receiver.url('/submit'), body)).status, 201);
+      await until(() => sink.messages.filter((m) => m.rcptTo[0] === 'vp@officials.example').length === 4, 'four emails to the vice president');
+      const to = Object.fromEntries(sink.messages.filter((m) => m.rcptTo[0] === 'vp@officials.example').map((m) => [m.parsed.subject, m.parsed.to.value[0].name]));
+      assert.deepEqual(to, {English: 'Vice President Kamala Harris', Español: 'vicepresidenta Kamala Harris', Mexicano: 'vicepresidenta Kamala Harris', Français: 'Vice President Kamala Harris'});
+      assert.equal((await deliveries(receiver)).officials['vp@officials.example'].name, 'Vice President Kamala Harris');
+    });
+
+    it('confirms only when the supporter presses the button on the link\'s page: opening the link, HEAD, or a post from another site changes nothing', async () => {
+      const {sink, receiver} = await setUp({delivery: {confirm: true}});
+      await postJson(receiver.url('/submit'), submission());
+      await until(() => sink.messages.length === 1, 'the confirmation email');
+      const token = /confirm\/([A-Za-z0-9_-]+)/.exec(sink.messages[0].parsed.text)[1];
+
+      const opened = await fetch(receiver.url(`/confirm/${token}`));
+      assert.equal(opened.status, 200);
+      const html = await opened.text();
+      assert.match(html, /<html lang="es">.*¿Enviamos su mensaje\?.*<form method="post" action=""><button type="submit">Confirmar y enviar mi mensaje<\/button><\/form>/s);
+      assert.match(opened.headers.get('Content-Security-Policy'), /form-action 'self'/, 'the button may post back here, and nowhere else');
+      assert.equal(opened.headers.get('Referrer-Policy'), 'same-origin', 'the post carries the page\'s origin, not "null"');
+      assert.equal((await fetch(receiver.url(`/confirm/${token}`), {method: 'HEAD'})).status, 200);
+      const elsewhere = await confirm(receiver, token, 'https://attacker.example');
+      assert.equal(elsewhere.status, 403);
+      assert.match(await elsewhere.text(), /todavía no está confirmado/);
+      await sleep(300);
+      assert.equal(sink.messages.length, 1, 'no official was written to');
+      assert.equal((await deliveries(receiver)).officials['vp@officials.example'].unconfirmed, 1, 'still unconfirmed');
+
+      assert.equal((await confirm(receiver, token)).status, 200);
+      await until(() => sink.messages.length === 3, 'the officials\' emails once the button was pressed');
+      const later = await fetch(receiver.url(`/confirm/${token}`));
+      assert.match(await later.text(), /ya estaba confirmado/);
+      assert.doesNotMatch(later.headers.get('Content-Security-Policy'), /form-action 'self'/, 'no button once confirmed');
     });
 
     it('sends nothing more for supporters once their erasure has answered, and records as sent only what was', {timeout: 30_000}, async () => {

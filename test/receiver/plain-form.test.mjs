@@ -98,6 +98,25 @@ await eachDatabase(async (kind, skip) => {
       await until(() => sink.messages.some((m) => m.parsed.replyTo?.value[0]?.address === email), 'the Spanish email');
     });
 
+    it('takes a language the campaign is not written in as the widget does: es-MX as Spanish, fr as the campaign\'s default', async () => {
+      for (const [locale, lang, subject] of [
+        ['es-MX', 'es', 'Apoyo estas recomendaciones sobre la migración'],
+        ['fr', 'en', 'I support these recommendations on migration'],
+      ]) {
+        const email = `ana.${locale.toLowerCase()}@example.org`;
+        const reply = await postForm(receiver.url('/submit'), formFields({locale, picks: ['tps'], email}));
+        assert.equal(reply.status, 201, locale);
+        assert.match(reply.html, new RegExp(`<html lang="${lang}">`), locale);
+        const [row] = (await submissions()).filter((r) => r.supporter.email === email);
+        assert.equal(row.locale, lang, locale);
+        assert.equal(row.message.subject, subject, locale);
+        await until(() => sink.messages.some((m) => m.parsed.replyTo?.value[0]?.address === email), `the email for ${locale}`);
+        const delivered = sink.messages.find((m) => m.parsed.replyTo.value[0].address === email);
+        assert.equal(delivered.parsed.subject, subject, locale);
+        assert.equal(delivered.parsed.headers.get('content-language'), lang, `${locale}: the message is marked in the language it is written in`);
+      }
+    });
+
     it('answers a post without a ticked recommendation with a page that says so, links back, and stores nothing', async () => {
       const email = 'ana.nopick@example.org';
       const reply = await postForm(receiver.url('/submit'), formFields({picks: [], email}));

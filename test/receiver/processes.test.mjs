@@ -148,6 +148,48 @@ await eachDatabase(async (kind, skip) => {
 });
 
 await eachDatabase(async (kind, skip) => {
+  describe(`the daily cap through a crash on ${kind}`, {skip}, () => {
+    it('counts what was sent: a worker killed mid-send does not keep its place under the cap', {timeout: 60_000}, async () => {
+      const database = await freshDatabase(kind);
+      let worker;
+      let restarted;
+      let killedOnce = false;
+      const sink = await smtpSink({
+        onMessage: async () => {
+          if (killedOnce) return;
+          killedOnce = true;
+          worker.child.kill('SIGKILL');
+          await worker.exited;
+        },
+      });
+      // Two a day: the first message (sent, then sent again after the crash, marked once) and one more.
+      const config = {...separateDelivery(sink), campaigns: [campaignConfig({delivery: {dailyCapPerOfficial: 2}})]};
+      const receiver = await receiverOn(database, {config});
+      try {
+        worker = await startProcess(database.url, config, ['--worker']);
+        await postJson(receiver.url('/submit'), submission());
+        await worker.exited;
+        restarted = await startProcess(database.url, config, ['--worker']);
+        await until(() => sink.messages.length === 2, 'the first message again once the lease ran out', 30_000);
+        await until(async () => (await receiver.database.db.selectFrom('emails').select('status').executeTakeFirst())?.status === 'sent', 'marked sent');
+        const second = submission();
+        await postJson(receiver.url('/submit'), second);
+        await until(() => sink.messages.some((m) => m.parsed.replyTo?.value[0]?.address === second.supporter.email), 'the second message, today', 15_000);
+        restarted.child.kill('SIGTERM');
+        assert.deepEqual(await restarted.exited, {code: 0, signal: null});
+      } finally {
+        // A worker left running keeps its SMTP connection, and the sink would wait for it to close.
+        if (restarted && running.has(restarted.child)) restarted.child.kill('SIGKILL');
+        await restarted?.exited;
+        await receiver.stop();
+        await sink.close();
+        await database.drop();
+      }
+    });
+  });
+});
+
+await eachDatabase(async (kind, skip) => {
   if (kind !== 'postgres') return;
   describe('three receiver processes on one PostgreSQL', {skip}, () => {
     it('store each of 200 submissions once when every copy goes to every process at once', async () => {
@@ -230,8 +272,72 @@ await eachDatabase(async (kind, skip) => {
 });
 
 await eachDatabase(async (kind, skip) => {
+  describe(`the daily cap through a crash on ${kind}`, {skip}, () => {
+    it('counts what was sent: a worker killed mid-send does not keep its place under the cap', {timeout: 60_000}, async () => {
+      const database = await freshDatabase(kind);
+      let worker;
+      let restarted;
+      let killedOnce = false;
+      const sink = await smtpSink({
+        onMessage: async () => {
+          if (killedOnce) return;
+          killedOnce = true;
+          worker.child.kill('SIGKILL');
+          await worker.exited;
+        },
+      });
+      // Two a day: the first message (sent, then sent again after the crash, marked once) and one more.
+      const config = {...separateDelivery(sink), campaigns: [campaignConfig({delivery: {dailyCapPerOfficial: 2}})]};
+      const receiver = await receiverOn(database, {config});
+      try {
+        worker = await startProcess(database.url, config, ['--worker']);
+        await postJson(receiver.url('/submit'), submission());
+        await worker.exited;
+        restarted = await startProcess(database.url, config, ['--worker']);
+        await until(() => sink.messages.length === 2, 'the first message again once the lease ran out', 30_000);
+        await until(async () => (await receiver.database.db.selectFrom('emails').select('status').executeTakeFirst())?.status === 'sent', 'marked sent');
+        const second = submission();
+        await postJson(receiver.url('/submit'), second);
+        await until(() => sink.messages.some((m) => m.parsed.replyTo?.value[0]?.address === second.supporter.email), 'the second message, today', 15_000);
+        restarted.child.kill('SIGTERM');
+        assert.deepEqual(await restarted.exited, {code: 0, signal: null});
+      } finally {
+        // A worker left running keeps its SMTP connection, and the sink would wait for it to close.
+        if (restarted && running.has(restarted.child)) restarted.child.kill('SIGKILL');
+        await restarted?.exited;
+        await receiver.stop();
+        await sink.close();
+        await database.drop();
+      }
+    });
+  });
+});
+
+await eachDatabase(async (kind, skip) => {
   if (kind !== 'postgres') return;
   describe('three delivery workers on one PostgreSQL', {skip}, () => {
+    it('keep to one daily cap together: exactly the cap is sent today', {timeout: 60_000}, async () => {
+      const database = await freshDatabase(kind);
+      const sink = await smtpSink();
+      const config = separateDelivery(sink, {leaseSeconds: 120});
+      config.campaigns = [campaignConfig({delivery: {dailyCapPerOfficial: 25}})];
+      const receiver = await receiverOn(database, {config});
+      const workers = [];
+      try {
+        for (let i = 0; i < 60; i += 1) await postJson(receiver.url('/submit'), submission());
+        workers.push(...(await Promise.all([1, 2, 3].map(() => startProcess(database.url, config, ['--worker'])))));
+        await until(() => sink.messages.length >= 25, `25 emails (${sink.messages.length} so far)`, 30_000);
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        assert.equal(sink.messages.length, 25, 'no more than the cap, none fewer');
+      } finally {
+        workers.forEach((w) => w.child.kill('SIGTERM'));
+        await Promise.all(workers.map((w) => w.exited));
+        await receiver.stop();
+        await sink.close();
+        await database.drop();
+      }
+    });
+
     it('deliver each of 1,000 messages to the official exactly once', {timeout: 180_000}, async () => {
       const database = await freshDatabase(kind);
       const sink = await smtpSink();
