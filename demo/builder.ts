@@ -651,7 +651,8 @@ async function start(): Promise<void> {
   input('#retries').placeholder = String(defaultRetryPolicy.retries);
   input('#timeout').placeholder = String(DEFAULT_TIMEOUT_MS / 1000);
   // The plain-text fallback says, in the widget's language, that sending needs the script (fallbackLines).
-  await Promise.all(interfaceLocales.map(loadInterfaceLocale));
+  // Settled, not all: a language whose strings fail to load is written in English (inLocale), not a builder that never starts.
+  await Promise.allSettled(interfaceLocales.map(loadInterfaceLocale));
   chooseCampaign();
   try {
     const response = await fetch('/dist/integrity.json', {cache: 'no-store'});

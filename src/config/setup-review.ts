@@ -9,15 +9,16 @@ import type {ReactiveElement} from 'lit';
 const ADDRESSES = ['endpoint', 'src', 'tally-src', 'privacy-url', 'success-url', 'share-url'];
 
 /** The end of a file name, where a relative address's first part has a dot for that reason. */
-const FILE_TYPE = /\.(php\d?|html?|aspx?|jsp|cgi|json|m?js|py|pl|rb|txt|xml)$/i;
+const FILE_TYPE = /\.(php\d?|[ps]?html?|aspx?|ash[xr]|asmx|jsp|cgi|cfm|do|action|json|m?js|py|pl|rb|txt|xml|ya?ml|csv)$/i;
 
 /** Tells the organizer, in the console, what of `host`'s setup will not do what it seems to say. */
 export function reviewSetup(host: ReactiveElement): void {
   const known = (host.constructor as typeof ReactiveElement).observedAttributes;
   const tell = (text: string) => console.error(`<civic-action>: ${text}`);
   // A misspelt attribute only: one far from all of them is the page's own (id, class, data-…, aria-…).
+  // Not against the three-letter ones (ref, org, src): key, rel, href and x-ref are a letter or two away.
   for (const name of host.getAttributeNames()) {
-    const near = known.includes(name) ? [] : known.filter((attribute) => distance(attribute, name) <= 2);
+    const near = known.includes(name) ? [] : known.filter((attribute) => attribute.length > 3 && distance(attribute, name) <= 2);
     if (near.length) tell(`"${name}" is not an attribute of <civic-action>, so it does nothing: did you mean ${near.join(' or ')}?`);
   }
   for (const name of ADDRESSES) {

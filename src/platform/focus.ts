@@ -3,9 +3,10 @@ import type {LitElement} from 'lit';
 /**
  * Moves focus once the render that shows its target is done: to the first of `selectors` there
  * then (what is on screen can change before that render, e.g. the form below the list arriving).
- * That render can come seconds later (the form's chunk on a slow network, a send's retries): a
- * reader who has put focus somewhere else meanwhile keeps it there, rather than being pulled back.
- * Focus that was only lost (its element replaced or disabled by the render) still moves.
+ * That render can come seconds later (the form's chunk on a slow network): a reader who has put
+ * focus somewhere else meanwhile keeps it there, rather than being pulled back. Focus that was
+ * only lost (its element replaced or disabled by the render) still moves. Only what happens after
+ * the call counts: a send's outcome asks when it comes, not when Send was pressed.
  */
 export async function focusOnceRendered(host: LitElement, selectors: string | readonly string[] | undefined): Promise<void> {
   // Inside the widget, its own element; outside, the page's (another widget's host, or the body when nothing is).

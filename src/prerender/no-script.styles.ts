@@ -36,17 +36,17 @@ export const noScriptStyles = css`
   .more-toggle:checked ~ .recommendation-text {
     display: block;
   }
-  /* Ticks the script does not count yet (or ever): the count's "0 of 12" and "Pick at least one…"
-     would be wrong. The count keeps its room (the bar does not move); the message section says
-     what it will hold instead (message-editor.ts, pickedNote). */
-  .picked-note,
-  form:has(input[data-recommendation]:checked) .message .help:not(.picked-note) {
+  /* Ticks the script does not count yet (or ever), a box ticked or unticked away from the markup's
+     own (picked=): the count ("0 of 12") and "Pick at least one…" would be wrong. The count keeps
+     its room (the bar does not move); the message section says what it will hold instead
+     (message-editor.ts, pickedNote, hidden by its attribute where these styles are blocked). */
+  form:has(input[data-recommendation]:checked:not([checked]), input[data-recommendation][checked]:not(:checked)) .message .help:not(.picked-note) {
     display: none;
   }
-  form:has(input[data-recommendation]:checked) .picked-note {
+  form:has(input[data-recommendation]:checked:not([checked]), input[data-recommendation][checked]:not(:checked)) .picked-note {
     display: block;
   }
-  form:has(input[data-recommendation]:checked) [part='count'] {
+  form:has(input[data-recommendation]:checked:not([checked]), input[data-recommendation][checked]:not(:checked)) [part='count'] {
     visibility: hidden;
   }
 `;

@@ -34,7 +34,10 @@ export function buildSubmission(input: SubmissionInput): ReturnType<ReturnType<t
     campaign: input.campaignId,
     locale: input.readerLocale,
     recommendations: [...input.picks],
-    message: {...input.message, to: [...input.message.to]},
+    // Pasted text may carry a word processor's line and page breaks (U+000B, U+000C), which the
+    // schema refuses, as receivers may: read as the line breaks they show as; other control
+    // characters as spaces.
+    message: {...input.message, to: [...input.message.to], body: input.message.body.replace(/[\v\f]/g, '\n').replace(/[\0-\x08\x0e-\x1f]/g, ' ')},
     supporter,
     consent: input.supporter.consent,
     source: sourceOf(input.page),

@@ -15,15 +15,14 @@ import type {Submission} from './submission-schema.js';
  * refusal carry the same Idempotency-Key.
  */
 export async function buildAndDeliver(sending: SendController, input: Omit<SubmissionInput, 'id'>, settings: DeliverySettings, holdMs: number): Promise<void> {
-  const build = () => buildSubmission({...input, id: (sending.id ??= newSubmissionId())});
-  let built = build();
+  const built = buildSubmission({...input, id: (sending.id ??= newSubmissionId())});
   // The form's own Send while an earlier visit's send is offered (its fields restored, as they
-  // were sent): the same message goes with that send's id, so that a receiver that had it drops
-  // the repeat rather than deliver it twice. A message changed since is a new one.
+  // were sent): the same message goes as that send did, id, time and all (`sendInterrupted`), so
+  // that a receiver that had it takes it as a repeat: the reference receiver drops a repeat, and
+  // refuses (409) the same id with another body. A message changed since is a new one.
   const pending = sending.interrupted;
   if (built.success && pending && offerHere(pending, settings.owner) && sameMessage(built.data, pending.submission)) {
-    sending.id = pending.submission.id;
-    built = build();
+    return sendInterrupted(sending, settings);
   }
   if (!built.success) {
     const reason = describeIssues(built.error.issues);

@@ -16,7 +16,7 @@ import {SUBMISSION_VERSION, LIMITS} from './limits.js';
  * stored by one receiver and refused by the next (PostgreSQL's text cannot hold it) with a
  * server error the widget retries for ever; refused here, it is a 422 the reader sees.
  */
-const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$/));
+const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$/, 'no control characters but tabs and line breaks'));
 /** Text that receivers may put into email headers: no line breaks or other control characters. */
 const Line = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(ONE_LINE, 'one line, without control characters'));
 

@@ -124,6 +124,7 @@ function renderReaderVersion(view: WidgetView) {
 /**
  * Pre-rendered only: what the message section says once the reader has picked, before the script
  * comes or if it never does (no-script.styles.ts shows it in place of "Pick at least one…", by
- * CSS alone). The script's own first view has no such line, so the take-over moves nothing.
+ * CSS alone; `hidden` where a page's policy blocks the markup's styles). The script's own first
+ * view has no such line, so the take-over moves nothing.
  */
-const pickedNote = () => html`<p class="help picked-note">${msg('Your message will be written from the recommendations you picked.')}</p>`;
+const pickedNote = () => html`<p class="help picked-note" hidden>${msg('Your message will be written from the recommendations you picked.')}</p>`;

@@ -104,6 +104,8 @@ describe('drafts', () => {
       } else {
         expect(second!.body.id, 'README: the same message, sent again from the form, carries the interrupted send’s id').to.equal(first!.body.id);
         expect(second!.headers['idempotency-key']).to.equal(first!.body.id);
+        // Byte for byte, time included: the reference receiver refuses (409) one id with another body.
+        expect(second!.body, 'the interrupted submission as it was').to.deep.equal(first!.body);
       }
       await endpoint.release();
     });

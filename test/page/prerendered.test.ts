@@ -287,6 +287,14 @@ describe('pre-rendered widget without its script', () => {
     expect(page.root.querySelector('.picked-note'), 'the script’s view has no such line').to.equal(null);
   });
 
+  it('keeps the count of boxes the markup ticks itself (picked=) until the reader changes one', async () => {
+    const page = await open({attrs: attrs({picked: 'tps'})});
+    const hidden = () => page.win.getComputedStyle(page.root.querySelector('[part=count]')!).visibility === 'hidden';
+    expect(hidden(), 'the markup’s own count is right').to.equal(false);
+    box(page, 'tps').click();
+    expect(hidden(), 'unticked: the count is stale').to.equal(true);
+  });
+
   it('says so without an endpoint too, where the script offers the reader’s own email', async () => {
     const page = await open({});
     expect(text(page, '.actions .help')).to.equal('To send this message, this page needs JavaScript, which has not loaded yet.');

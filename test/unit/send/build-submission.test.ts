@@ -42,6 +42,13 @@ describe('buildSubmission', () => {
     expect(built.data?.consent).to.equal(false);
   });
 
+  it('sends a pasted word processor’s line and page breaks as line breaks, and other control characters as spaces, rather than fail the send', () => {
+    const body = 'Estimada vicepresidenta Harris:\vprimera\fsegunda\u0000tercera\tcon tab\r\nfin';
+    const built = buildSubmission(input({message: {...input().message, body}}));
+    expect(built.success, JSON.stringify(built.error?.issues)).to.be.true;
+    expect(built.data!.message.body).to.equal('Estimada vicepresidenta Harris:\nprimera\nsegunda tercera\tcon tab\r\nfin');
+  });
+
   it('keeps the page’s query and fragment out of source, sending only utm_* (one line, at most 200 characters), and ref', () => {
     const built = buildSubmission(
       input({
