@@ -54,14 +54,18 @@ describe('drafts', () => {
     expect($<HTMLInputElement>(again, '#recommendation-tps').checked).to.be.false;
   });
 
-  it('offer a send that the page closed on, again, with the same id', async () => {
+  /** A send the page closed on while its first request was held; then the next visit's widget. */
+  async function afterAClosedSend() {
     const endpoint = endpointBucket('hold-first');
     const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
     send(element);
     await until(async () => (await endpoint.recorded()).length === 1, 'the first request');
     element.parentElement!.remove();
+    return {endpoint, again: await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`)};
+  }
 
-    const again = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+  it('offer a send that the page closed on, again, with the same id', async () => {
+    const {endpoint, again} = await afterAClosedSend();
     const offer = $(again, '.interrupted');
     expect(offer.textContent).to.contain('may not have arrived');
     expect($$buttons(again, '.interrupted button').map((b) => b.textContent!.trim())).to.deep.equal(['Send it now', 'Discard it']);
@@ -81,13 +85,7 @@ describe('drafts', () => {
 
   for (const changed of [false, true]) {
     it(`send ${changed ? 'a message changed since' : 'the same message'} with the form’s own Send, while a send the page closed on is offered, ${changed ? 'as a new one' : 'with that send’s id'}`, async () => {
-      const endpoint = endpointBucket('hold-first');
-      const element = await ready(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
-      send(element);
-      await until(async () => (await endpoint.recorded()).length === 1, 'the first request');
-      element.parentElement!.remove();
-
-      const again = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
+      const {endpoint, again} = await afterAClosedSend();
       expect($(again, '.interrupted').textContent).to.contain('may not have arrived');
       if (changed) {
         const name = $<HTMLInputElement>(again, '#supporter-name');

@@ -147,21 +147,26 @@ await eachDatabase(async (kind, skip) => {
   });
 });
 
+/** An SMTP sink that keeps the first message, then kills `worker()` before it can read "250 OK". */
+async function sinkKillingOnFirst(worker) {
+  let killed = false;
+  return smtpSink({
+    onMessage: async () => {
+      if (killed) return;
+      killed = true;
+      worker().child.kill('SIGKILL');
+      await worker().exited;
+    },
+  });
+}
+
 await eachDatabase(async (kind, skip) => {
   describe(`the daily cap through a crash on ${kind}`, {skip}, () => {
     it('counts what was sent: a worker killed mid-send does not keep its place under the cap', {timeout: 60_000}, async () => {
       const database = await freshDatabase(kind);
       let worker;
       let restarted;
-      let killedOnce = false;
-      const sink = await smtpSink({
-        onMessage: async () => {
-          if (killedOnce) return;
-          killedOnce = true;
-          worker.child.kill('SIGKILL');
-          await worker.exited;
-        },
-      });
+      const sink = await sinkKillingOnFirst(() => worker);
       // Two a day: the first message (sent, then sent again after the crash, marked once) and one more.
       const config = {...separateDelivery(sink), campaigns: [campaignConfig({delivery: {dailyCapPerOfficial: 2}})]};
       const receiver = await receiverOn(database, {config});
@@ -234,16 +239,7 @@ await eachDatabase(async (kind, skip) => {
     it('sends again with the same Message-ID, and only once more, when killed between the SMTP server\'s accept and the mark', {timeout: 60_000}, async () => {
       const database = await freshDatabase(kind);
       let worker;
-      let killedOnce = false;
-      // The sink keeps the message, then kills the worker before the worker can read "250 OK".
-      const sink = await smtpSink({
-        onMessage: async () => {
-          if (killedOnce) return;
-          killedOnce = true;
-          worker.child.kill('SIGKILL');
-          await worker.exited;
-        },
-      });
+      const sink = await sinkKillingOnFirst(() => worker);
       const config = separateDelivery(sink);
       const receiver = await receiverOn(database, {config});
       try {
@@ -263,48 +259,6 @@ await eachDatabase(async (kind, skip) => {
         restarted.child.kill('SIGTERM');
         assert.deepEqual(await restarted.exited, {code: 0, signal: null});
       } finally {
-        await receiver.stop();
-        await sink.close();
-        await database.drop();
-      }
-    });
-  });
-});
-
-await eachDatabase(async (kind, skip) => {
-  describe(`the daily cap through a crash on ${kind}`, {skip}, () => {
-    it('counts what was sent: a worker killed mid-send does not keep its place under the cap', {timeout: 60_000}, async () => {
-      const database = await freshDatabase(kind);
-      let worker;
-      let restarted;
-      let killedOnce = false;
-      const sink = await smtpSink({
-        onMessage: async () => {
-          if (killedOnce) return;
-          killedOnce = true;
-          worker.child.kill('SIGKILL');
-          await worker.exited;
-        },
-      });
-      // Two a day: the first message (sent, then sent again after the crash, marked once) and one more.
-      const config = {...separateDelivery(sink), campaigns: [campaignConfig({delivery: {dailyCapPerOfficial: 2}})]};
-      const receiver = await receiverOn(database, {config});
-      try {
-        worker = await startProcess(database.url, config, ['--worker']);
-        await postJson(receiver.url('/submit'), submission());
-        await worker.exited;
-        restarted = await startProcess(database.url, config, ['--worker']);
-        await until(() => sink.messages.length === 2, 'the first message again once the lease ran out', 30_000);
-        await until(async () => (await receiver.database.db.selectFrom('emails').select('status').executeTakeFirst())?.status === 'sent', 'marked sent');
-        const second = submission();
-        await postJson(receiver.url('/submit'), second);
-        await until(() => sink.messages.some((m) => m.parsed.replyTo?.value[0]?.address === second.supporter.email), 'the second message, today', 15_000);
-        restarted.child.kill('SIGTERM');
-        assert.deepEqual(await restarted.exited, {code: 0, signal: null});
-      } finally {
-        // A worker left running keeps its SMTP connection, and the sink would wait for it to close.
-        if (restarted && running.has(restarted.child)) restarted.child.kill('SIGKILL');
-        await restarted?.exited;
         await receiver.stop();
         await sink.close();
         await database.drop();
