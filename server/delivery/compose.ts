@@ -117,7 +117,7 @@ const CONFIRM_TEXTS = {
       [
         reminder ? 'Your message has not been sent yet.' : 'Thank you for speaking up.',
         '',
-        'To send your message, open this link:',
+        'To send your message, open this link and press the button on the page:',
         link,
         '',
         `It goes to: ${officials}.`,
@@ -131,7 +131,7 @@ const CONFIRM_TEXTS = {
       [
         reminder ? 'Su mensaje todavía no se ha enviado.' : 'Gracias por hacerse oír.',
         '',
-        'Para enviar su mensaje, abra este enlace:',
+        'Para enviar su mensaje, abra este enlace y pulse el botón de la página:',
         link,
         '',
         `Va dirigido a: ${officials}.`,
