@@ -267,42 +267,46 @@ await eachDatabase(async (kind, skip) => {
   });
 });
 
+/**
+ * A receiver on a fresh database with a mail sink and the daily cap given, for `use`, which posts
+ * what it needs and then starts three delivery workers; everything is stopped and dropped after.
+ */
+async function withThreeWorkers(kind, dailyCapPerOfficial, use) {
+  const database = await freshDatabase(kind);
+  const sink = await smtpSink();
+  const config = separateDelivery(sink, {leaseSeconds: 120});
+  config.campaigns = [campaignConfig({delivery: {dailyCapPerOfficial}})];
+  const receiver = await receiverOn(database, {config});
+  const workers = [];
+  const startWorkers = async () => workers.push(...(await Promise.all([1, 2, 3].map(() => startProcess(database.url, config, ['--worker'])))));
+  try {
+    await use({receiver, sink, startWorkers});
+  } finally {
+    workers.forEach((w) => w.child.kill('SIGTERM'));
+    await Promise.all(workers.map((w) => w.exited));
+    await receiver.stop();
+    await sink.close();
+    await database.drop();
+  }
+}
+
 await eachDatabase(async (kind, skip) => {
   if (kind !== 'postgres') return;
   describe('three delivery workers on one PostgreSQL', {skip}, () => {
-    it('keep to one daily cap together: exactly the cap is sent today', {timeout: 60_000}, async () => {
-      const database = await freshDatabase(kind);
-      const sink = await smtpSink();
-      const config = separateDelivery(sink, {leaseSeconds: 120});
-      config.campaigns = [campaignConfig({delivery: {dailyCapPerOfficial: 25}})];
-      const receiver = await receiverOn(database, {config});
-      const workers = [];
-      try {
+    it('keep to one daily cap together: exactly the cap is sent today', {timeout: 60_000}, () =>
+      withThreeWorkers(kind, 25, async ({receiver, sink, startWorkers}) => {
         for (let i = 0; i < 60; i += 1) await postJson(receiver.url('/submit'), submission());
-        workers.push(...(await Promise.all([1, 2, 3].map(() => startProcess(database.url, config, ['--worker'])))));
+        await startWorkers();
         await until(() => sink.messages.length >= 25, `25 emails (${sink.messages.length} so far)`, 30_000);
         await new Promise((resolve) => setTimeout(resolve, 2000));
         assert.equal(sink.messages.length, 25, 'no more than the cap, none fewer');
-      } finally {
-        workers.forEach((w) => w.child.kill('SIGTERM'));
-        await Promise.all(workers.map((w) => w.exited));
-        await receiver.stop();
-        await sink.close();
-        await database.drop();
-      }
-    });
+      }));
 
-    it('deliver each of 1,000 messages to the official exactly once', {timeout: 180_000}, async () => {
-      const database = await freshDatabase(kind);
-      const sink = await smtpSink();
-      const config = separateDelivery(sink, {leaseSeconds: 120});
-      config.campaigns = [campaignConfig({delivery: {dailyCapPerOfficial: 100_000}})];
-      const receiver = await receiverOn(database, {config});
-      const workers = [];
-      try {
+    it('deliver each of 1,000 messages to the official exactly once', {timeout: 180_000}, () =>
+      withThreeWorkers(kind, 100_000, async ({receiver, sink, startWorkers}) => {
         const bodies = Array.from({length: 1000}, () => submission());
         for (let i = 0; i < bodies.length; i += 50) await Promise.all(bodies.slice(i, i + 50).map((body) => postJson(receiver.url('/submit'), body)));
-        workers.push(...(await Promise.all([1, 2, 3].map(() => startProcess(database.url, config, ['--worker'])))));
+        await startWorkers();
         await until(() => sink.messages.length >= 1000, `1,000 emails (${sink.messages.length} so far)`, 150_000);
         // A worker marks an email sent after the SMTP server took it: on a busy machine that lags the sink.
         const sentCount = async () => Number((await receiver.database.db.selectFrom('emails').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'sent').executeTakeFirstOrThrow()).n);
@@ -314,14 +318,7 @@ await eachDatabase(async (kind, skip) => {
         assert.equal(new Set(ids).size, 1000);
         assert.ok(sink.messages.every((m) => m.rcptTo.length === 1 && m.rcptTo[0] === 'vp@officials.example'));
         assert.equal(await sentCount(), 1000);
-      } finally {
-        workers.forEach((w) => w.child.kill('SIGTERM'));
-        await Promise.all(workers.map((w) => w.exited));
-        await receiver.stop();
-        await sink.close();
-        await database.drop();
-      }
-    });
+      }));
   });
 });
 
