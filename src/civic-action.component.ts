@@ -235,6 +235,7 @@ export class CivicAction extends CivicActionSettings {
   private readonly actions: WidgetActions = {
     chooseLocale: (locale) => (retryLocale(locale), this.language.choose(locale), this.focusOn('.switcher [aria-pressed=true]')), // from the offer, which goes, focus would fall to the body
     retryCampaign: () => void this.campaigns.tryAgain().then(() => this.focusOn(['.try-again', 'h2'])), // the button went: focus to what came
+    retryForm: () => void this.steps.retry().then(this.actions.goToMessage), // the form that came, or the notice again
     // One listener for the whole list, rather than one per checkbox: long campaigns render faster.
     pickChange: ({target}) => {
       const {dataset, checked} = target as HTMLInputElement;

@@ -1,4 +1,5 @@
-// The chunk `loadChecks` loads: everything zod checks, the sending client whose replies it checks,
+// The chunk `loadChecks` loads: everything zod checks, the sending client whose replies it checks
+// (and the tally it reads, with the tally's texts),
 // and what only a send (or a send a draft kept) shows: the thank-you, sharing, the offer to resend,
 // a retry's wait and a failure; and the form below the list (the message, the supporter's fields,
 // the ways to send) and its styles, which `ProgressiveView` shows a step after the list, once this chunk is there,
@@ -14,6 +15,7 @@ export {parseCampaign, warnOfUntranslatedMessage} from '../campaign/parse-campai
 export {describeIssues} from '../campaign/describe-issues.js';
 export {buildAndDeliver, sendInterrupted} from '../send/deliver.js';
 export {fetchTally} from '../tally/tally-reading.js';
+export {tallyTotalText, backersText} from '../view/tally-texts.js';
 export {fetchJson} from '../fetch-json.js';
 export {restoreDraft, savedEditedLocale} from '../draft/draft-restore.js';
 export {renderConfirmation, shareLink, shareMessage} from '../view/confirmation.js';

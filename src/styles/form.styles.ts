@@ -25,9 +25,6 @@ export const formStyles = css`
   .failure:empty {
     display: none;
   }
-  .try-again {
-    align-self: start;
-  }
   .honeypot {
     position: absolute;
     left: -10000px;

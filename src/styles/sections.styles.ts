@@ -10,6 +10,9 @@ export const sections = css`
     background: var(--civic-action-subtle);
     border-radius: var(--civic-action-radius);
   }
+  .try-again {
+    align-self: start;
+  }
   .problem {
     color: var(--civic-action-danger);
     font-weight: 600;

@@ -24,9 +24,9 @@ export const ROWS_PER_FRAME = 60;
  * sooner. Once shown it stays, whatever list comes later, so that a reader typing in it never
  * loses its fields. Its styles come in the chunk too, and are added to the element's before any
  * render that can show what the chunk brings. A chunk that fails to load is said in its place,
- * and tried again at the reader's next update (a pick); the notice asks for a reload, because a
- * browser may keep the failure of a module it refused (measured: a chunk refused for its
- * integrity is not fetched again).
+ * with a button to try again (`retry`), and tried again at the reader's next update (a pick):
+ * Chromium fetches a module that failed on the network anew when it is imported again (one
+ * refused for its integrity it does not, and no retry mends that).
  *
  * Lists of `FIRST_ROWS` or fewer render whole in the first step. A server render, and a list whose
  * pre-rendered markup is on screen, render whole with the form at once: there the reader may
@@ -105,6 +105,17 @@ export class ProgressiveView implements ReactiveController {
 
   private get stepsDone(): boolean {
     return this.list === null || (!this.formHeld && this.count >= this.list.length);
+  }
+
+  /**
+   * The reader's "Try again" under the notice: the notice goes while the chunk is fetched once
+   * more, and comes back (announced again) if it fails again. Settles when the load does.
+   */
+  retry(): Promise<unknown> {
+    // The update this asks for starts the load (`hostUpdated`); this waits for the same one.
+    this.formFailed = false;
+    this.host.requestUpdate();
+    return loadChecks().catch(() => undefined);
   }
 
   /** A failure that is not the first changes nothing on screen, so it renders nothing: offline, updates do not loop. */

@@ -1,7 +1,8 @@
 import {html, nothing} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
-import {numberFormat, pluralRules} from '../i18n/intl.js';
+import {pluralRules} from '../i18n/intl.js';
+import {checksLoaded} from '../lazy/checks-loader.js';
 import {boundsHint, picksProblem} from './problem-texts.js';
 import {langIfOther, textOf, type WidgetActions, type WidgetView} from './widget-view.js';
 
@@ -50,7 +51,7 @@ export function renderRecommendations(view: WidgetView, actions: WidgetActions) 
               </button>
               ${backers === null
                 ? nothing
-                : html`<p part="recommendation-tally" id="${id}-tally" class="recommendation-tally">${backersText(view, backers)}</p>`}
+                : html`<p part="recommendation-tally" id="${id}-tally" class="recommendation-tally">${checksLoaded()!.backersText(view, backers)}</p>`}
               <p id="${id}-text" class="recommendation-text" lang=${langIfOther(view, text?.lang)} ?hidden=${!open}>${text?.text}</p>
             </li>
           `;
@@ -58,21 +59,6 @@ export function renderRecommendations(view: WidgetView, actions: WidgetActions) 
       </ul>
     </fieldset>
   `;
-}
-
-/** "1,234 people have spoken up", under the title. */
-export function tallyTotalText({formatLocale, interfaceLocale}: WidgetView, total: number): string {
-  const n = numberFormat(formatLocale).format(total);
-  return pluralRules(interfaceLocale).select(total) === 'one'
-    ? msg(str`${n} person has spoken up`, {id: 'tally-total-one'})
-    : msg(str`${n} people have spoken up`, {id: 'tally-total-other'});
-}
-
-function backersText({formatLocale, interfaceLocale}: WidgetView, backers: number): string {
-  const n = numberFormat(formatLocale).format(backers);
-  return pluralRules(interfaceLocale).select(backers) === 'one'
-    ? msg(str`${n} person backs this`, {id: 'tally-backers-one'})
-    : msg(str`${n} people back this`, {id: 'tally-backers-other'});
 }
 
 function pickCountText({form, campaign, interfaceLocale}: WidgetView): string {

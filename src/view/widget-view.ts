@@ -52,6 +52,8 @@ export interface WidgetActions {
   chooseLocale(locale: string): void;
   /** The notice's "Try again": loads again what could not load. */
   retryCampaign(): void;
+  /** The same, for the form below the list, whose chunk could not load. */
+  retryForm(): void;
   pickChange(event: Event): void;
   /** A click in the list: on a recommendation's "full text" button, opens or closes its text. */
   toggleFullText(event: Event): void;

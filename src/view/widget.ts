@@ -4,7 +4,7 @@ import {campaignLocales} from '../campaign/campaign-text.js';
 import {checksLoaded} from '../lazy/checks-loader.js';
 import {prepareLocale} from '../lazy/before-render.js';
 import {renderLanguages} from './language-switcher.js';
-import {renderRecommendations, tallyTotalText} from './recommendations.js';
+import {renderRecommendations} from './recommendations.js';
 import {textOf, type WidgetActions, type WidgetView} from './widget-view.js';
 
 /** The whole widget: a notice when its campaign cannot be shown, the thank-you once sent, else the form. */
@@ -35,7 +35,7 @@ function renderForm(view: WidgetView, actions: WidgetActions) {
     <header class="header">
       <h2 part="title" tabindex="-1" lang=${title?.lang ?? nothing}>${title?.text}</h2>
       ${intro ? html`<p part="intro" class="intro" lang=${intro.lang}>${intro.text}</p>` : nothing}
-      ${view.tally ? html`<p part="tally" class="tally">${tallyTotalText(view, view.tally.total)}</p>` : nothing}
+      ${view.tally ? html`<p part="tally" class="tally">${checksLoaded()!.tallyTotalText(view, view.tally.total)}</p>` : nothing}
     </header>
     ${view.interrupted ? checksLoaded()!.renderInterrupted(view, actions) : nothing}
     <form novalidate @submit=${actions.submit}>
@@ -44,7 +44,8 @@ function renderForm(view: WidgetView, actions: WidgetActions) {
         ? checksLoaded()!.renderBelowList(view, actions)
         : // Without the chunk, said in the form's place (and the checkboxes keep working).
           view.formUnloadable
-          ? html`<p id="form-notice" part="notice" class="notice" role="alert" tabindex="-1">${msg('The message form could not be loaded. Check your connection, then reload the page.')}</p>`
+          ? html`<p id="form-notice" part="notice" class="notice" role="alert" tabindex="-1">${msg('The message form could not be loaded. Check your connection, then try again.')}</p>
+              <button type="button" class="try-again" @click=${actions.retryForm}>${msg('Try again')}</button>`
           : nothing}
     </form>
   `;

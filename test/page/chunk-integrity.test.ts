@@ -8,7 +8,7 @@ import {until} from '../helpers.js';
  * browser, and the widget says what it can no longer do rather than going blank.
  */
 async function pinnedPage(
-  host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks' | 'cdn-missing-campaign' | 'cdn-slow-campaign' | 'cdn-flaky-spanish' | 'cdn-flaky-texts',
+  host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks' | 'cdn-missing-campaign' | 'cdn-slow-campaign' | 'cdn-flaky-spanish' | 'cdn-flaky-texts' | 'cdn-flaky-checks',
   body: string,
   version = '0.1.0',
 ): Promise<{win: Window; element: CivicAction; errors: string[]; errorEvents: unknown[]}> {
@@ -213,6 +213,24 @@ describe('chunks pinned by the import map', function () {
     expect(root.querySelector<HTMLTextAreaElement>('#message-body')!.value).to.contain((await import('../../src/campaign/default-campaign-es.js')).es.message!.greeting);
   });
 
+  it('that hold the message form, lost on a blip, are offered again: a tap on Try again brings the form, with focus on the message', async () => {
+    const name = bucket();
+    const {element} = await pinnedPage('cdn-flaky-checks', `<civic-action lang="es" endpoint="${location.origin}/endpoint/ok/${name}"></civic-action>`, bucket());
+    const root = element.shadowRoot!;
+    await until(() => root.querySelector('.try-again') !== null, 'the offer to try again');
+    expect(alert(element)).to.contain('Revise su conexión y vuelva a intentarlo');
+    const button = root.querySelector<HTMLButtonElement>('.try-again')!;
+    expect(button.textContent!.trim()).to.equal('Intentar de nuevo');
+    // Not stretched across the form: its styles are the first script's, the form's did not come.
+    expect(button.getBoundingClientRect().width).to.be.below(root.querySelector('form')!.getBoundingClientRect().width / 2);
+    // (A pick would try the chunk again too: this reader taps the button first.)
+    button.focus();
+    button.click();
+    await until(() => root.activeElement?.id === 'message-heading', 'focus on the message that came');
+    expect([root.querySelector('#form-notice'), root.querySelector('.try-again')]).to.deep.equal([null, null]);
+    expect(root.querySelector('#supporter-name')).to.not.equal(null);
+  });
+
   it('are refused when their bytes differ, and the widget says so: English for a Spanish reader, no form to fill in vain, and the way to the message leads to the notice', async () => {
     const name = bucket();
     const {element, errors} = await pinnedPage('cdn-tampered-chunks', `<civic-action lang="es" endpoint="${location.origin}/endpoint/ok/${name}"></civic-action>`);
@@ -232,11 +250,16 @@ describe('chunks pinned by the import map', function () {
     box.click();
     await element.updateComplete;
     await new Promise((r) => setTimeout(r, 300));
-    expect(box.checked).to.equal(true);
     expect(alert(element)).to.contain('The message form could not be loaded');
     // The way to the message leads to what stands in its place.
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part=picks-bar] button')!.click();
     await until(() => element.shadowRoot!.activeElement?.id === 'form-notice', 'the notice to take focus');
+    // Try again, refused again (no retry mends a changed file): the notice comes back, announced, and takes focus again.
+    const again = element.shadowRoot!.querySelector<HTMLButtonElement>('.try-again')!;
+    again.focus();
+    again.click();
+    await until(() => element.shadowRoot!.activeElement?.id === 'form-notice', 'the notice, back, to take focus');
+    expect(alert(element)).to.contain('The message form could not be loaded');
     expect(await recorded(name), 'nothing reached the endpoint').to.equal(0);
   });
 });

@@ -106,15 +106,15 @@ function cspPage(ctx) {
  * and /cdn-slow-checks/… the checks' chunk. /cdn-flaky-spanish/… answers 503 to the first request
  * for each Spanish chunk (the strings, the built-in campaign's texts) under one <version>, as a
  * mobile network's blip would, and serves them from then on; /cdn-flaky-texts/… the same for the
- * built-in campaign's texts in every language.
+ * built-in campaign's texts in every language, and /cdn-flaky-checks/… for the checks' chunk.
  */
 const flakyServed = new Set();
 
 async function cdn(ctx) {
-  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign|cdn-slow-campaign|cdn-slow-checks|cdn-flaky-spanish|cdn-flaky-texts)\/civic-action\/([\w.-]+)\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
+  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign|cdn-slow-campaign|cdn-slow-checks|cdn-flaky-spanish|cdn-flaky-texts|cdn-flaky-checks)\/civic-action\/([\w.-]+)\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
   if (!match) return false;
   const [, host, version, path] = match;
-  const flakes = {'cdn-flaky-spanish': /^chunks\/(es|default-campaign-es)-/, 'cdn-flaky-texts': /^chunks\/default-campaign-/}[host];
+  const flakes = {'cdn-flaky-spanish': /^chunks\/(es|default-campaign-es)-/, 'cdn-flaky-texts': /^chunks\/default-campaign-/, 'cdn-flaky-checks': /^chunks\/checks-/}[host];
   const flaky = Boolean(flakes?.test(path)) && !flakyServed.has(`${version}/${path}`);
   if (flaky) flakyServed.add(`${version}/${path}`);
   if ((host === 'cdn-missing-chunks' && path !== 'civic-action.js') || (host === 'cdn-missing-campaign' && path.startsWith('chunks/default-campaign-')) || flaky) {
