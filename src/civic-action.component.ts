@@ -62,7 +62,7 @@ import styles from './styles/index.js';
  * @csspart submit - The send button.
  * @csspart confirmation - The thank-you shown after sending.
  * @csspart share - The ways to share the action, after sending.
- * @csspart notice - A short notice in place of what could not be loaded: the widget (its campaign, then with a Try again button where loading it again may help), or the form below the list.
+ * @csspart notice - A short notice in place of what could not be loaded: the widget (its campaign, then with a Try again button where loading it again may help), or the form below the list (with a Try again button: a chunk lost on a network's blip is fetched again, and a pick tries again too).
  * @csspart offer - The offer of the browser's preferred language.
  * @csspart count - The live count of picks.
  * @csspart picks-bar - The bar under the list that keeps the count and the way to the message in sight while picking.

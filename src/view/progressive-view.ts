@@ -112,7 +112,7 @@ export class ProgressiveView implements ReactiveController {
    * more, and comes back (announced again) if it fails again. Settles when the load does.
    */
   retry(): Promise<unknown> {
-    // The update this asks for starts the load (`hostUpdated`); this waits for the same one.
+    // The update this asks for hands the same load to `loadForm` (`hostUpdated`), which shows its outcome.
     this.formFailed = false;
     this.host.requestUpdate();
     return loadChecks().catch(() => undefined);

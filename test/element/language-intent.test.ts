@@ -5,6 +5,9 @@ import {$, mountDefault, until} from '../helpers.js';
  * A file of its own: the Spanish strings and campaign texts are loaded once per page, and these
  * tests need a page where nothing has loaded them yet.
  */
+// The dev server serves each module apart (zod's alone are over a hundred): the default buffer of
+// 250 entries fills before the Spanish files come on a busy machine, and then they are never listed.
+performance.setResourceTimingBufferSize(10_000);
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
 const SPANISH_STRINGS = /src\/generated\/locales\/es\.[jt]s/;
 const SPANISH_CAMPAIGN = /default-campaign-es\.[jt]s/;

@@ -3,6 +3,9 @@ import {interfaceReady} from '../../src/i18n/localization.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {$, mount, until} from '../helpers.js';
 
+// Each module is a file of its own here: the default buffer of 250 entries could fill before the
+// files these tests look for (or look for in vain) come, and then none would be listed.
+performance.setResourceTimingBufferSize(10_000);
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
 const SPANISH_CAMPAIGN = /default-campaign-es\.[jt]s/;
 
