@@ -21,6 +21,15 @@ const scriptCheck = document.querySelector<HTMLElement>('#script-check')!;
 const campaignCheck = document.querySelector<HTMLElement>('#campaign-check')!;
 const campaignJson = document.querySelector<HTMLTextAreaElement>('#campaign-json')!;
 const embedCheck = document.querySelector<HTMLElement>('#embed-check')!;
+
+/**
+ * What the embed check says. A live region announces each change: the same sentence is not
+ * written again (a screen reader would read it again at every keystroke).
+ */
+function sayEmbed(text: string, state: '' | 'ok' | 'problem'): void {
+  if (embedCheck.textContent !== text) embedCheck.textContent = text;
+  embedCheck.dataset.state = state;
+}
 const cspHelp = document.querySelector<HTMLElement>('#csp-help')!;
 const copyButton = document.querySelector<HTMLButtonElement>('#copy')!;
 const input = <T extends HTMLElement = HTMLInputElement>(selector: string) => form.querySelector<T>(selector)!;
@@ -326,8 +335,7 @@ function render(): void {
     );
   if (!wanted || because) {
     snippet.value = scriptOnly;
-    embedCheck.textContent = because ?? '';
-    embedCheck.dataset.state = because ? 'problem' : '';
+    sayEmbed(because ?? '', because ? 'problem' : '');
     scriptOnlyHashes();
     return;
   }
@@ -336,32 +344,35 @@ function render(): void {
   const key = JSON.stringify(request);
   // What changes only the script's address (the folder, the hash) needs no new markup: the code follows at once.
   const known: Promise<WorkerAnswer> = lastMarkup?.key === key ? Promise.resolve({id: 0, markup: lastMarkup.markup}) : prerendered(request);
+  let settled = false;
   if (lastMarkup?.key === key) snippet.value = `${lastMarkup.markup}\n${takeOverTags}`;
   else {
     // The code on show is for the settings before: not to be copied until this one is made.
     copyButton.disabled = true;
-    embedCheck.textContent = 'Making the pre-rendered code for these settings…';
-    embedCheck.dataset.state = '';
+    // Said only if making it takes a while: typing would otherwise swap it with the result at every key.
+    setTimeout(() => turn === rendering && !settled && sayEmbed('Making the pre-rendered code for these settings…', ''), 500);
   }
   const chosenLang = chosen.find(([name]) => name === 'lang')?.[1] ?? null;
   const campaignDefault = choice.campaign?.defaultLocale ?? 'en';
   void known.then(async ({markup, problem}) => {
+    settled = true;
     if (turn !== rendering) return;
     copyButton.disabled = false;
     if (markup) lastMarkup = {key, markup};
     if (!markup) {
       snippet.value = scriptOnly;
-      embedCheck.textContent = `It cannot be pre-rendered as set: ${problem?.replace(/\.$/, '')}. The code below is script only.`;
-      embedCheck.dataset.state = 'problem';
+      sayEmbed(`It cannot be pre-rendered as set: ${problem?.replace(/\.$/, '')}. The code below is script only.`, 'problem');
       scriptOnlyHashes();
       return;
     }
     // The markup first, then the script: the reader sees the widget before the script arrives.
     snippet.value = `${markup}\n${takeOverTags}`;
-    embedCheck.textContent = chosenLang
-      ? `The code holds the widget’s first view, in ${languageName(chosenLang)}.`
-      : `The code holds the widget’s first view in ${languageName(campaignDefault)}, the campaign’s first language: code made beforehand cannot know the page’s language or the reader’s. The script then shows the widget in theirs, or offers it; choose a language above for pages in another.`;
-    embedCheck.dataset.state = 'ok';
+    sayEmbed(
+      chosenLang
+        ? `The code holds the widget’s first view, in ${languageName(chosenLang)}.`
+        : `The code holds the widget’s first view in ${languageName(campaignDefault)}, the campaign’s first language: code made beforehand cannot know the page’s language or the reader’s. The script then shows the widget in theirs, or offers it; choose a language above for pages in another.`,
+      'ok',
+    );
     await showPolicyHashes(
       turn,
       {

@@ -26,7 +26,8 @@ export const controls = css`
     text-decoration: none;
     font-weight: 600;
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.7;
   }

@@ -12,9 +12,11 @@ export function renderActions(view: WidgetView, actions: WidgetActions) {
   const state = view.sendState;
   // Written out here so that the script's build, where isServer is false, drops the notice.
   const needsScript = isServer && sendsOnlyWithScript(view);
+  // While sending the button stays focusable (aria-disabled, not disabled): a disabled button
+  // drops keyboard focus to the page's body for the whole send. A press then does nothing (`submit`).
   return html`
     <div class="actions">
-      <button type="submit" part="submit" class="primary" ?disabled=${needsScript || state?.phase === 'sending'} aria-describedby="send-status">
+      <button type="submit" part="submit" class="primary" ?disabled=${needsScript} aria-disabled=${state?.phase === 'sending' ? 'true' : nothing} aria-describedby="send-status">
         ${sendButtonText(state)}
       </button>
       <p id="send-status" class="status" role="status">${needsScript ? needsScriptText() : progressText(state, view.formatLocale)}</p>

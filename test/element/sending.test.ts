@@ -92,15 +92,17 @@ describe('<civic-action> sending', () => {
     });
   }
 
-  it('shows progress and disables the button while sending, and never sends twice', async () => {
+  it('shows progress and disables the button while sending, keeping keyboard focus on it, and never sends twice', async () => {
     const endpoint = endpointBucket('hold');
     const element = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
     await pick(element, 'tps');
     await fillSupporter(element);
     const button = $<HTMLButtonElement>(element, '[part=submit]');
+    button.focus();
     button.click();
     await element.updateComplete;
-    expect(button.disabled).to.be.true;
+    // Disabled for assistive technology, but still focused: a disabled button would drop focus to the page's body.
+    expect([button.getAttribute('aria-disabled'), element.shadowRoot!.activeElement]).to.deep.equal(['true', button]);
     expect($(element, '#send-status').textContent).to.contain('Sending your message…');
     await until(async () => (await endpoint.recorded()).length >= 1, 'the first request');
     // While the first request is out: a double click, Enter pressed twice in a field, and the

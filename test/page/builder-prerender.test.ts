@@ -214,16 +214,20 @@ describe('the embed builder’s pre-rendered code', function () {
     await until(() => builder.text('#embed-check') === 'The code holds the widget’s first view, in Spanish.', 'the Spanish view');
   });
 
-  it('offers no copy of the code for the settings before while it makes the code for new ones', async () => {
+  it('offers no copy of the code for the settings before while it makes the code for new ones, and does not chatter while an organizer types', async () => {
     const builder = await openBuilder();
     await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
     const copy = builder.doc.querySelector<HTMLButtonElement>('#copy')!;
     expect(copy.disabled).to.equal(false);
-    builder.set('#org', 'Los Amigos');
+    // The check is a live region: every change to it is read out.
+    const said: string[] = [];
+    new MutationObserver(() => said.push(builder.text('#embed-check'))).observe(builder.doc.querySelector('#embed-check')!, {childList: true, characterData: true, subtree: true});
+    for (const typed of ['L', 'Lo', 'Los', 'Los A', 'Los Am', 'Los Amigos']) builder.set('#org', typed);
     expect(copy.disabled, 'while the new code is made').to.equal(true);
-    expect(builder.text('#embed-check')).to.equal('Making the pre-rendered code for these settings…');
     await until(() => builder.snippet().includes('org="Los Amigos"'), 'the new code');
     expect(copy.disabled, 'once it is there').to.equal(false);
+    // Quick to make: the result, the same sentence as before, is not said again.
+    expect(said).to.deep.equal([]);
   });
 
   it('pins the script itself: a file its hash does not match is refused, and the view stays as it is', async () => {
