@@ -12,10 +12,18 @@ import type {Submission} from './submission-schema.js';
  * than a person could pick and type is held for `holdMs`, not dropped: a quick reader loses
  * nothing and a script learns nothing, and the receiver judges it by its signals. The
  * submission keeps its id until it is sent, so that retries, a second press and a send after a
- * refusal carry the same Idempotency-Key.
+ * refusal carry the same Idempotency-Key (after any other failure, as long as the message is the same).
  */
 export async function buildAndDeliver(sending: SendController, input: Omit<SubmissionInput, 'id'>, settings: DeliverySettings, holdMs: number): Promise<void> {
-  const built = buildSubmission({...input, id: (sending.id ??= newSubmissionId())});
+  let built = buildSubmission({...input, id: (sending.id ??= newSubmissionId())});
+  // A message changed since the one last on its way is a new submission, with an id of its own,
+  // unless that one was refused (the receiver answered: it kept nothing, and the reader fixed what
+  // it asked): it may have arrived, its answer lost, and a receiver refuses one id with another
+  // body (409), which no correction by the reader could ever mend.
+  const previous = sending.onItsWay?.submission;
+  if (built.success && previous?.id === built.data.id && sending.state?.phase !== 'refused' && !sameMessage(built.data, previous)) {
+    built = buildSubmission({...input, id: (sending.id = newSubmissionId())});
+  }
   // The form's own Send while an earlier visit's send is offered (its fields restored, as they
   // were sent): the same message goes as that send did, id, time and all (`sendInterrupted`), so
   // that a receiver that had it takes it as a repeat: the reference receiver drops a repeat, and

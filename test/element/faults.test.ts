@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {timeOfDay} from '../../src/i18n/times.js';
-import {$, alertText, consoleErrorsDuring, endpointBucket, expectOneSubmission, ready, send, sent, statusText, until} from '../helpers.js';
+import {$, alertText, consoleErrorsDuring, type, endpointBucket, expectOneSubmission, ready, send, sent, statusText, until} from '../helpers.js';
 
 /**
  * README's fault table, row by row ("What the widget does when things go wrong"). Each
@@ -166,6 +166,21 @@ describe('endpoint and network faults', function () {
     const [first, second] = result.requests;
     expect(first!.key, 'README: every try carries an Idempotency-Key equal to the id').to.equal(first!.id);
     expect(second!.key, 'README: the same Idempotency-Key after the connection is back').to.equal(first!.key);
+  });
+
+  it('sends a message changed after a try whose answer was lost as a new submission, not the same id with another body (a 409 no reader could mend)', async () => {
+    const endpoint = endpointBucket('seq-drop-201');
+    const element = await ready(html`<civic-action endpoint=${endpoint.url} retries="0"></civic-action>`);
+    send(element);
+    await until(() => alertText(element) !== '', 'the failure of the only try');
+    // The reader, believing nothing went, adds a line, and sends again.
+    await type(element, '#message-body', ' One more thing.');
+    send(element);
+    await until(() => sent(element), 'the thank-you');
+    const [first, second] = await endpoint.recorded();
+    expect(second!.body.message.body).to.contain('One more thing.');
+    expect(second!.body.id, 'a new id for the changed message').to.not.equal(first!.body.id);
+    expect(second!.headers['idempotency-key']).to.equal(second!.body.id);
   });
 
   it('does not retry a refusal, shows the receiver’s field errors on those fields, and sends again with the same id once fixed', async () => {
