@@ -9,7 +9,6 @@ import {offerHere, type DraftOwner} from './draft/draft-store.js';
 import type {PickBounds} from './form/supporter-fields.js';
 import {LocaleController} from './i18n/locale-controller.js';
 import {inLocale} from './i18n/localization.js';
-import {warmUp} from './i18n/warm-up.js';
 import {beforeRender, retryLocale} from './lazy/before-render.js';
 import {checksLoaded, prefetchLater} from './lazy/checks-loader.js';
 import type {Composer} from './message/composer.js';
@@ -116,6 +115,7 @@ export class CivicAction extends CivicActionSettings {
   /** `message-lang`, where it names one of the campaign's languages. */
   private fixedMessageLocale: string | null = null;
   private shownAt = 0;
+  private cold = false;
   private readonly language = new LocaleController(this);
   private readonly campaigns = new CampaignController(this, (campaign, previous) => {
     this.form = formState.withinCampaign(this.form, campaign);
@@ -163,7 +163,13 @@ export class CivicAction extends CivicActionSettings {
     this.language.resolve(campaignLocales(campaign), campaign.defaultLocale);
     const newCampaign = !this.hasUpdated || changed.has('campaign');
     if (changed.has('minPicks') || changed.has('maxPicks') || changed.has('campaign')) this.bounds = readPickBounds(this.minPicks, this.maxPicks, campaign.recommendations.length);
-    if (newCampaign) this.restoreDraft();
+    // A draft whose chunk came late (a slow network: see DRAFT_WAIT_MS) is restored when it comes.
+    if (newCampaign || (this.drafts.late && checksLoaded())) this.restoreDraft();
+    // The warm-up comes with the chunk too: idle work, none of it needed before (i18n/warm-up.ts).
+    if (this.cold && checksLoaded()) {
+      this.cold = false;
+      checksLoaded()!.warmUp(this.campaign, (locale) => this.isConnected && this.compose(locale), this.language.offer);
+    }
     if ((newCampaign || changed.has('picked')) && !this.drafts.restored) {
       const picks = use('picked', this.picked, readPicked(this.picked, campaign.recommendations.map((r) => r.id)));
       this.form = {...this.form, picks: new Set(picks)};
@@ -192,7 +198,7 @@ export class CivicAction extends CivicActionSettings {
     // When the form appears to the reader: the first render, or a campaign that arrives later (src, or the property).
     this.shownAt = performance.now();
     // Not the built-in campaign's languages while the organizer's is on its way: nothing of it would be used.
-    if (!this.campaigns.coming(this.src)) warmUp(this.campaign, (locale) => this.isConnected && this.compose(locale), () => this.language.offer);
+    this.cold = !this.campaigns.coming(this.src);
     const {form, interrupted} = this.drafts.restore(this.campaign, this.id, this.owner(), this.form);
     this.form = form;
     this.sending.interrupted = interrupted;

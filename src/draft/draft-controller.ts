@@ -19,6 +19,9 @@ export interface DraftSnapshot {
 export class DraftController {
   /** Whether this visit started from a saved draft: a returning reader may send at once. */
   restored = false;
+  /** A draft waits for the checks' chunk (slow, or refused for now): it is restored when that comes. */
+  late = false;
+
   private store: DraftStore | null = null;
   /** What was saved last, by identity: a render that changed none of it writes nothing. */
   private last: readonly unknown[] = [];
@@ -30,7 +33,7 @@ export class DraftController {
     const checks = checksLoaded();
     const saved = hasDraft(campaign.id, instance);
     // A draft that cannot be read now (the chunk with its schemas was refused) is kept as it is: saving would overwrite it.
-    this.store = saved && !checks ? null : new DraftStore(campaign.id, instance);
+    this.store = (this.late = saved && !checks) ? null : new DraftStore(campaign.id, instance);
     if (!saved || !checks) return {form, interrupted: null};
     const restored = checks.restoreDraft(this.store!, campaign, owner, form);
     this.restored = restored.restored;

@@ -8,6 +8,14 @@ import {matchLocale} from '../i18n/resolve-locale.js';
 import {checksLoaded, checksRefused, loadChecks} from './checks-loader.js';
 import {loadCampaignLanguage, retryCampaignLanguage} from './campaign-languages.js';
 
+/**
+ * How long a returning reader's first view waits for the chunk that reads their draft: on a slow
+ * network it can take tens of seconds, and the widget would be blank for as long. After it, the
+ * list shows without the draft, which is restored when the chunk comes (see `DraftController`).
+ */
+export const DRAFT_WAIT_MS = 2000;
+let draftWaitOver = false;
+
 /** What the element knows before a render about what that render will show. */
 export interface RenderNeeds {
   campaign: Campaign;
@@ -50,8 +58,9 @@ export function beforeRender({campaign, checking, coming, restoring, locale, off
   if (restoring && !checksRefused() && hasDraft(campaign.id, restoring.instance)) {
     const checks = checksLoaded();
     // A failed load restores nothing, and keeps the draft for a later visit (see DraftController), rather than holding the widget back.
-    if (!checks) waits.push(loadChecks().catch(() => undefined));
-    else {
+    // Nor does a slow one hold it back for long: past DRAFT_WAIT_MS the list shows, and the draft comes with the chunk.
+    if (!checks && !draftWaitOver) waits.push(Promise.race([loadChecks().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, DRAFT_WAIT_MS))]).then(() => (draftWaitOver = true)));
+    else if (checks) {
       // The message the reader edited, shown in its language: its frame's words and the campaign's texts in it.
       const edited = checks.savedEditedLocale(campaign.id, restoring.instance);
       if (edited) waits.push(loadInterfaceLocale(edited), coming ? null : loadCampaignLanguage(campaign, edited));

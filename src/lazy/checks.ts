@@ -33,3 +33,4 @@ export {checkForm} from '../form/check-form.js';
 export {takeOver, withEarlyInput, refocus, showsCampaign} from '../platform/early-input.js';
 export {CopyController, shareNatively} from '../platform/clipboard.js';
 export {serveElement} from './serve-element.js';
+export {warmUp} from '../i18n/warm-up.js';

@@ -8,7 +8,7 @@ import {until} from '../helpers.js';
  * browser, and the widget says what it can no longer do rather than going blank.
  */
 async function pinnedPage(
-  host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks' | 'cdn-missing-campaign' | 'cdn-slow-campaign' | 'cdn-flaky-spanish' | 'cdn-flaky-texts' | 'cdn-flaky-checks',
+  host: 'cdn' | 'cdn-tampered-chunks' | 'cdn-missing-chunks' | 'cdn-missing-campaign' | 'cdn-slow-campaign' | 'cdn-flaky-spanish' | 'cdn-flaky-texts' | 'cdn-flaky-checks' | 'cdn-slower-checks',
   body: string,
   version = '0.1.0',
 ): Promise<{win: Window; element: CivicAction; errors: string[]; errorEvents: unknown[]}> {
@@ -229,6 +229,28 @@ describe('chunks pinned by the import map', function () {
     await until(() => root.activeElement?.id === 'message-heading', 'focus on the message that came');
     expect([root.querySelector('#form-notice'), root.querySelector('.try-again')]).to.deep.equal([null, null]);
     expect(root.querySelector('#supporter-name')).to.not.equal(null);
+  });
+
+  it('that read a returning reader’s draft, very slow, hold the widget back at most DRAFT_WAIT_MS, and the draft comes back with them', async () => {
+    const name = bucket();
+    const body = `<civic-action id="slow-draft-${name}" endpoint="${location.origin}/endpoint/ok/${name}"></civic-action>`;
+    const first = await pinnedPage('cdn', body, bucket());
+    await pickAndFill(first.element);
+    await until(() => Object.keys(localStorage).some((key) => key.includes(`slow-draft-${name}`)), 'the draft saved');
+    // When the list was there, read in the page: `pinnedPage` itself waits for the whole widget, chunk included.
+    const early = `<script type="module">customElements.whenDefined('civic-action').then(() => requestAnimationFrame(() => {
+      window.listAt = performance.now();
+      window.listRows = document.querySelector('civic-action').shadowRoot.querySelectorAll('input[data-recommendation]').length;
+    }));</script>`;
+    const {element, win} = await pinnedPage('cdn-slower-checks', body + early, bucket());
+    const root = element.shadowRoot!;
+    const page = win as Window & {listAt: number; listRows: number};
+    const chunk = win.performance.getEntriesByType('resource').find((entry) => /chunks\/checks-/.test(entry.name)) as PerformanceResourceTiming;
+    // The list, usable, well before the chunk (3.5 s late): not a blank box for as long as it takes.
+    expect(page.listRows).to.equal(12);
+    expect(chunk.responseEnd - page.listAt, 'the list shown over a second before the chunk came').to.be.above(1000);
+    await until(() => root.querySelector<HTMLInputElement>('#recommendation-tps')!.checked, 'the draft’s pick, once the chunk came', 8000);
+    await until(() => root.querySelector<HTMLInputElement>('#supporter-name')?.value === 'Ana', 'the draft’s name');
   });
 
   it('are refused when their bytes differ, and the widget says so: English for a Spanish reader, no form to fill in vain, and the way to the message leads to the notice', async () => {

@@ -103,7 +103,7 @@ function cspPage(ctx) {
  * English texts, so that a test sees what stays readable); /cdn-missing-chunks/… answers 404 for
  * every chunk, as a host that lost them would, and /cdn-missing-campaign/… for the built-in
  * campaign's texts only; /cdn-slow-campaign/… serves those 400 ms late, as a slow network would,
- * and /cdn-slow-checks/… the checks' chunk. /cdn-flaky-spanish/… answers 503 to the first request
+ * and /cdn-slow-checks/… the checks' chunk (/cdn-slower-checks/… 3.5 s late, past the wait for a draft). /cdn-flaky-spanish/… answers 503 to the first request
  * for each Spanish chunk (the strings, the built-in campaign's texts) under one <version>, as a
  * mobile network's blip would, and serves them from then on; /cdn-flaky-texts/… the same for the
  * built-in campaign's texts in every language, and /cdn-flaky-checks/… for the checks' chunk.
@@ -111,7 +111,7 @@ function cspPage(ctx) {
 const flakyServed = new Set();
 
 async function cdn(ctx) {
-  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign|cdn-slow-campaign|cdn-slow-checks|cdn-flaky-spanish|cdn-flaky-texts|cdn-flaky-checks)\/civic-action\/([\w.-]+)\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
+  const match = /^\/(cdn|cdn-tampered|cdn-tampered-chunks|cdn-missing-chunks|cdn-missing-campaign|cdn-slow-campaign|cdn-slow-checks|cdn-slower-checks|cdn-flaky-spanish|cdn-flaky-texts|cdn-flaky-checks)\/civic-action\/([\w.-]+)\/(civic-action\.js|chunks\/[\w-]+\.js)$/.exec(ctx.path);
   if (!match) return false;
   const [, host, version, path] = match;
   const flakes = {'cdn-flaky-spanish': /^chunks\/(es|default-campaign-es)-/, 'cdn-flaky-texts': /^chunks\/default-campaign-/, 'cdn-flaky-checks': /^chunks\/checks-/}[host];
@@ -125,8 +125,8 @@ async function cdn(ctx) {
     if (flaky) ctx.set('Vary', '*');
     return true;
   }
-  const slow = {'cdn-slow-campaign': 'chunks/default-campaign-', 'cdn-slow-checks': 'chunks/checks-'}[host];
-  if (slow && path.startsWith(slow)) await new Promise((resolve) => setTimeout(resolve, 400));
+  const [slow, delayMs] = {'cdn-slow-campaign': ['chunks/default-campaign-', 400], 'cdn-slow-checks': ['chunks/checks-', 400], 'cdn-slower-checks': ['chunks/checks-', 3500]}[host] ?? [];
+  if (slow && path.startsWith(slow)) await new Promise((resolve) => setTimeout(resolve, delayMs));
   const file = readFileSync(`dist/${path}`, 'utf8');
   ctx.set('Content-Type', 'text/javascript');
   ctx.set('Access-Control-Allow-Origin', '*');
