@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {dateFormat, timeOfDay} from '../i18n/times.js';
+import {thenFocus} from './then-focus.js';
 import type {WidgetActions, WidgetView} from './widget-view.js';
 
 /** A send the page closed on: offered again, as it was, so that it is sent once. */
@@ -16,6 +17,6 @@ export function renderInterrupted(view: WidgetView, actions: WidgetActions) {
       ? msg(str`The message you sent on ${date} at ${time} may not have arrived.`, {id: 'interrupted-at-one'})
       : msg(str`The message you sent on ${date} at ${time} may not have arrived.`, {id: 'interrupted-at-other'})}</p>
     <button type="button" class="primary" @click=${actions.sendInterrupted}>${msg('Send it now')}</button>
-    <button type="button" class="secondary" @click=${actions.discardInterrupted}>${msg('Discard it')}</button>
+    <button type="button" class="secondary" @click=${thenFocus(actions.discardInterrupted, 'h2')}>${msg('Discard it')}</button>
   </div>`;
 }

@@ -9,6 +9,7 @@ import {LIMITS} from '../send/limits.js';
 import {COUNTER_FROM, lengthCounter} from './field.js';
 import {outgoing, signer} from '../message/outgoing.js';
 import {textOf, type WidgetActions, type WidgetView} from './widget-view.js';
+import {thenFocus} from './then-focus.js';
 
 /** The message built from the picks: who it goes to, its subject, and its text to edit. */
 export function renderMessageEditor(view: WidgetView, actions: WidgetActions) {
@@ -96,14 +97,14 @@ function renderEditControls(view: WidgetView, actions: WidgetActions) {
   if (discarded) {
     return html`<p class="notice" role="status">
       ${msg('Your message was rebuilt from your picks.')}
-      <button type="button" class="link" @click=${actions.undoStartAgain}>${msg('Undo')}</button>
+      <button type="button" class="link" id="undo-rebuild" @click=${thenFocus(actions.undoStartAgain, '#rebuild-message')}>${msg('Undo')}</button>
     </p>`;
   }
   if (!edited) return nothing;
   const pinned = !view.messageLangFixed && edited.locale !== view.locale;
   return html`<p class="notice">
     ${pinned ? msg(str`Your edited message stays in ${languageNameIn(edited.locale, view.interfaceLocale)}.`) : msg('You edited this message.')}
-    <button type="button" class="link" @click=${actions.startAgain}>
+    <button type="button" class="link" id="rebuild-message" @click=${thenFocus(actions.startAgain, '#undo-rebuild')}>
       ${pinned ? msg(str`Rebuild it in ${languageNameIn(view.locale, view.interfaceLocale)} from my picks`) : msg('Rebuild it from my picks')}
     </button>
   </p>`;

@@ -119,9 +119,13 @@ describe('drafts', () => {
 
       const again = await mount(html`<civic-action endpoint=${endpoint.url}></civic-action>`);
       expect($(again, '.interrupted').textContent).to.contain('may not have arrived');
-      $$buttons(again, '.interrupted button')[1]!.click();
+      const discard = $$buttons(again, '.interrupted button')[1]!;
+      discard.focus();
+      discard.click();
       await again.updateComplete;
       expect(again.shadowRoot!.querySelector('.interrupted'), 'README: "Discard it" takes the offer away').to.be.null;
+      // The button went with the offer: focus on the widget's title, not the page's body.
+      await until(() => again.shadowRoot!.activeElement?.getAttribute('part') === 'title', 'focus on the title');
       expect($<HTMLInputElement>(again, '#recommendation-tps').checked, 'discarding keeps the picks').to.be.true;
       again.parentElement!.remove();
 

@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {a11ySnapshot, findAccessibilityNode} from '@web/test-runner-commands';
 import {builtInCampaign} from '../built-in-campaign.js';
-import {$, $$, messageBody, mount, mountDefault, pick, type} from '../helpers.js';
+import {$, $$, messageBody, mount, mountDefault, pick, type, until} from '../helpers.js';
 
 // What the widget shows, in each language (the widget loads only the languages it shows).
 const defaultCampaign = builtInCampaign();
@@ -98,18 +98,23 @@ describe('<civic-action> picking and composing', () => {
     expect(body).to.contain('P.S. Please act now.');
   });
 
-  it('rebuilds the message from the picks only when asked, and can undo that', async () => {
+  it('rebuilds the message from the picks only when asked, and can undo that, focus going from each button to the other', async () => {
     const element = await mountDefault();
     await pick(element, 'tps');
     await type(element, '#message-body', 'X');
     const edited = messageBody(element).value;
+    const focused = () => element.shadowRoot!.activeElement?.id;
+    $(element, '.notice button').focus();
     $(element, '.notice button').click();
     await element.updateComplete;
     expect(messageBody(element).value).not.to.equal(edited);
     expect(messageBody(element).value).to.contain(text('tps'));
+    // Each button goes with its notice: focus moves to the one that took its place, not to the page's body.
+    await until(() => focused() === 'undo-rebuild', 'focus on Undo');
     $(element, '.notice button').click();
     await element.updateComplete;
     expect(messageBody(element).value).to.equal(edited);
+    await until(() => focused() === 'rebuild-message', 'focus on Rebuild');
   });
 
   it('writes the message in message-lang and shows the reader a version in their own language', async () => {
