@@ -92,6 +92,11 @@ export const formStyles = css`
     background: var(--civic-action-surface);
     min-height: 2.75em;
   }
+  /* Sealed while a send is on its way (view/on-its-way.ts): seen not to take typing. */
+  textarea[readonly],
+  input[readonly] {
+    background: var(--civic-action-subtle);
+  }
   /* The message grows with its text: no box that scrolls inside a page that scrolls. */
   textarea {
     resize: vertical;

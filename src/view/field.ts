@@ -13,6 +13,8 @@ export interface FieldOptions {
   max: number;
   /** What is wrong, in the reader's language (or as the receiver wrote it), if anything. */
   problem: string | undefined;
+  /** While a send is on its way (`onItsWay`). */
+  readonly?: boolean;
   onInput: (value: string) => void;
 }
 
@@ -47,6 +49,7 @@ export function renderField(field: FieldOptions, formatLocale: string) {
         autocomplete=${field.autocomplete}
         maxlength=${field.max}
         ?required=${field.required}
+        ?readonly=${field.readonly}
         aria-invalid=${field.problem ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
         .value=${live(field.value)}

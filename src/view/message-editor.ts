@@ -10,6 +10,7 @@ import {COUNTER_FROM, lengthCounter} from './field.js';
 import {outgoing, signer} from '../message/outgoing.js';
 import {textOf, type WidgetActions, type WidgetView} from './widget-view.js';
 import {thenFocus} from './then-focus.js';
+import {onItsWay} from './on-its-way.js';
 
 /** The message built from the picks: who it goes to, its subject, and its text to edit. */
 export function renderMessageEditor(view: WidgetView, actions: WidgetActions) {
@@ -61,7 +62,7 @@ export function renderMessageEditor(view: WidgetView, actions: WidgetActions) {
         maxlength=${LIMITS.body}
         aria-describedby=${body.length >= LIMITS.body * COUNTER_FROM ? 'message-help message-counter' : 'message-help'}
         .value=${live(body)}
-        ?readonly=${isServer}
+        ?readonly=${isServer || onItsWay(view)}
         data-prerendered-body=${isServer ? body : nothing}
         @input=${(e: Event) => actions.editMessage((e.target as HTMLTextAreaElement).value)}
       ></textarea>

@@ -7,6 +7,7 @@ import {renderField} from './field.js';
 import {FIELD_SELECTORS} from './field-selectors.js';
 import {fieldProblem} from './field-problem-texts.js';
 import type {WidgetActions, WidgetView} from './widget-view.js';
+import {onItsWay} from './on-its-way.js';
 
 /** The supporter fields, in the order asked; labels are functions so they follow the render's language. */
 const SUPPORTER_FIELDS: Array<{
@@ -41,6 +42,8 @@ export function renderSupporter(view: WidgetView, actions: WidgetActions) {
             autocomplete,
             max: LIMITS[key],
             problem: fieldProblem(view, key),
+            // Read-only rather than disabled: a reader who sent with Enter in a field keeps focus there.
+            readonly: onItsWay(view),
             onInput: (value) => actions.updateSupporter({[key]: value}),
           },
           view.formatLocale,
@@ -58,6 +61,7 @@ function renderConsent(view: WidgetView, actions: WidgetActions) {
     <input
       type="checkbox"
       id="supporter-consent"
+      ?disabled=${onItsWay(view)}
       .checked=${live(view.form.supporter.consent)}
       @change=${(e: Event) => actions.updateSupporter({consent: (e.target as HTMLInputElement).checked})}
     />

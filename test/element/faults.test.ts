@@ -127,7 +127,7 @@ describe('endpoint and network faults', function () {
   });
 
   interface OfflineResult {
-    whileOffline: {onLine: boolean; status: string; showedOffline: boolean; requests: number};
+    whileOffline: {onLine: boolean; status: string; showedOffline: boolean; requests: number; sealed: {message: boolean; supporter: boolean}};
     sentAfterwards: boolean;
     requests: Array<{id: string | null; key: string | null}>;
     statusAfterwards: string | null;
@@ -141,6 +141,8 @@ describe('endpoint and network faults', function () {
       .to.contain('You are offline')
       .and.to.contain('as soon as the connection is back');
     expect(result.whileOffline.requests, 'README: nothing is tried while offline').to.equal(0);
+    // The queued send carries the message as it was at the press: nothing typed meanwhile could go.
+    expect(result.whileOffline.sealed, 'README: the message and the fields are read-only while it waits').to.deep.equal({message: true, supporter: true});
     expect(result.sentAfterwards, `README: it sends on the browser's online event (status afterwards: ${result.statusAfterwards})`).to.be.true;
     expect(result.requests, 'README: sent once, when the connection is back').to.have.length(1);
   });

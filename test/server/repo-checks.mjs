@@ -143,6 +143,11 @@ async function offlineScenario(session, {bucket, when = 'before'}) {
       status: await status(),
       showedOffline,
       requests: recordedIn(bucket).length,
+      // What the reader could still change, that the queued send would not carry.
+      sealed: await page.evaluate(() => {
+        const root = document.querySelector('civic-action').shadowRoot;
+        return {message: root.querySelector('#message-body').readOnly, supporter: root.querySelector('#supporter-name').readOnly && root.querySelector('#supporter-consent').disabled};
+      }),
     };
     await page.setOfflineMode(false);
     const sentAfterwards = await until(() =>
