@@ -10,7 +10,7 @@ import type {PickBounds} from './form/supporter-fields.js';
 import {LocaleController} from './i18n/locale-controller.js';
 import {inLocale} from './i18n/localization.js';
 import {beforeRender, retryLocale} from './lazy/before-render.js';
-import {checksLoaded, prefetchLater} from './lazy/checks-loader.js';
+import {checksLoaded, checksRefused, prefetchLater} from './lazy/checks-loader.js';
 import type {Composer} from './message/composer.js';
 import type {CopyController} from './platform/clipboard.js';
 import {canShareNatively, pageBase} from './platform/page.js';
@@ -253,7 +253,8 @@ export class CivicAction extends CivicActionSettings {
     },
     pickAll: () => this.setPicks(new Set(this.campaign.recommendations.map((r) => r.id))),
     clearAll: () => this.setPicks(new Set()),
-    goToMessage: () => void this.focusOn(['#message-heading', '#form-notice']), // its heading, not its box: all of it in view from To on, no phone keyboard over it
+    // Its heading, not its box: all of it in view from To on, no phone keyboard over it. Not while the form's chunk is on its way: it may come seconds later, and a jump then would take the reader from whatever they read by then.
+    goToMessage: () => void ((checksLoaded() || checksRefused()) && this.focusOn(['#message-heading', '#form-notice'])),
     editMessage: (text) => (this.form = checksLoaded()!.withEditedMessage(this.form, text, this.messageLocale)),
     startAgain: () => (this.form = checksLoaded()!.startedAgain(this.form)),
     undoStartAgain: () => (this.form = checksLoaded()!.undoneStartAgain(this.form)),

@@ -253,6 +253,19 @@ describe('chunks pinned by the import map', function () {
     await until(() => root.querySelector<HTMLInputElement>('#supporter-name')?.value === 'Ana', 'the draft’s name');
   });
 
+  it('that hold the message form, slow, are not waited for by “Go to my message”: no jump seconds later, when the reader is elsewhere', async () => {
+    const name = bucket();
+    // The reader taps it at once, seconds before the form's chunk comes.
+    const tap = `<script type="module">customElements.whenDefined('civic-action').then(() => requestAnimationFrame(() => {
+      document.querySelector('civic-action').shadowRoot.querySelector('[part=picks-bar] button').click();
+    }));</script>`;
+    const {element} = await pinnedPage('cdn-slower-checks', `<civic-action endpoint="${location.origin}/endpoint/ok/${name}"></civic-action>${tap}`, bucket());
+    const root = element.shadowRoot!;
+    expect(root.querySelector('#message-heading'), 'the form came').to.not.equal(null);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(root.activeElement?.id, 'no focus moved by a tap made seconds before').to.not.equal('message-heading');
+  });
+
   it('are refused when their bytes differ, and the widget says so: English for a Spanish reader, no form to fill in vain, and the way to the message leads to the notice', async () => {
     const name = bucket();
     const {element, errors} = await pinnedPage('cdn-tampered-chunks', `<civic-action lang="es" endpoint="${location.origin}/endpoint/ok/${name}"></civic-action>`);
