@@ -10,7 +10,7 @@ import type {PickBounds} from './form/supporter-fields.js';
 import {LocaleController} from './i18n/locale-controller.js';
 import {inLocale} from './i18n/localization.js';
 import {beforeRender, retryLocale} from './lazy/before-render.js';
-import {checksLoaded, checksRefused, prefetchLater} from './lazy/checks-loader.js';
+import {checksLoaded, prefetchLater} from './lazy/checks-loader.js';
 import type {Composer} from './message/composer.js';
 import type {CopyController} from './platform/clipboard.js';
 import {canShareNatively, pageBase} from './platform/page.js';
@@ -253,8 +253,8 @@ export class CivicAction extends CivicActionSettings {
     },
     pickAll: () => this.setPicks(new Set(this.campaign.recommendations.map((r) => r.id))),
     clearAll: () => this.setPicks(new Set()),
-    // Its heading, not its box: all of it in view from To on, no phone keyboard over it. Not while the form's chunk is on its way: it may come seconds later, and a jump then would take the reader from whatever they read by then.
-    goToMessage: () => void ((checksLoaded() || checksRefused()) && this.focusOn(['#message-heading', '#form-notice'])),
+    // Its heading, not its box: all of it in view from To on, no phone keyboard over it. Not if the form's chunk, on its way, takes seconds more: a jump then would take the reader from whatever they read by then.
+    goToMessage: () => void this.focusOn(['#message-heading', '#form-notice'], 2000),
     editMessage: (text) => (this.form = checksLoaded()!.withEditedMessage(this.form, text, this.messageLocale)),
     startAgain: () => (this.form = checksLoaded()!.startedAgain(this.form)),
     undoStartAgain: () => (this.form = checksLoaded()!.undoneStartAgain(this.form)),
@@ -297,7 +297,7 @@ export class CivicAction extends CivicActionSettings {
     return endpoint && {endpoint, endpointAttribute: this.endpoint, timeoutMs, format: endpointFormat, policy, owner: this.owner()};
   }
 
-  private readonly focusOn = (selectors: string | readonly string[] | undefined) => focusOnceRendered(this, selectors);
+  private readonly focusOn = (selectors: string | readonly string[] | undefined, withinMs?: number) => focusOnceRendered(this, selectors, withinMs);
 }
 
 declare global {
