@@ -21,6 +21,9 @@ const scriptCheck = document.querySelector<HTMLElement>('#script-check')!;
 const campaignCheck = document.querySelector<HTMLElement>('#campaign-check')!;
 const campaignJson = document.querySelector<HTMLTextAreaElement>('#campaign-json')!;
 const embedCheck = document.querySelector<HTMLElement>('#embed-check')!;
+const cspHelp = document.querySelector<HTMLElement>('#csp-help')!;
+const copyButton = document.querySelector<HTMLButtonElement>('#copy')!;
+const input = <T extends HTMLElement = HTMLInputElement>(selector: string) => form.querySelector<T>(selector)!;
 
 /**
  * What the embed check says. A live region announces each change: the same sentence is not
@@ -30,9 +33,6 @@ function sayEmbed(text: string, state: '' | 'ok' | 'problem'): void {
   if (embedCheck.textContent !== text) embedCheck.textContent = text;
   embedCheck.dataset.state = state;
 }
-const cspHelp = document.querySelector<HTMLElement>('#csp-help')!;
-const copyButton = document.querySelector<HTMLButtonElement>('#copy')!;
-const input = <T extends HTMLElement = HTMLInputElement>(selector: string) => form.querySelector<T>(selector)!;
 
 /** Attributes the form sets directly, by the names of its inputs; `fields` and `src` are read apart. */
 const ATTRIBUTES = [

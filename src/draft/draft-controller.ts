@@ -21,7 +21,6 @@ export class DraftController {
   restored = false;
   /** A draft waits for the checks' chunk (slow, or refused for now): it is restored when that comes. */
   late = false;
-
   private store: DraftStore | null = null;
   /** What was saved last, by identity: a render that changed none of it writes nothing. */
   private last: readonly unknown[] = [];

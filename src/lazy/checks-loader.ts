@@ -34,7 +34,7 @@ export const checksLoaded = (): Checks | undefined => loaded;
 export {unloadable} from './unloadable.js';
 
 /**
- * Fetches the chunk a send needs, again, at a pick and when the browser is idle: it is requested
+ * Fetches the chunk a send needs, again, at a pick: it is requested
  * with the form (see `ProgressiveView`), and this tries once more if that failed, so that the
  * reader never waits on it and a send made after going offline still goes (into the offline
  * queue, as before). A failure here is retried at the send, which reports it.
