@@ -104,6 +104,42 @@ function accent(): string | null {
   return value.toLowerCase() === '#1d4ed8' ? null : value;
 }
 
+/** WCAG's contrast ratio of two `#rrggbb` colours, from 1 to 21. */
+function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+/**
+ * The widget's colours that meet an organizer's accent (src/styles/theme.styles.ts): its text on
+ * the surface (links, outlined buttons), and the accent's contrast colour on it (filled buttons),
+ * in each theme the widget may show.
+ */
+const THEMES = {light: {surface: '#ffffff', onAccent: '#ffffff'}, dark: {surface: '#111827', onAccent: '#0b1220'}};
+
+/**
+ * Whether the accent chosen leaves the widget's buttons readable: WCAG AA asks 4.5:1 for text.
+ * An organizer's brand colour is often lighter than that; the builder says so, with the ratio.
+ */
+function checkAccent(colour: string | null): void {
+  const check = document.querySelector<HTMLElement>('#accent-check')!;
+  const theme = input<HTMLSelectElement>('#theme').value;
+  const shown = theme === 'dark' ? (['dark'] as const) : theme === 'auto' ? (['light', 'dark'] as const) : (['light'] as const);
+  const worst = colour
+    ? shown.map((name) => ({name, ratio: Math.min(contrastRatio(colour, THEMES[name].surface), contrastRatio(colour, THEMES[name].onAccent))})).sort((a, b) => a.ratio - b.ratio)[0]!
+    : null;
+  const text =
+    worst && worst.ratio < 4.5
+      ? `On the ${worst.name} theme this colour reads at ${worst.ratio.toFixed(1)}:1 as button text and behind it; WCAG AA asks for 4.5:1. Readers with low vision may not read the buttons: choose a ${worst.name === 'light' ? 'darker' : 'lighter'} colour.`
+      : '';
+  if (check.textContent !== text) check.textContent = text;
+  check.dataset.state = text ? 'problem' : '';
+}
+
 /** The language the plain-text recommendations are written in: the widget's `lang` if the campaign has it, else its default. */
 function fallbackLocale(campaign: Campaign): string {
   const lang = input<HTMLSelectElement>('#lang').value;
@@ -286,6 +322,7 @@ function render(): void {
   const turn = ++rendering;
   const chosen = attributes();
   const colour = accent();
+  checkAccent(colour);
   const element = document.createElement('civic-action');
   for (const [name, value] of chosen) element.setAttribute(name, value);
   if (colour) element.style.setProperty('--civic-action-accent', colour);

@@ -214,6 +214,20 @@ describe('the embed builder’s pre-rendered code', function () {
     await until(() => builder.text('#embed-check') === 'The code holds the widget’s first view, in Spanish.', 'the Spanish view');
   });
 
+  it('says when the accent colour chosen would leave the widget’s buttons unreadable (WCAG AA, 4.5:1), in the theme chosen', async () => {
+    const builder = await openBuilder();
+    builder.set('#accent', '#f59e0b');
+    await until(() => builder.text('#accent-check') !== '', 'the warning');
+    expect(builder.text('#accent-check')).to.contain('On the light theme this colour reads at 2.1:1').and.to.contain('choose a darker colour');
+    builder.set('#accent', '#aa0044');
+    await until(() => builder.text('#accent-check') === '', 'no warning for a colour that reads at 7.5:1');
+    // A dark navy reads well on white, not on the dark theme's surface.
+    builder.set('#theme', 'dark');
+    builder.set('#accent', '#1e3a8a');
+    await until(() => builder.text('#accent-check') !== '', 'the warning for the dark theme');
+    expect(builder.text('#accent-check')).to.contain('On the dark theme this colour reads at 1.7:1').and.to.contain('choose a lighter colour');
+  });
+
   it('offers no copy of the code for the settings before while it makes the code for new ones, and does not chatter while an organizer types', async () => {
     const builder = await openBuilder();
     await until(() => builder.snippet().includes('shadowrootmode'), 'the pre-rendered code');
