@@ -34,7 +34,7 @@ export function takeOver(root: ShadowRoot | null): EarlyInput | null {
   if (consent && consent.checked !== consent.defaultChecked) supporter.consent = consent.checked;
   const active = root.activeElement as HTMLInputElement | null;
   const typing = active?.id && active.tagName === 'INPUT';
-  const focus = active?.id ? {id: active.id, start: typing ? active.selectionStart : null, end: typing ? active.selectionEnd : null} : null;
+  const focus = active?.id ? {id: active.id, start: typing ? active.selectionStart : null, end: typing ? active.selectionEnd : null, top: active.getBoundingClientRect().top} : null;
   root.replaceChildren();
   return {ticks, supporter, opened, focus};
 }
@@ -50,12 +50,19 @@ export function withEarlyInput(form: FormState, early: EarlyInput, campaign: Cam
   return opened.length ? {...next, opened: new Set([...next.opened, ...opened])} : next;
 }
 
-/** After the first render: focus, and the caret, back where the reader had them. */
+/**
+ * After the first render: focus, and the caret, back where the reader had them, and the control
+ * where it was on screen. The script's view can be taller above it (the message box appears
+ * above the fields once a pick is carried over): focusing it would scroll it into view wherever
+ * it went, hundreds of pixels under a reader who is typing. The page is scrolled by what it moved.
+ */
 export function refocus(root: ShadowRoot, early: EarlyInput): void {
   const {focus} = early;
   const target = focus && (root.getElementById(focus.id) as HTMLInputElement | null);
-  target?.focus();
-  if (target && focus.start !== null) target.setSelectionRange(focus.start, focus.end);
+  if (!target) return;
+  target.focus({preventScroll: true});
+  scrollBy(0, target.getBoundingClientRect().top - focus.top);
+  if (focus.start !== null) target.setSelectionRange(focus.start, focus.end);
 }
 
 const warned = new WeakSet<ShadowRoot>();

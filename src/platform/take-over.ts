@@ -15,8 +15,11 @@ export interface EarlyInput {
   supporter: Partial<SupporterFields>;
   /** Recommendations whose full text the reader opened (the markup's toggles work without the script). */
   opened: ReadonlySet<string>;
-  /** Where the reader was typing, to put the caret back after the take-over. */
-  focus: {id: string; start: number | null; end: number | null} | null;
+  /**
+   * Where the reader was typing, to put the caret back after the take-over, and how far from the
+   * top of the window the focused control was (`top`), to keep it there.
+   */
+  focus: {id: string; start: number | null; end: number | null; top: number} | null;
 }
 
 /**

@@ -52,15 +52,20 @@ describe('pre-rendered widget', () => {
     expect(page.win.getComputedStyle(page.root.querySelector('.widget')!).display).to.equal('flex');
   });
 
-  it('keeps boxes ticked and text typed before the script arrives, in the form and the draft', async () => {
+  it('keeps boxes ticked and text typed before the script arrives, in the form and the draft, and the field typed in where it was on screen', async () => {
     const page = await open({});
     box(page, 'rule-of-law').click();
     box(page, 'civil-society').click();
     const name = page.root.getElementById('supporter-name') as HTMLInputElement;
     name.focus();
     name.value = 'Ada';
+    // The reader has scrolled on: the field near the top of the window.
+    page.win.scrollBy(0, name.getBoundingClientRect().top - 100);
+    const top = name.getBoundingClientRect().top;
     await loadScript(page);
     expect(page.root.querySelector('style'), 'the pre-rendered nodes are replaced').to.equal(null);
+    // The message box now stands above the fields (the picks carried over): the page is scrolled so that the field stays where it was on screen.
+    expect(Math.abs(page.root.getElementById('supporter-name')!.getBoundingClientRect().top - top), 'the field where the reader was typing stays put').to.be.below(2);
     expect(box(page, 'rule-of-law').checked).to.equal(true);
     expect(box(page, 'civil-society').checked).to.equal(true);
     expect(box(page, 'economic-policy').checked).to.equal(false);
